@@ -1,0 +1,82 @@
+import { cellText, CellValue, isBlank } from "./cells";
+import { readNumber } from "./numbers";
+import { percentileInc } from "./stats";
+import { Segments, sortedPopulations } from "./segments";
+
+/** A cut is an absolute number or a percentile of the population, written "P50" (DOMAIN.md §4). */
+export type Cut = { kind: "abs"; value: number } | { kind: "pct"; p: number };
+
+export type Band = "L" | "M" | "H";
+/** Band codes in typed arrays: L=0, M=1, H=2, and BLANK_BAND for a blank value. */
+export const BAND_LETTERS: readonly Band[] = ["L", "M", "H"];
+export const BLANK_BAND = -1;
+
+/** DOMAIN.md §4 default cuts: P50 and P80 on both axes. */
+export const DEFAULT_CUTS: readonly [Cut, Cut] = [
+  { kind: "pct", p: 0.5 },
+  { kind: "pct", p: 0.8 },
+];
+
+const PERCENTILE_TEXT = /^p\s*(\d+(?:\.\d+)?)\s*%?$/i;
+
+/** Reads a cut cell: "P50" → 50th percentile, a number (or numeric text) → absolute cut. */
+export function readCut(v: CellValue): Cut | string {
+  if (isBlank(v)) return "a cut is blank";
+  const text = cellText(v).normalize("NFKC");
+  const pct = PERCENTILE_TEXT.exec(text);
+  if (pct) {
+    const p = Number(pct[1]);
+    return p <= 100 ? { kind: "pct", p: p / 100 } : `percentile cut "${text}" is above P100`;
+  }
+  const n = readNumber(v);
+  if (n.kind === "number") return { kind: "abs", value: n.value };
+  return `cut "${text}" is neither a number nor a percentile like P50`;
+}
+
+/** Formats a cut back to what a user types ("P50" or the number). */
+export function formatCut(cut: Cut): string {
+  return cut.kind === "pct" ? `P${+(cut.p * 100).toFixed(6)}` : String(cut.value);
+}
+
+/** Both cuts must be ordered when both are of the same kind; mixed kinds are checked per segment. */
+export function checkCutOrder(cuts: readonly [Cut, Cut]): string | null {
+  const [a, b] = cuts;
+  if (a.kind === "abs" && b.kind === "abs" && a.value > b.value) return `cut1 (${a.value}) must not exceed cut2 (${b.value})`;
+  if (a.kind === "pct" && b.kind === "pct" && a.p > b.p) return `cut1 (${formatCut(a)}) must not exceed cut2 (${formatCut(b)})`;
+  return null;
+}
+
+/** Resolves a cut to a number within one sorted population (PERCENTILE.INC for percentiles). */
+export function resolveCut(cut: Cut, sortedPop: Float64Array): number {
+  return cut.kind === "abs" ? cut.value : percentileInc(sortedPop, cut.p);
+}
+
+export interface BandResult {
+  /** Band code per row: 0 L, 1 M, 2 H, BLANK_BAND for NaN input. */
+  bands: Int8Array;
+  /** The resolved [c1, c2] of each segment, for reports and cut lines on charts. */
+  cutsBySegment: [number, number][];
+}
+
+/**
+ * Bands values into L / M / H by two cuts (DOMAIN.md §4): x < c1 → L, c1 ≤ x < c2 → M, x ≥ c2 → H.
+ * Percentile cuts are computed within each segment; NaN (blank) values get a blank band and are
+ * left out of the population.
+ */
+export function bandValues(values: Float64Array, cuts: readonly [Cut, Cut], seg: Segments): BandResult {
+  const pops = sortedPopulations(values, seg);
+  const cutsBySegment = pops.map((pop) => [resolveCut(cuts[0], pop), resolveCut(cuts[1], pop)] as [number, number]);
+  const c1s = Float64Array.from(cutsBySegment, (c) => c[0]);
+  const c2s = Float64Array.from(cutsBySegment, (c) => c[1]);
+  const bands = new Int8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (Number.isNaN(x)) {
+      bands[i] = BLANK_BAND;
+      continue;
+    }
+    const s = seg.codes[i];
+    bands[i] = x < c1s[s] ? 0 : x < c2s[s] ? 1 : 2;
+  }
+  return { bands, cutsBySegment };
+}

@@ -1,0 +1,59 @@
+/**
+ * The four input tables of DOMAIN.md §2: their fields, whether each is required, its type and the
+ * header synonyms (English and Chinese) that detect it.
+ */
+export type FieldType = "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent";
+
+export interface FieldSpec {
+  key: string;
+  required: boolean;
+  type: FieldType;
+  synonyms: readonly string[];
+}
+
+export type TableKind = "accounts" | "opportunities" | "assignments" | "quotas";
+export const TABLE_KINDS: readonly TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+
+const f = (key: string, required: boolean, type: FieldType, synonyms: string[]): FieldSpec => ({ key, required, type, synonyms });
+
+export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
+  accounts: [
+    f("accountId", false, "text", ["Account ID", "ID", "客户编号", "客户ID", "Account Number", "Customer ID"]),
+    f("name", true, "text", ["Account", "Account Name", "Customer", "Customer Name", "客户", "客户名称"]),
+    f("industry", false, "text", ["Industry", "Vertical", "Segment", "行业"]),
+    f("region", false, "text", ["Region", "Territory", "Province", "区域", "大区", "省份"]),
+    f("contribution", true, "amount", ["Contribution", "Revenue", "Revenue LTM", "Sales", "贡献度", "合同额", "销售额", "近一年合同额"]),
+    f("potential", true, "amount", ["Potential", "Potential Value", "潜在价值", "潜力", "未来两年潜在规模"]),
+    f("reference", false, "number", ["Reference Value", "Reference", "Demonstration", "示范作用"]),
+    f("winnability", false, "number", ["Winnability", "Win/Deliver", "能赢能做"]),
+    f("manualTier", false, "tier", ["Manual Tier", "Override", "手动调级"]),
+    f("approver", false, "text", ["Approver", "Approved By", "审批人"]),
+  ],
+  opportunities: [
+    f("opportunityId", false, "text", ["Opportunity ID", "ID", "商机编号", "Opportunity"]),
+    f("account", true, "text", ["Account", "Account Name", "Customer", "客户", "客户名称"]),
+    f("owner", false, "text", ["Owner", "Rep", "Sales Rep", "负责人", "客户经理"]),
+    f("region", false, "text", ["Region", "区域"]),
+    f("stage", true, "stage", ["Stage", "阶段", "商机阶段"]),
+    f("status", false, "status", ["Status", "状态"]),
+    f("amount", true, "amount", ["Amount", "Value", "金额", "预计金额"]),
+    f("created", false, "date", ["Created", "Create Date", "Created Date", "创建日期"]),
+    f("stageEntered", false, "date", ["Stage Date", "Stage Entered", "进入阶段日期"]),
+    f("expectedClose", false, "date", ["Close Date", "Expected Close", "预计签约日期"]),
+    f("projectClass", false, "text", ["Class", "Project Class", "项目等级"]),
+  ],
+  assignments: [
+    f("account", true, "text", ["Account", "Account Name", "客户", "客户名称"]),
+    f("rep", true, "text", ["Rep", "Owner", "Sales", "销售", "负责人"]),
+    f("team", false, "text", ["Team", "团队"]),
+    f("teamType", true, "teamType", ["Team Type", "团队类型"]),
+    f("role", false, "role", ["Role", "角色"]),
+    f("credit", false, "percent", ["Credit", "业绩比例"]),
+  ],
+  quotas: [
+    f("rep", true, "text", ["Rep", "Sales", "Owner", "销售"]),
+    f("quota", true, "amount", ["Quota", "Target", "指标", "销售目标"]),
+    f("namedQuota", false, "amount", ["Named Quota", "Named-Account Target", "指名客户指标"]),
+    f("lastYearNamed", false, "amount", ["Named LY", "Last Year Named", "去年指名客户业绩"]),
+  ],
+};

@@ -1,0 +1,71 @@
+import { cellText, CellValue, foldText } from "./cells";
+import { FIELDS, TableKind } from "./fields";
+
+/** Field key → 0-based column index in the table, or null when the table has no such column. */
+export type ColumnMapping = Record<string, number | null>;
+
+/**
+ * Detects which column holds each field from the header row (DOMAIN.md §2): case-, width- and
+ * spacing-insensitive, English or Chinese. Each header is used by at most one field, first field first.
+ */
+export function detectMapping(kind: TableKind, headers: readonly CellValue[]): ColumnMapping {
+  const folded = headers.map((h) => foldText(cellText(h)));
+  const used = new Set<number>();
+  const mapping: ColumnMapping = {};
+  for (const field of FIELDS[kind]) {
+    const wanted = new Set(field.synonyms.map(foldText));
+    const col = folded.findIndex((h, i) => !used.has(i) && wanted.has(h));
+    mapping[field.key] = col >= 0 ? col : null;
+    if (col >= 0) used.add(col);
+  }
+  return mapping;
+}
+
+/**
+ * Applies the user's overrides on top of the detected mapping. An override is a column index, a
+ * header text, or null to ignore a column. Returns messages for overrides that name no column.
+ */
+export function applyMappingOverrides(
+  kind: TableKind,
+  detected: ColumnMapping,
+  headers: readonly CellValue[],
+  overrides: Readonly<Record<string, number | string | null>> = {},
+): { mapping: ColumnMapping; problems: string[] } {
+  const mapping = { ...detected };
+  const problems: string[] = [];
+  const known = new Set(FIELDS[kind].map((f) => f.key));
+  for (const [key, target] of Object.entries(overrides)) {
+    if (!known.has(key)) {
+      problems.push(`"${key}" is not a field of the ${kind} table`);
+      continue;
+    }
+    if (target === null) mapping[key] = null;
+    else if (typeof target === "number") {
+      if (Number.isInteger(target) && target >= 0 && target < headers.length) mapping[key] = target;
+      else problems.push(`column ${target + 1} for ${key} is outside the table`);
+    } else {
+      const col = headers.findIndex((h) => foldText(cellText(h)) === foldText(target));
+      if (col >= 0) mapping[key] = col;
+      else problems.push(`no column "${target}" for ${key}`);
+    }
+  }
+  // A column given to one field by override is taken away from a field that detection gave it to.
+  for (const key of Object.keys(overrides)) {
+    const col = mapping[key];
+    if (col === null || col === undefined) continue;
+    for (const other of Object.keys(mapping)) if (other !== key && mapping[other] === col && !(other in overrides)) mapping[other] = null;
+  }
+  return { mapping, problems };
+}
+
+/** Required fields that no column maps to. */
+export function missingRequired(kind: TableKind, mapping: ColumnMapping): string[] {
+  return FIELDS[kind].filter((f) => f.required && (mapping[f.key] === null || mapping[f.key] === undefined)).map((f) => f.key);
+}
+
+/** Excel column letters for a 0-based column index (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,146 @@
+import { cellText, CellValue, excelErrorOf, isBlank } from "./cells";
+import { readDate } from "./dates";
+import { FieldSpec, FIELDS, TableKind } from "./fields";
+import { applyMappingOverrides, ColumnMapping, columnLetter, detectMapping, missingRequired } from "./headers";
+import { clip, readFraction, readNumber } from "./numbers";
+import { DEFAULT_STAGES, readStatus, StageDef, stageMatcher, WON } from "./stages";
+import { readRole, readTeamType } from "./coverage";
+import { readTier } from "./tiers";
+
+/** An unusable cell or row, located so the task pane can select it (DOMAIN.md §2 "Bad input"). */
+export interface LocatedError {
+  sheet: string;
+  /** 1-based worksheet row. */
+  row: number;
+  /** Header text of the column, or "" for a whole-row problem. */
+  column: string;
+  /** A1 address of the cell, e.g. "C7". */
+  address: string;
+  reason: string;
+}
+
+/** Where a table's values came from: the header row first, then the data rows. */
+export interface TableSource {
+  sheet: string;
+  values: readonly (readonly CellValue[])[];
+  /** 1-based worksheet row of the header row (default 1). */
+  headerRow?: number;
+  /** 0-based worksheet column of the table's first column (default 0). */
+  firstColumn?: number;
+}
+
+export interface ParseOptions {
+  /** User overrides of the detected column mapping: field key → column index, header text or null. */
+  mapping?: Readonly<Record<string, number | string | null>>;
+  /** Stage table used to read opportunity stages (default DOMAIN.md §6 stages). */
+  stages?: readonly StageDef[];
+}
+
+export interface ParsedTable {
+  kind: TableKind;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Good rows: field key → typed value (null for blank optional fields), plus `_row`, the worksheet row. */
+  rows: ParsedRow[];
+  errors: LocatedError[];
+  rowsRead: number;
+  rowsSkipped: number;
+  /** Required fields with no column; when non-empty no row can be read. */
+  missing: string[];
+}
+
+export type ParsedValue = string | number | null;
+export type ParsedRow = Record<string, ParsedValue> & { _row: number };
+
+type Read = { ok: true; value: ParsedValue } | { ok: false; reason: string };
+const ok = (value: ParsedValue): Read => ({ ok: true, value });
+const bad = (reason: string): Read => ({ ok: false, reason });
+
+function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => number): Read {
+  if (isBlank(v)) return spec.required ? bad(`${spec.key} is blank`) : ok(null);
+  const err = excelErrorOf(v);
+  if (err) return bad(`Excel error ${err}`);
+  switch (spec.type) {
+    case "text":
+      return ok(cellText(v));
+    case "amount":
+    case "number": {
+      const n = readNumber(v);
+      if (n.kind !== "number") return bad(n.kind === "bad" ? n.reason : "blank");
+      return spec.type === "amount" && n.value < 0 ? bad(`${spec.key} ${n.value} is negative`) : ok(n.value);
+    }
+    case "percent": {
+      const n = readFraction(v);
+      return n.kind === "number" ? ok(n.value) : bad(n.kind === "bad" ? n.reason : "blank");
+    }
+    case "date": {
+      const d = readDate(v);
+      return d.kind === "number" ? ok(d.value) : bad(d.kind === "bad" ? d.reason : "blank");
+    }
+    case "tier":
+      return readTier(v) ? ok(readTier(v)) : bad(`"${clip(cellText(v))}" is not a tier A–D`);
+    case "status": {
+      const s = readStatus(v);
+      return s >= 0 ? ok(s) : bad(`"${clip(cellText(v))}" is not Open, Won or Lost`);
+    }
+    case "stage": {
+      const s = stageOf(v);
+      return s >= 0 ? ok(s) : bad(`unknown stage "${clip(cellText(v))}"`);
+    }
+    case "teamType":
+      return readTeamType(v) ? ok(readTeamType(v)) : bad(`"${clip(cellText(v))}" is not Territory, KeyAccount, Solution or Partner`);
+    case "role": {
+      const role = readRole(v, "Territory"); // the team type only matters for a blank role, handled above
+      return role ? ok(role) : bad(`"${clip(cellText(v))}" is not Primary or Overlay`);
+    }
+  }
+}
+
+/**
+ * Parses one input table (DOMAIN.md §2): detects the header mapping (with user overrides), reads
+ * and coerces every cell, and skips bad rows with a located error for each bad cell. It never stops
+ * at the first bad row, never zeroes a bad value, and never modifies `source`.
+ */
+export function parseTable(kind: TableKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
+  const [headerCells = [], ...data] = source.values;
+  const headers = headerCells.map((h) => cellText(h));
+  const { mapping, problems } = applyMappingOverrides(kind, detectMapping(kind, headerCells), headerCells, options.mapping);
+  const headerRow = source.headerRow ?? 1;
+  const firstColumn = source.firstColumn ?? 0;
+  const errors: LocatedError[] = problems.map((reason) => ({ sheet: source.sheet, row: headerRow, column: "", address: `${columnLetter(firstColumn)}${headerRow}`, reason }));
+  const missing = missingRequired(kind, mapping);
+  for (const key of missing)
+    errors.push({ sheet: source.sheet, row: headerRow, column: "", address: `${columnLetter(firstColumn)}${headerRow}`, reason: `no column for required field ${key}` });
+  const base = { kind, headers, mapping, missing };
+  if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
+
+  const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
+  const stageOf = kind === "opportunities" ? stageMatcher(options.stages ?? DEFAULT_STAGES) : () => -1;
+  const rows: ParsedRow[] = [];
+  let skipped = 0;
+  for (let r = 0; r < data.length; r++) {
+    const cells = data[r];
+    const sheetRow = headerRow + 1 + r;
+    if (cells.every(isBlank)) continue; // blank lines inside a range are not rows
+    const row = { _row: sheetRow } as ParsedRow;
+    let rowOk = true;
+    for (const spec of specs) {
+      const col = mapping[spec.key] as number;
+      const read = readField(spec, cells[col], stageOf);
+      if (read.ok) row[spec.key] = read.value;
+      else {
+        // A won opportunity has reached every stage (DOMAIN.md §6), so its stage cell is not needed.
+        if (spec.type === "stage" && readStatus(cells[mapping.status ?? -1]) === WON) {
+          row[spec.key] = null;
+          continue;
+        }
+        rowOk = false;
+        errors.push({ sheet: source.sheet, row: sheetRow, column: headers[col] ?? "", address: `${columnLetter(firstColumn + col)}${sheetRow}`, reason: read.reason });
+      }
+    }
+    for (const spec of FIELDS[kind]) if (mapping[spec.key] === null) row[spec.key] = null;
+    if (rowOk) rows.push(row);
+    else skipped++;
+  }
+  return { ...base, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
+}

@@ -1,0 +1,155 @@
+import { ymdFromSerial } from "./dates";
+import { LOST, OPEN, StageDef, WON } from "./stages";
+
+/** Opportunities as columns, one entry per row; rows with include[i] = 0 are skipped (bad or filtered out). */
+export interface PipelineColumns {
+  /** 0-based stage index; may be -1 only on Won rows (a won opportunity has reached every stage). */
+  stage: Int32Array;
+  status: Int8Array;
+  amount: Float64Array;
+  /** Date serial the age counts from (stageEntered, else created); NaN when unknown. */
+  since?: Float64Array;
+  include?: Uint8Array;
+}
+
+export interface StageStats {
+  name: string;
+  probability: number;
+  openCount: number;
+  openAmount: number;
+  weighted: number;
+  reached: number;
+  /** reached(next) / reached(this); for the last stage, won / reached(this). Null when nothing reached this stage. */
+  conversion: number | null;
+  /** Mean age in days of open opportunities in the stage; null without dates or report date. */
+  avgAge: number | null;
+  stalled: number;
+}
+
+export interface PipelineStats {
+  stages: StageStats[];
+  won: { count: number; amount: number };
+  lost: { count: number; amount: number };
+  /** won / (won + lost); null when nothing is closed. */
+  winRate: number | null;
+  openCount: number;
+  openAmount: number;
+  weighted: number;
+}
+
+/**
+ * Pipeline stage statistics of DOMAIN.md §6 for each group in one pass over the rows: open count and
+ * amount, weighted amount, reached (furthest stage ≥ this one: open at or past it, lost at or past
+ * it, every won one), conversion to next, average age and stalled as of `asOf`, won, lost and win rate.
+ * `groups[i]` is the group of row i (all 0 when omitted).
+ */
+export function pipelineStatsByGroup(
+  cols: PipelineColumns,
+  stages: readonly StageDef[],
+  groupCount = 1,
+  groups?: Int32Array,
+  asOf?: number,
+): PipelineStats[] {
+  const k = stages.length;
+  const cell = () => new Float64Array(groupCount * k);
+  const [openCount, openAmount, weighted, furthest, ageSum, ageCount, stalled] = [cell(), cell(), cell(), cell(), cell(), cell(), cell()];
+  const wonCount = new Float64Array(groupCount);
+  const wonAmount = new Float64Array(groupCount);
+  const lostCount = new Float64Array(groupCount);
+  const lostAmount = new Float64Array(groupCount);
+  const prob = stages.map((s) => s.probability);
+  const stall = stages.map((s) => s.stallDays);
+  const { stage, status, amount, since, include } = cols;
+  const hasAge = since !== undefined && asOf !== undefined;
+  for (let i = 0; i < amount.length; i++) {
+    if (include && !include[i]) continue;
+    const g = groups ? groups[i] : 0;
+    const st = status[i];
+    if (st === WON) {
+      wonCount[g]++;
+      wonAmount[g] += amount[i];
+      continue;
+    }
+    const at = g * k + stage[i];
+    furthest[at]++; // histogram of furthest stage; reached is its suffix sum plus won
+    if (st === LOST) {
+      lostCount[g]++;
+      lostAmount[g] += amount[i];
+      continue;
+    }
+    openCount[at]++;
+    openAmount[at] += amount[i];
+    weighted[at] += amount[i] * prob[stage[i]];
+    if (hasAge && !Number.isNaN(since[i])) {
+      const age = (asOf as number) - since[i];
+      ageSum[at] += age;
+      ageCount[at]++;
+      if (age > stall[stage[i]]) stalled[at]++;
+    }
+  }
+  const out: PipelineStats[] = [];
+  for (let g = 0; g < groupCount; g++) {
+    const reached = new Array<number>(k);
+    let running = wonCount[g];
+    for (let s = k - 1; s >= 0; s--) reached[s] = running += furthest[g * k + s];
+    const rows: StageStats[] = stages.map((def, s) => {
+      const at = g * k + s;
+      const next = s + 1 < k ? reached[s + 1] : wonCount[g];
+      return {
+        name: def.name,
+        probability: def.probability,
+        openCount: openCount[at],
+        openAmount: openAmount[at],
+        weighted: weighted[at],
+        reached: reached[s],
+        conversion: reached[s] > 0 ? next / reached[s] : null,
+        avgAge: ageCount[at] > 0 ? ageSum[at] / ageCount[at] : null,
+        stalled: stalled[at],
+      };
+    });
+    const closed = wonCount[g] + lostCount[g];
+    out.push({
+      stages: rows,
+      won: { count: wonCount[g], amount: wonAmount[g] },
+      lost: { count: lostCount[g], amount: lostAmount[g] },
+      winRate: closed > 0 ? wonCount[g] / closed : null,
+      openCount: rows.reduce((a, r) => a + r.openCount, 0),
+      openAmount: rows.reduce((a, r) => a + r.openAmount, 0),
+      weighted: rows.reduce((a, r) => a + r.weighted, 0),
+    });
+  }
+  return out;
+}
+
+/** Pipeline statistics over all included rows (DOMAIN.md §6). */
+export function pipelineStats(cols: PipelineColumns, stages: readonly StageDef[], asOf?: number): PipelineStats {
+  return pipelineStatsByGroup(cols, stages, 1, undefined, asOf)[0];
+}
+
+/** Weighted amount of one opportunity (DOMAIN.md §6): amount × stage probability; Won 100%, Lost 0%. */
+export function weightedAmount(amount: number, status: number, probability: number): number {
+  return status === WON ? amount : status === LOST ? 0 : amount * probability;
+}
+
+export type PeriodLength = "month" | "quarter" | "half" | "year";
+export type PeriodBucket = "current" | "next" | "incubating";
+export const PERIOD_BUCKETS: readonly PeriodBucket[] = ["current", "next", "incubating"];
+
+const MONTHS_PER_PERIOD: Record<PeriodLength, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+function periodIndex(serial: number, length: PeriodLength): number {
+  const { y, m } = ymdFromSerial(serial);
+  return (y * 12 + (m - 1) - ((m - 1) % MONTHS_PER_PERIOD[length])) / MONTHS_PER_PERIOD[length];
+}
+
+/**
+ * Period bucket of an open opportunity (DOMAIN.md §6, 当期 / 下期 / 培育): expected close in the
+ * report date's period is current, in the following period next, otherwise (or no date) incubating.
+ */
+export function periodBucket(expectedClose: number, asOf: number, length: PeriodLength = "quarter"): PeriodBucket {
+  if (Number.isNaN(expectedClose)) return "incubating";
+  const d = periodIndex(expectedClose, length) - periodIndex(asOf, length);
+  return d === 0 ? "current" : d === 1 ? "next" : "incubating";
+}
+
+export { OPEN, WON, LOST };

@@ -1,0 +1,58 @@
+import { cellText, CellValue, foldText } from "./cells";
+
+/** Rows grouped by segment as small integer codes, so per-segment work is array indexing, not map lookups. */
+export interface Segments {
+  codes: Int32Array;
+  labels: string[];
+}
+
+/**
+ * Encodes a segment per row (DOMAIN.md §3: thresholds differ by industry). Keys match case- and
+ * width-insensitively; a blank segment is a segment of its own. Without keys every row is segment 0.
+ */
+export function encodeSegments(keys: readonly CellValue[] | null, rowCount: number): Segments {
+  const codes = new Int32Array(rowCount);
+  if (!keys) return { codes, labels: [""] };
+  const index = new Map<string, number>();
+  // Raw cell → code first: folding (NFKC) every one of a million cells would cost more than the scoring.
+  const seen = new Map<CellValue, number>();
+  const labels: string[] = [];
+  for (let i = 0; i < rowCount; i++) {
+    const raw = keys[i];
+    let code = seen.get(raw);
+    if (code === undefined) {
+      const label = cellText(raw);
+      const key = foldText(label);
+      code = index.get(key);
+      if (code === undefined) {
+        code = labels.length;
+        index.set(key, code);
+        labels.push(label);
+      }
+      seen.set(raw, code);
+    }
+    codes[i] = code;
+  }
+  return { codes, labels };
+}
+
+/**
+ * The ascending population of each segment: the values that are not NaN (NaN marks blank or bad
+ * cells, which DOMAIN.md §3–§4 leave out of the population).
+ */
+export function sortedPopulations(values: Float64Array, seg: Segments): Float64Array[] {
+  const k = seg.labels.length;
+  const counts = new Int32Array(k);
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) counts[seg.codes[i]]++;
+  const pops = Array.from(counts, (c) => new Float64Array(c));
+  const fill = new Int32Array(k);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isNaN(v)) {
+      const c = seg.codes[i];
+      pops[c][fill[c]++] = v;
+    }
+  }
+  for (const p of pops) p.sort();
+  return pops;
+}

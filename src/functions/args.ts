@@ -1,0 +1,91 @@
+import { CellValue, foldText, isBlank } from "../core/cells";
+import { cellError, CellError } from "./cell-error";
+
+/** A 2-D range as Excel passes it to a custom function. */
+export type Grid = readonly (readonly CellValue[])[];
+/** What a function returns: a spill whose cells are values or per-cell errors. */
+export type Spill = (string | number | boolean | CellError)[][];
+
+/** An argument problem that makes the whole call meaningless: the function returns it as one #VALUE! cell. */
+export class ArgumentError extends Error {}
+
+/**
+ * Above this many rows a spill risks Excel on the web's ~5 MB custom-function payload limit and can
+ * hang at #BUSY!; the task pane's chunked "Write score and tier columns" has no such limit.
+ */
+export const MAX_SPILL_ROWS = 200_000;
+
+/** A one-dimensional argument: its cells and whether it came as a row, so the spill can follow its shape. */
+export interface Vector {
+  cells: CellValue[];
+  asRow: boolean;
+}
+
+/** Treats an optional argument Excel passed as null (omitted) or a blank single cell as missing. */
+export function isOmitted(arg: unknown): boolean {
+  if (arg === null || arg === undefined) return true;
+  if (Array.isArray(arg)) return arg.length === 0 || (arg.length === 1 && arg[0].length === 1 && isBlank(arg[0][0]));
+  return isBlank(arg as CellValue);
+}
+
+/** Wraps a scalar in a 1×1 grid so a single cell and a range go down the same path. */
+export function asGrid(arg: unknown, name: string): Grid {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0 || !arg.every(Array.isArray)) throw new ArgumentError(`${name} must be a range`);
+    return arg as Grid;
+  }
+  return [[arg as CellValue]];
+}
+
+/** Reads a single column or single row (DOMAIN.md §8: ranges are accepted either way when unambiguous). */
+export function toVector(arg: unknown, name: string): Vector {
+  const grid = asGrid(arg, name);
+  const rows = grid.length;
+  const cols = grid[0].length;
+  if (cols === 1) return { cells: grid.map((r) => r[0]), asRow: false };
+  if (rows === 1) return { cells: [...grid[0]], asRow: true };
+  throw new ArgumentError(`${name} must be a single column or row, not ${rows}×${cols}`);
+}
+
+/** Checks that per-row arguments have the same number of rows as the main one, naming both when not. */
+export function requireSameLength(main: Vector, mainName: string, other: Vector, otherName: string): void {
+  if (other.cells.length !== main.cells.length)
+    throw new ArgumentError(`${otherName} has ${other.cells.length} cells but ${mainName} has ${main.cells.length}; they must match row for row`);
+}
+
+/** Reads a text option such as method: case- and width-insensitive, with a list of what is allowed. */
+export function readChoice<T extends string>(arg: unknown, name: string, allowed: readonly T[], fallback: T): T {
+  if (isOmitted(arg)) return fallback;
+  const cell = Array.isArray(arg) ? (arg as Grid)[0][0] : (arg as CellValue);
+  const key = foldText(String(cell));
+  const hit = allowed.find((a) => foldText(a) === key);
+  if (!hit) throw new ArgumentError(`${name} must be ${allowed.map((a) => `"${a}"`).join(", ")}`);
+  return hit;
+}
+
+/** Lays out one result per row as a column spill, or as a row spill when the input was a row. */
+export function spillLike(v: Vector, results: (string | number | boolean | CellError)[]): Spill {
+  return v.asRow ? [results] : results.map((r) => [r]);
+}
+
+/**
+ * The shared wrapper of every KAM.* function (HyperFormula's runFunction pattern): it runs the body,
+ * turns an argument problem into a single #VALUE! cell with its message, and refuses spills too large
+ * for Excel to carry. Per-cell problems are the body's job, returned inside the spill.
+ */
+export function runFunction(name: string, rowCount: () => number, body: () => Spill, limit = MAX_SPILL_ROWS): Spill {
+  try {
+    const n = rowCount();
+    if (n > limit)
+      return [[cellError("#VALUE!", `KAM.${name}: ${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit; use the task pane's "Write score and tier columns"`)]];
+    return body();
+  } catch (e) {
+    if (e instanceof ArgumentError) return [[cellError("#VALUE!", `KAM.${name}: ${e.message}`)]];
+    throw e;
+  }
+}
+
+/** Row count of a range argument for the size guard (0 when it is not a range). */
+export function rowsOf(arg: unknown): number {
+  return Array.isArray(arg) ? Math.max(arg.length, arg.length === 1 && Array.isArray(arg[0]) ? arg[0].length : 0) : 1;
+}

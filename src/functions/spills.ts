@@ -1,0 +1,309 @@
+/**
+ * The bodies of the KAM.* functions: coerce Excel's 2-D arrays, call the core, and put a per-cell
+ * error where a row cannot be computed. functions.ts wraps each in `runFunction` (argument errors,
+ * spill size guard); the benchmark calls these directly to time the same code on a million rows.
+ */
+import { cellText, CellValue, foldText, isBlank } from "../core/cells";
+import { BAND_LETTERS, bandValues, checkCutOrder, Cut, DEFAULT_CUTS, readCut } from "../core/bands";
+import { coverageByAccount, readRole, readTeamType, Assignment } from "../core/coverage";
+import { readFraction, readNumber } from "../core/numbers";
+import { pipelineStats, weightedAmount } from "../core/pipeline";
+import { compositeScore, DEFAULT_WEIGHTS, NormalizeMethod, normalizeWeights } from "../core/score";
+import { encodeSegments, Segments } from "../core/segments";
+import { DEFAULT_STAGES, OPEN, readStageTable, readStatus, StageDef, stageMatcher, WON } from "../core/stages";
+import { DEFAULT_TIER_MAP, readTier, readTierMap, Tier, TierMap, tierOf } from "../core/tiers";
+import { DEFAULT_TOP_PERCENT, topPercentFlags } from "../core/toppct";
+import { ArgumentError, asGrid, Grid, isOmitted, readChoice, requireSameLength, Spill, spillLike, toVector, Vector } from "./args";
+import { cellError, CellError } from "./cell-error";
+
+type Out = string | number | boolean | CellError;
+
+/** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
+function readNumbers(cells: readonly CellValue[], label: string, bad: (string | null)[], requireNonNegative = false): Float64Array {
+  const out = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (typeof v === "number" && Number.isFinite(v) && (!requireNonNegative || v >= 0)) {
+      out[i] = v; // fast path: what nearly every cell is
+      continue;
+    }
+    const r = readNumber(v);
+    out[i] = NaN;
+    if (r.kind === "bad") bad[i] ??= `${label}: ${r.reason}`;
+    else if (r.kind === "number" && requireNonNegative && r.value < 0) bad[i] ??= `${label}: ${r.value} is negative`;
+    else if (r.kind === "number") out[i] = r.value;
+  }
+  return out;
+}
+
+function readSegments(arg: unknown, main: Vector, mainName: string): Segments {
+  if (isOmitted(arg)) return encodeSegments(null, main.cells.length);
+  const seg = toVector(arg, "segments");
+  requireSameLength(main, mainName, seg, "segments");
+  return encodeSegments(seg.cells, seg.cells.length);
+}
+
+/** KAM.SCORE body (DOMAIN.md §3). */
+export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unknown, segments?: unknown): Spill {
+  const grid = asGrid(dimensions, "dimensions");
+  const d = grid[0].length;
+  const n = grid.length;
+  let w: readonly number[];
+  if (isOmitted(weights)) w = d === 4 ? DEFAULT_WEIGHTS : new Array<number>(d).fill(1);
+  else {
+    const wv = toVector(weights, "weights");
+    if (wv.cells.length !== d) throw new ArgumentError(`weights has ${wv.cells.length} values but dimensions has ${d} columns`);
+    w = wv.cells.map((c, i) => {
+      const r = readNumber(c);
+      if (r.kind !== "number") throw new ArgumentError(`weight ${i + 1} is not a number`);
+      return r.value;
+    });
+  }
+  const norm = normalizeWeights(w);
+  if (typeof norm === "string") throw new ArgumentError(norm);
+  const m = readChoice<NormalizeMethod>(method, "method", ["rank", "minmax", "none"], "rank");
+  const rowsView: Vector = { cells: grid.map((r) => r[0]), asRow: false };
+  const seg = readSegments(segments, rowsView, "dimensions");
+  const bad: (string | null)[] = new Array(n).fill(null);
+  const allBlank = new Uint8Array(n).fill(1);
+  const columns: Float64Array[] = [];
+  for (let c = 0; c < d; c++) {
+    const cells = new Array<CellValue>(n);
+    for (let i = 0; i < n; i++) {
+      cells[i] = grid[i][c];
+      if (allBlank[i] && !isBlank(cells[i])) allBlank[i] = 0;
+    }
+    columns.push(readNumbers(cells, `column ${c + 1}`, bad));
+  }
+  const score = compositeScore(columns, norm, m, seg);
+  const out: Out[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = bad[i] ? cellError("#VALUE!", bad[i] as string) : allBlank[i] ? "" : score[i];
+  return out.map((v) => [v]);
+}
+
+function readCutPair(arg: unknown, name: string): readonly [Cut, Cut] {
+  if (isOmitted(arg)) return DEFAULT_CUTS;
+  const v = toVector(arg, name);
+  if (v.cells.length !== 2) throw new ArgumentError(`${name} must be two cells (1×2 or 2×1)`);
+  return checkedCuts(v.cells[0], v.cells[1], name);
+}
+
+function checkedCuts(a: CellValue, b: CellValue, name: string): readonly [Cut, Cut] {
+  const c1 = readCut(a);
+  const c2 = readCut(b);
+  if (typeof c1 === "string") throw new ArgumentError(`${name}: ${c1}`);
+  if (typeof c2 === "string") throw new ArgumentError(`${name}: ${c2}`);
+  const order = checkCutOrder([c1, c2]);
+  if (order) throw new ArgumentError(`${name}: ${order}`);
+  return [c1, c2];
+}
+
+/** KAM.BAND body (DOMAIN.md §4). */
+export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segments?: unknown): Spill {
+  const v = toVector(values, "values");
+  const scalar = (x: unknown): CellValue => (Array.isArray(x) ? (x as Grid)[0][0] : (x as CellValue));
+  const cuts: readonly [Cut, Cut] = [
+    isOmitted(cut1) ? DEFAULT_CUTS[0] : checkedCuts(scalar(cut1), "P100", "cut1")[0],
+    isOmitted(cut2) ? DEFAULT_CUTS[1] : checkedCuts("P0", scalar(cut2), "cut2")[1],
+  ];
+  const order = checkCutOrder(cuts);
+  if (order) throw new ArgumentError(order);
+  const seg = readSegments(segments, v, "values");
+  const bad: (string | null)[] = new Array(v.cells.length).fill(null);
+  const nums = readNumbers(v.cells, "value", bad);
+  const { bands } = bandValues(nums, cuts, seg);
+  return spillLike(
+    v,
+    Array.from(bands, (b, i) => (bad[i] ? cellError("#VALUE!", bad[i] as string) : b < 0 ? "" : BAND_LETTERS[b])),
+  );
+}
+
+/** KAM.TIER body (DOMAIN.md §4). */
+export function tierSpill(
+  contribution: unknown,
+  potential: unknown,
+  contributionCuts?: unknown,
+  potentialCuts?: unknown,
+  tierMap?: unknown,
+  segments?: unknown,
+): Spill {
+  const cv = toVector(contribution, "contribution");
+  const pv = toVector(potential, "potential");
+  requireSameLength(cv, "contribution", pv, "potential");
+  const map: TierMap = isOmitted(tierMap) ? DEFAULT_TIER_MAP : tierMapOrThrow(asGrid(tierMap, "tierMap"));
+  const seg = readSegments(segments, cv, "contribution");
+  const bad: (string | null)[] = new Array(cv.cells.length).fill(null);
+  const c = bandValues(readNumbers(cv.cells, "contribution", bad), readCutPair(contributionCuts, "contributionCuts"), seg);
+  const p = bandValues(readNumbers(pv.cells, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
+  const out: Out[] = new Array(cv.cells.length);
+  for (let i = 0; i < out.length; i++) out[i] = bad[i] ? cellError("#VALUE!", bad[i] as string) : (tierOf(c.bands[i], p.bands[i], map) ?? "");
+  return spillLike(cv, out);
+}
+
+function tierMapOrThrow(grid: Grid): TierMap {
+  const map = readTierMap(grid);
+  if (typeof map === "string") throw new ArgumentError(map);
+  return map;
+}
+
+/** KAM.TOPPCT body (DOMAIN.md §3). */
+export function toppctSpill(scores: unknown, percent?: unknown, segments?: unknown): Spill {
+  const sv = toVector(scores, "scores");
+  const seg = readSegments(segments, sv, "scores");
+  const fractions = new Float64Array(seg.labels.length).fill(DEFAULT_TOP_PERCENT);
+  if (!isOmitted(percent)) {
+    const grid = asGrid(percent, "percent");
+    if (grid.length === 1 && grid[0].length === 1) fractions.fill(fractionOrThrow(grid[0][0], "percent"));
+    else if (grid[0].length === 2) {
+      // A segment | percent table: segments not listed keep the default.
+      if (isOmitted(segments)) throw new ArgumentError("a segment | percent table needs the segments argument");
+      const codeOf = new Map(seg.labels.map((l, i) => [foldText(l), i]));
+      for (const [label, pct] of grid) {
+        if (isBlank(label) && isBlank(pct)) continue;
+        const code = codeOf.get(foldText(cellText(label)));
+        if (code !== undefined) fractions[code] = fractionOrThrow(pct, `percent for "${cellText(label)}"`);
+      }
+    } else throw new ArgumentError("percent must be one cell or a two-column segment | percent table");
+  }
+  const bad: (string | null)[] = new Array(sv.cells.length).fill(null);
+  const flags = topPercentFlags(readNumbers(sv.cells, "score", bad), fractions, seg);
+  return spillLike(
+    sv,
+    Array.from(flags, (f, i) => (bad[i] ? cellError("#VALUE!", bad[i] as string) : f < 0 ? "" : f === 1)),
+  );
+}
+
+function fractionOrThrow(v: CellValue, name: string): number {
+  const r = readFraction(v);
+  if (r.kind !== "number") throw new ArgumentError(`${name} ${r.kind === "bad" ? r.reason : "is blank"}`);
+  return r.value;
+}
+
+function readStages(stageTable: unknown): readonly StageDef[] {
+  if (isOmitted(stageTable)) return DEFAULT_STAGES;
+  const stages = readStageTable(asGrid(stageTable, "stageTable"));
+  if (typeof stages === "string") throw new ArgumentError(stages);
+  return stages;
+}
+
+interface OpportunityColumns {
+  stage: Int32Array;
+  status: Int8Array;
+  amount: Float64Array;
+  bad: (CellError | null)[];
+  blank: Uint8Array;
+  main: Vector;
+}
+
+/** Reads stage, amount and status vectors row for row; a bad row gets its own error, blank rows are marked. */
+function readOpportunities(stagesArg: unknown, amountsArg: unknown, statusesArg: unknown, stages: readonly StageDef[], mainIsAmount: boolean): OpportunityColumns {
+  const sv = toVector(stagesArg, "stages");
+  const av = toVector(amountsArg, "amounts");
+  const [main, mainName] = mainIsAmount ? [av, "amounts"] : [sv, "stages"];
+  requireSameLength(main, mainName, mainIsAmount ? sv : av, mainIsAmount ? "stages" : "amounts");
+  const st = isOmitted(statusesArg) ? null : toVector(statusesArg, "statuses");
+  if (st) requireSameLength(main, mainName, st, "statuses");
+  const n = main.cells.length;
+  const stageOf = stageMatcher(stages);
+  const reasons: (string | null)[] = new Array(n).fill(null);
+  const amount = readNumbers(av.cells, "amount", reasons, true);
+  const stage = new Int32Array(n);
+  const status = new Int8Array(n);
+  const bad: (CellError | null)[] = new Array(n).fill(null);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (isBlank(av.cells[i]) && isBlank(sv.cells[i]) && (!st || isBlank(st.cells[i]))) {
+      blank[i] = 1;
+      continue;
+    }
+    status[i] = st ? readStatus(st.cells[i]) : OPEN;
+    stage[i] = stageOf(sv.cells[i]);
+    if (reasons[i]) bad[i] = cellError("#VALUE!", reasons[i] as string);
+    else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
+    else if (status[i] < 0) bad[i] = cellError("#VALUE!", `status "${cellText(st?.cells[i])}" is not Open, Won or Lost`);
+    else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.cells[i])}"`);
+  }
+  return { stage, status, amount, bad, blank, main };
+}
+
+/** KAM.WEIGHTED body (DOMAIN.md §6). */
+export function weightedSpill(amounts: unknown, stagesArg: unknown, statuses?: unknown, stageTable?: unknown): Spill {
+  const stages = readStages(stageTable);
+  const o = readOpportunities(stagesArg, amounts, statuses, stages, true);
+  const out: Out[] = new Array(o.amount.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = o.blank[i] ? "" : (o.bad[i] ?? weightedAmount(o.amount[i], o.status[i], o.status[i] === OPEN ? stages[o.stage[i]].probability : 0));
+  }
+  return spillLike(o.main, out);
+}
+
+export const PIPELINE_HEADER = ["Stage", "Open count", "Open amount", "Weighted amount", "Reached", "Conversion to next"] as const;
+
+/** KAM.PIPELINE body (DOMAIN.md §6, layout of §8). Bad rows are skipped and counted in a last row. */
+export function pipelineSpill(stagesArg: unknown, amounts: unknown, statuses?: unknown, stageTable?: unknown): Spill {
+  const stages = readStages(stageTable);
+  const o = readOpportunities(stagesArg, amounts, statuses, stages, false);
+  const include = new Uint8Array(o.amount.length);
+  let skipped = 0;
+  let firstBad = "";
+  for (let i = 0; i < include.length; i++) {
+    if (o.blank[i]) continue;
+    if (o.bad[i]) {
+      if (!skipped) firstBad = `row ${i + 1}: ${(o.bad[i] as CellError).message}`;
+      skipped++;
+    } else include[i] = 1;
+  }
+  const s = pipelineStats({ stage: o.stage, status: o.status, amount: o.amount, include }, stages);
+  const rows: Spill = [[...PIPELINE_HEADER]];
+  for (const st of s.stages) rows.push([st.name, st.openCount, st.openAmount, st.weighted, st.reached, st.conversion ?? ""]);
+  rows.push(["Won", s.won.count, s.won.amount, "", "", ""]);
+  rows.push(["Lost", s.lost.count, s.lost.amount, "", "", ""]);
+  rows.push(["Win rate", s.winRate ?? "", "", "", "", ""]);
+  if (skipped) rows.push(["Skipped rows", skipped, firstBad, "", "", ""]);
+  return rows;
+}
+
+/** KAM.COVERAGE body (DOMAIN.md §5). An account whose assignment row is unreadable gets that row's error. */
+export function coverageSpill(accounts: unknown, assignAccounts: unknown, assignTeamTypes: unknown, assignRoles?: unknown, tiers?: unknown): Spill {
+  const av = toVector(accounts, "accounts");
+  const aa = toVector(assignAccounts, "assignAccounts");
+  const at = toVector(assignTeamTypes, "assignTeamTypes");
+  requireSameLength(aa, "assignAccounts", at, "assignTeamTypes");
+  const ar = isOmitted(assignRoles) ? null : toVector(assignRoles, "assignRoles");
+  if (ar) requireSameLength(aa, "assignAccounts", ar, "assignRoles");
+  const tv = isOmitted(tiers) ? null : toVector(tiers, "tiers");
+  if (tv) requireSameLength(av, "accounts", tv, "tiers");
+
+  const indexOf = new Map<string, number[]>();
+  av.cells.forEach((c, i) => {
+    if (isBlank(c)) return;
+    const key = foldText(cellText(c));
+    indexOf.set(key, [...(indexOf.get(key) ?? []), i]);
+  });
+  const errors: (CellError | null)[] = new Array(av.cells.length).fill(null);
+  const tierList: (Tier | null)[] = av.cells.map((_, i) => {
+    if (!tv || isBlank(tv.cells[i])) return null;
+    const t = readTier(tv.cells[i]);
+    if (!t) errors[i] = cellError("#VALUE!", `tier "${cellText(tv.cells[i])}" is not A, B, C or D`);
+    return t;
+  });
+  const assignments: Assignment[] = [];
+  aa.cells.forEach((c, j) => {
+    const targets = isBlank(c) ? undefined : indexOf.get(foldText(cellText(c)));
+    if (!targets) return; // assignments of accounts not in the list do not affect it
+    const teamType = readTeamType(at.cells[j]);
+    const role = teamType && readRole(ar ? ar.cells[j] : null, teamType);
+    if (!teamType || !role) {
+      const what = !teamType ? `team type "${cellText(at.cells[j])}"` : `role "${cellText(ar?.cells[j])}"`;
+      for (const t of targets) errors[t] ??= cellError("#VALUE!", `assignment ${j + 1} has an unknown ${what}`);
+      return;
+    }
+    for (const t of targets) assignments.push({ account: t, rep: `#${j}`, teamType, role });
+  });
+  // Reps are not passed to KAM.COVERAGE, so each assignment row counts as its own rep.
+  const cov = coverageByAccount(av.cells.length, assignments, tierList);
+  return spillLike(
+    av,
+    cov.map((c, i) => (isBlank(av.cells[i]) ? "" : (errors[i] ?? c.status))),
+  );
+}
