@@ -1,0 +1,89 @@
+import { pipeline } from "../../src/functions/functions";
+import { col, expectCellError, rng } from "./helpers";
+
+// KAM.PIPELINE(stages, amounts, [statuses], [stageTable]) — DOMAIN.md §6, layout of §8.
+const HEADER = ["Stage", "Open count", "Open amount", "Weighted amount", "Reached", "Conversion to next"];
+
+describe("KAM.PIPELINE", () => {
+  describe("happy path", () => {
+    it("spills the header, one row per stage, Won, Lost and Win rate", () => {
+      const out = pipeline(
+        col("Verify", "Verify", "Needs analysis", "Bid", "Bid", "Approve", "Negotiate & sign"),
+        col(100, 200, 300, 400, 500, 600, 700),
+        col("Open", "Open", "Open", "Lost", "Won", "Lost", "Open"),
+      );
+      expect(out).toEqual([
+        HEADER,
+        // reached: furthest stage ≥ this one (open and lost at their stage, won at every stage)
+        ["Verify", 2, 300, 30, 7, 5 / 7],
+        ["Approve", 0, 0, 0, 5, 4 / 5],
+        ["Needs analysis", 1, 300, 120, 4, 3 / 4],
+        ["Value presentation", 0, 0, 0, 3, 1],
+        ["Bid", 0, 0, 0, 3, 2 / 3],
+        ["Negotiate & sign", 1, 700, 630, 2, 1 / 2],
+        ["Won", 1, 500, "", "", ""],
+        ["Lost", 2, 1000, "", "", ""],
+        ["Win rate", 1 / 3, "", "", "", ""],
+      ]);
+    });
+    it("uses the stage names of a custom stage table, in its order", () => {
+      const out = pipeline(col("B", "A"), col(10, 20), null as never, [["A", 0.3], ["B", 0.6]]);
+      expect(out.slice(1, 3)).toEqual([
+        ["A", 1, 20, 6, 2, 0.5],
+        ["B", 1, 10, 6, 1, 0],
+      ]);
+    });
+  });
+
+  describe("wrong argument types", () => {
+    it("rejects ranges of different lengths", () => {
+      expectCellError(pipeline(col("Bid", "Bid"), col(1))[0][0], "#VALUE!", /amounts has 1 cells but stages has 2/);
+    });
+    it("rejects a stage table that is not name | probability", () => {
+      expectCellError(pipeline(col("Bid"), col(1), null as never, col("Bid"))[0][0], "#VALUE!", /stageTable needs rows of stage name \| probability/);
+    });
+  });
+
+  describe("blanks and error values in ranges", () => {
+    it("skips bad rows, counts them in a last row naming the first, and ignores blank rows", () => {
+      const out = pipeline(col("Bid", "Nope", "", "Bid", "Bid"), col(100, 5, "", "#N/A", 50), col("Open", "Open", "", "Open", "Won"));
+      expect(out[5]).toEqual(["Bid", 1, 100, 75, 2, 0.5]);
+      expect(out[out.length - 1]).toEqual(["Skipped rows", 2, 'row 2: unknown stage "Nope"', "", "", ""]);
+    });
+    it("leaves conversion and win rate blank when nothing reached the stage or closed", () => {
+      const out = pipeline(col("Verify"), col(10));
+      expect(out[2]).toEqual(["Approve", 0, 0, 0, 0, ""]);
+      expect(out[9]).toEqual(["Win rate", "", "", "", "", ""]);
+    });
+  });
+
+  describe("segments", () => {
+    it("has no segments argument; filtering is done by the ranges passed (e.g. FILTER)", () => {
+      const all = pipeline(col("Bid", "Bid"), col(10, 30));
+      expect(all[5]).toEqual(["Bid", 2, 40, 30, 2, 0]);
+    });
+  });
+
+  describe("large input", () => {
+    it("summarises 1,048,576 rows; reached never increases along the stages", () => {
+      const r = rng(1);
+      const n = 1_048_576;
+      const stages = new Array(n);
+      const amounts = new Array(n);
+      const statuses = new Array(n);
+      let won = 0;
+      for (let i = 0; i < n; i++) {
+        stages[i] = [1 + Math.floor(r() * 6)];
+        amounts[i] = [Math.floor(r() * 1000)];
+        const s = r();
+        statuses[i] = [s < 0.1 ? "Won" : s < 0.25 ? "Lost" : "Open"];
+        if (s < 0.1) won++;
+      }
+      const out = pipeline(stages, amounts, statuses);
+      const reached = out.slice(1, 7).map((row) => row[4] as number);
+      expect(reached[0]).toBe(n);
+      for (let s = 1; s < 6; s++) expect(reached[s]).toBeLessThanOrEqual(reached[s - 1]);
+      expect(out[7][1]).toBe(won);
+    });
+  });
+});
