@@ -60,12 +60,16 @@ export interface BandResult {
 
 /**
  * Bands values into L / M / H by two cuts (DOMAIN.md §4): x < c1 → L, c1 ≤ x < c2 → M, x ≥ c2 → H.
- * Percentile cuts are computed within each segment; NaN (blank) values get a blank band and are
- * left out of the population.
+ * Percentile cuts are computed within each segment, and `cuts` may differ by segment; NaN (blank)
+ * values get a blank band and are left out of the population.
  */
-export function bandValues(values: Float64Array, cuts: readonly [Cut, Cut], seg: Segments): BandResult {
+export function bandValues(values: Float64Array, cuts: readonly [Cut, Cut] | ((segment: number) => readonly [Cut, Cut]), seg: Segments): BandResult {
   const pops = sortedPopulations(values, seg);
-  const cutsBySegment = pops.map((pop) => [resolveCut(cuts[0], pop), resolveCut(cuts[1], pop)] as [number, number]);
+  const cutsOf = typeof cuts === "function" ? cuts : () => cuts;
+  const cutsBySegment = pops.map((pop, s) => {
+    const [a, b] = cutsOf(s);
+    return [resolveCut(a, pop), resolveCut(b, pop)] as [number, number];
+  });
   const c1s = Float64Array.from(cutsBySegment, (c) => c[0]);
   const c2s = Float64Array.from(cutsBySegment, (c) => c[1]);
   const bands = new Int8Array(values.length);

@@ -32,7 +32,7 @@ export interface Assignment {
   rep: string;
   teamType: TeamType;
   role: Role;
-  team?: string;
+  team?: string | null;
   credit?: number;
 }
 

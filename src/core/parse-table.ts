@@ -38,6 +38,9 @@ export interface ParseOptions {
 
 export interface ParsedTable {
   kind: TableKind;
+  sheet: string;
+  /** 0-based worksheet column of the table's first column, to turn a field's column into an address. */
+  firstColumn: number;
   headers: string[];
   mapping: ColumnMapping;
   /** Good rows: field key → typed value (null for blank optional fields), plus `_row`, the worksheet row. */
@@ -111,7 +114,7 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
   const missing = missingRequired(kind, mapping);
   for (const key of missing)
     errors.push({ sheet: source.sheet, row: headerRow, column: "", address: `${columnLetter(firstColumn)}${headerRow}`, reason: `no column for required field ${key}` });
-  const base = { kind, headers, mapping, missing };
+  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing };
   if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
 
   const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
@@ -143,4 +146,11 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     else skipped++;
   }
   return { ...base, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
+}
+
+/** Locates a problem found after parsing (e.g. a duplicate key) at the cell of `field` in a worksheet row. */
+export function locate(table: ParsedTable, row: number, field: string, reason: string): LocatedError {
+  const col = table.mapping[field];
+  const index = col === null || col === undefined ? 0 : col;
+  return { sheet: table.sheet, row, column: col === null || col === undefined ? "" : (table.headers[col] ?? ""), address: `${columnLetter(table.firstColumn + index)}${row}`, reason };
 }

@@ -1,5 +1,5 @@
 import { ymdFromSerial } from "./dates";
-import { LOST, OPEN, StageDef, WON } from "./stages";
+import { LOST, StageDef, WON } from "./stages";
 
 /** Opportunities as columns, one entry per row; rows with include[i] = 0 are skipped (bad or filtered out). */
 export interface PipelineColumns {
@@ -152,4 +152,3 @@ export function periodBucket(expectedClose: number, asOf: number, length: Period
   return d === 0 ? "current" : d === 1 ? "next" : "incubating";
 }
 
-export { OPEN, WON, LOST };

@@ -1,0 +1,155 @@
+import { foldText } from "./cells";
+import { Role, TeamType } from "./coverage";
+import { TableKind } from "./fields";
+import { locate, LocatedError, ParsedRow, ParsedTable } from "./parse-table";
+import { Tier } from "./tiers";
+
+/** One account row (DOMAIN.md §2 Accounts) after parsing; `key` is the account ID, or the name without one. */
+export interface AccountRecord {
+  row: number;
+  key: string;
+  id: string | null;
+  name: string;
+  industry: string | null;
+  region: string | null;
+  contribution: number;
+  potential: number;
+  reference: number | null;
+  winnability: number | null;
+  manualTier: Tier | null;
+  approver: string | null;
+}
+
+export interface OpportunityRecord {
+  row: number;
+  id: string | null;
+  /** Index into Dataset.accounts, or -1 when the account is not in the accounts table. */
+  account: number;
+  accountText: string;
+  owner: string | null;
+  region: string | null;
+  /** 0-based stage index; -1 for a won opportunity given without a stage. */
+  stage: number;
+  status: number;
+  amount: number;
+  created: number | null;
+  stageEntered: number | null;
+  expectedClose: number | null;
+  projectClass: string | null;
+}
+
+export interface AssignmentRecord {
+  row: number;
+  account: number;
+  rep: string;
+  team: string | null;
+  teamType: TeamType;
+  role: Role;
+  credit: number;
+}
+
+export interface QuotaRecord {
+  row: number;
+  rep: string;
+  quota: number;
+  namedQuota: number | null;
+  lastYearNamed: number | null;
+}
+
+export interface Dataset {
+  accounts: AccountRecord[];
+  opportunities: OpportunityRecord[];
+  assignments: AssignmentRecord[];
+  quotas: QuotaRecord[];
+  /** Rows skipped, with where and why (parse errors and linking errors). */
+  errors: LocatedError[];
+  /** Rows kept but worth a look, e.g. an opportunity whose account is not in the accounts table. */
+  warnings: LocatedError[];
+  /** Per table: rows read and rows skipped, for the validation summary. */
+  counts: Partial<Record<TableKind, { rowsRead: number; rowsSkipped: number }>>;
+}
+
+const str = (v: ParsedRow[string]) => (v === null || v === undefined ? null : String(v));
+const num = (v: ParsedRow[string]) => (typeof v === "number" ? v : null);
+
+/**
+ * Links the parsed tables into one dataset (DOMAIN.md §2): account keys must be unique (a later
+ * duplicate is skipped and reported); opportunities and assignments find their account by ID or
+ * name, case- and width-insensitively. An assignment to an unknown account is skipped and
+ * reported; an opportunity of an unknown account still counts in the pipeline, with a warning.
+ */
+export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): Dataset {
+  const errors: LocatedError[] = [];
+  const warnings: LocatedError[] = [];
+  const counts: Dataset["counts"] = {};
+  for (const [kind, t] of Object.entries(tables) as [TableKind, ParsedTable][]) {
+    errors.push(...t.errors);
+    counts[kind] = { rowsRead: t.rowsRead, rowsSkipped: t.rowsSkipped };
+  }
+  const located = (kind: TableKind, row: number, field: string, reason: string): LocatedError => locate(tables[kind] as ParsedTable, row, field, reason);
+  const skip = (kind: TableKind, row: number, field: string, reason: string) => {
+    errors.push(located(kind, row, field, reason));
+    const c = counts[kind];
+    if (c) c.rowsSkipped++;
+  };
+
+  const accounts: AccountRecord[] = [];
+  const byKey = new Map<string, number>();
+  for (const r of tables.accounts?.rows ?? []) {
+    const name = String(r.name);
+    const id = str(r.accountId);
+    const key = id ?? name;
+    if (byKey.has(foldText(key))) {
+      skip("accounts", r._row, id ? "accountId" : "name", `duplicate account key "${key}" (first on row ${accounts[byKey.get(foldText(key)) as number].row})`);
+      continue;
+    }
+    const index = accounts.length;
+    byKey.set(foldText(key), index);
+    if (id && !byKey.has(foldText(name))) byKey.set(foldText(name), index); // opportunities may name the account instead of its ID
+    accounts.push({
+      row: r._row, key, id, name,
+      industry: str(r.industry), region: str(r.region),
+      contribution: r.contribution as number, potential: r.potential as number,
+      reference: num(r.reference), winnability: num(r.winnability),
+      manualTier: (str(r.manualTier) as Tier | null), approver: str(r.approver),
+    }); // prettier-ignore
+  }
+
+  const opportunities: OpportunityRecord[] = [];
+  for (const r of tables.opportunities?.rows ?? []) {
+    const accountText = String(r.account);
+    const account = byKey.get(foldText(accountText)) ?? -1;
+    if (account < 0 && tables.accounts) warnings.push(located("opportunities", r._row, "account", `account "${accountText}" is not in the accounts table`));
+    opportunities.push({
+      row: r._row, id: str(r.opportunityId), account, accountText,
+      owner: str(r.owner), region: str(r.region),
+      stage: r.stage === null ? -1 : (r.stage as number), status: (r.status as number | null) ?? 0, amount: r.amount as number,
+      created: num(r.created), stageEntered: num(r.stageEntered), expectedClose: num(r.expectedClose), projectClass: str(r.projectClass),
+    }); // prettier-ignore
+  }
+
+  const assignments: AssignmentRecord[] = [];
+  for (const r of tables.assignments?.rows ?? []) {
+    const account = byKey.get(foldText(String(r.account)));
+    if (account === undefined) {
+      skip("assignments", r._row, "account", `account "${r.account}" is not in the accounts table`);
+      continue;
+    }
+    const teamType = r.teamType as TeamType;
+    const role = (r.role as Role | null) ?? (teamType === "Territory" || teamType === "KeyAccount" ? "Primary" : "Overlay");
+    assignments.push({ row: r._row, account, rep: String(r.rep), team: str(r.team), teamType, role, credit: num(r.credit) ?? 1 });
+  }
+
+  const quotas: QuotaRecord[] = [];
+  const seenReps = new Map<string, number>();
+  for (const r of tables.quotas?.rows ?? []) {
+    const rep = String(r.rep);
+    if (seenReps.has(foldText(rep))) {
+      skip("quotas", r._row, "rep", `rep "${rep}" already has a quota on row ${seenReps.get(foldText(rep))}`);
+      continue;
+    }
+    seenReps.set(foldText(rep), r._row);
+    quotas.push({ row: r._row, rep, quota: r.quota as number, namedQuota: num(r.namedQuota), lastYearNamed: num(r.lastYearNamed) });
+  }
+  return { accounts, opportunities, assignments, quotas, errors, warnings, counts };
+}
