@@ -1,5 +1,5 @@
-import { countBelow } from "./stats";
-import { Segments, sortedPopulations } from "./segments";
+import { sortOrder } from "./radix";
+import { Segments } from "./segments";
 
 export type NormalizeMethod = "rank" | "minmax" | "none";
 
@@ -27,23 +27,47 @@ export function normalizeWeights(weights: readonly number[]): number[] | string 
  */
 export function normalizeDimension(values: Float64Array, method: NormalizeMethod, seg: Segments): Float64Array {
   if (method === "none") return values;
-  const pops = sortedPopulations(values, seg);
+  return method === "rank" ? percentRanks(values, seg) : minMaxScaled(values, seg);
+}
+
+/** 100 × PERCENTRANK.INC per row: one sort, then a walk in which tied values share the first position. */
+function percentRanks(values: Float64Array, seg: Segments): Float64Array {
+  const out = new Float64Array(values.length).fill(NaN);
+  const order = sortOrder(values, seg.codes, seg.labels.length);
+  let start = 0;
+  while (start < order.length) {
+    const code = seg.codes[order[start]];
+    let end = start;
+    while (end < order.length && seg.codes[order[end]] === code) end++;
+    const n = end - start;
+    let firstOfTie = start;
+    for (let j = start; j < end; j++) {
+      const i = order[j];
+      if (j > start && values[i] !== values[order[j - 1]]) firstOfTie = j;
+      out[i] = n <= 1 ? 100 : (100 * (firstOfTie - start)) / (n - 1);
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** 100 × (x − min) / (max − min) per segment; a linear pass, no sort. */
+function minMaxScaled(values: Float64Array, seg: Segments): Float64Array {
+  const k = seg.labels.length;
+  const min = new Float64Array(k).fill(Infinity);
+  const max = new Float64Array(k).fill(-Infinity);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    const s = seg.codes[i];
+    if (x < min[s]) min[s] = x;
+    if (x > max[s]) max[s] = x;
+  }
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
-    if (Number.isNaN(x)) {
-      out[i] = NaN;
-      continue;
-    }
-    const pop = pops[seg.codes[i]];
-    const n = pop.length;
-    if (method === "rank") {
-      out[i] = n <= 1 ? 100 : (100 * countBelow(pop, x)) / (n - 1);
-    } else {
-      const min = pop[0];
-      const max = pop[n - 1];
-      out[i] = max === min ? 0 : (100 * (x - min)) / (max - min);
-    }
+    const s = seg.codes[i];
+    out[i] = x !== x ? NaN : max[s] === min[s] ? 0 : (100 * (x - min[s])) / (max[s] - min[s]);
   }
   return out;
 }

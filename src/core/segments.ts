@@ -1,4 +1,5 @@
 import { cellText, CellValue, foldText } from "./cells";
+import { sortOrder } from "./radix";
 
 /** Rows grouped by segment as small integer codes, so per-segment work is array indexing, not map lookups. */
 export interface Segments {
@@ -41,18 +42,20 @@ export function encodeSegments(keys: readonly CellValue[] | null, rowCount: numb
  * cells, which DOMAIN.md §3–§4 leave out of the population).
  */
 export function sortedPopulations(values: Float64Array, seg: Segments): Float64Array[] {
-  const k = seg.labels.length;
-  const counts = new Int32Array(k);
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) counts[seg.codes[i]]++;
-  const pops = Array.from(counts, (c) => new Float64Array(c));
-  const fill = new Int32Array(k);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isNaN(v)) {
-      const c = seg.codes[i];
-      pops[c][fill[c]++] = v;
-    }
+  return populationsFromOrder(values, seg, sortOrder(values, seg.codes, seg.labels.length));
+}
+
+/** Splits a (segment, value) sort order into each segment's ascending population. */
+export function populationsFromOrder(values: Float64Array, seg: Segments, order: Uint32Array): Float64Array[] {
+  const counts = new Int32Array(seg.labels.length);
+  for (let j = 0; j < order.length; j++) counts[seg.codes[order[j]]]++;
+  const pops: Float64Array[] = [];
+  let start = 0;
+  for (const c of counts) {
+    const pop = new Float64Array(c);
+    for (let j = 0; j < c; j++) pop[j] = values[order[start + j]];
+    pops.push(pop);
+    start += c;
   }
-  for (const p of pops) p.sort();
   return pops;
 }

@@ -31,7 +31,8 @@ export function isOmitted(arg: unknown): boolean {
 /** Wraps a scalar in a 1×1 grid so a single cell and a range go down the same path. */
 export function asGrid(arg: unknown, name: string): Grid {
   if (Array.isArray(arg)) {
-    if (arg.length === 0 || !arg.every(Array.isArray)) throw new ArgumentError(`${name} must be a range`);
+    // Excel always passes rows as arrays; checking the first keeps a million-row call from paying for a scan.
+    if (arg.length === 0 || !Array.isArray(arg[0])) throw new ArgumentError(`${name} must be a range`);
     return arg as Grid;
   }
   return [[arg as CellValue]];

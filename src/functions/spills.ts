@@ -18,23 +18,34 @@ import { cellError, CellError } from "./cell-error";
 
 type Out = string | number | boolean | CellError;
 
-/** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
-function readNumbers(cells: readonly CellValue[], label: string, bad: (string | null)[], requireNonNegative = false): Float64Array {
-  const out = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
-    if (typeof v === "number" && Number.isFinite(v) && (!requireNonNegative || v >= 0)) {
-      out[i] = v; // fast path: what nearly every cell is
-      continue;
-    }
-    const r = readNumber(v);
-    out[i] = NaN;
-    if (r.kind === "bad") bad[i] ??= `${label}: ${r.reason}`;
-    else if (r.kind === "number" && requireNonNegative && r.value < 0) bad[i] ??= `${label}: ${r.value} is negative`;
-    else if (r.kind === "number") out[i] = r.value;
+/** Row → reason for rows that cannot be computed; sparse, since bad rows are few. */
+type BadRows = Map<number, string>;
+
+/** Reads one numeric cell: NaN for blank or bad cells, with the reason kept for a bad row. */
+function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, requireNonNegative: boolean): number {
+  if (typeof v === "number" && Number.isFinite(v) && (!requireNonNegative || v >= 0)) return v; // what nearly every cell is
+  const r = readNumber(v);
+  if (r.kind === "bad") {
+    if (!bad.has(i)) bad.set(i, `${label}: ${r.reason}`);
+  } else if (r.kind === "number") {
+    if (!requireNonNegative || r.value >= 0) return r.value;
+    if (!bad.has(i)) bad.set(i, `${label}: ${r.value} is negative`);
   }
+  return NaN;
+}
+
+/** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
+function readNumbers(cells: readonly CellValue[], label: string, bad: BadRows, requireNonNegative = false): Float64Array {
+  const out = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = readNumberCell(cells[i], i, label, bad, requireNonNegative);
   return out;
 }
+
+/** A spill cell for row i: its error when the row is bad, else its value. */
+const orError = (bad: BadRows, i: number, value: Out, code: "#VALUE!" | "#N/A" = "#VALUE!"): Out => {
+  const reason = bad.get(i);
+  return reason === undefined ? value : cellError(code, reason);
+};
 
 function readSegments(arg: unknown, main: Vector, mainName: string): Segments {
   if (isOmitted(arg)) return encodeSegments(null, main.cells.length);
@@ -64,21 +75,23 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
   const m = readChoice<NormalizeMethod>(method, "method", ["rank", "minmax", "none"], "rank");
   const rowsView: Vector = { cells: grid.map((r) => r[0]), asRow: false };
   const seg = readSegments(segments, rowsView, "dimensions");
-  const bad: (string | null)[] = new Array(n).fill(null);
+  const bad: BadRows = new Map();
   const allBlank = new Uint8Array(n).fill(1);
   const columns: Float64Array[] = [];
   for (let c = 0; c < d; c++) {
-    const cells = new Array<CellValue>(n);
+    const column = new Float64Array(n);
+    const label = `column ${c + 1}`;
     for (let i = 0; i < n; i++) {
-      cells[i] = grid[i][c];
-      if (allBlank[i] && !isBlank(cells[i])) allBlank[i] = 0;
+      const v = grid[i][c];
+      if (allBlank[i] && !isBlank(v)) allBlank[i] = 0;
+      column[i] = readNumberCell(v, i, label, bad, false);
     }
-    columns.push(readNumbers(cells, `column ${c + 1}`, bad));
+    columns.push(column);
   }
   const score = compositeScore(columns, norm, m, seg);
-  const out: Out[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = bad[i] ? cellError("#VALUE!", bad[i] as string) : allBlank[i] ? "" : score[i];
-  return out.map((v) => [v]);
+  const out: Spill = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [orError(bad, i, allBlank[i] ? "" : score[i])];
+  return out;
 }
 
 function readCutPair(arg: unknown, name: string): readonly [Cut, Cut] {
@@ -109,12 +122,11 @@ export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segme
   const order = checkCutOrder(cuts);
   if (order) throw new ArgumentError(order);
   const seg = readSegments(segments, v, "values");
-  const bad: (string | null)[] = new Array(v.cells.length).fill(null);
-  const nums = readNumbers(v.cells, "value", bad);
-  const { bands } = bandValues(nums, cuts, seg);
+  const bad: BadRows = new Map();
+  const { bands } = bandValues(readNumbers(v.cells, "value", bad), cuts, seg);
   return spillLike(
     v,
-    Array.from(bands, (b, i) => (bad[i] ? cellError("#VALUE!", bad[i] as string) : b < 0 ? "" : BAND_LETTERS[b])),
+    Array.from(bands, (b, i) => orError(bad, i, b < 0 ? "" : BAND_LETTERS[b])),
   );
 }
 
@@ -132,11 +144,11 @@ export function tierSpill(
   requireSameLength(cv, "contribution", pv, "potential");
   const map: TierMap = isOmitted(tierMap) ? DEFAULT_TIER_MAP : tierMapOrThrow(asGrid(tierMap, "tierMap"));
   const seg = readSegments(segments, cv, "contribution");
-  const bad: (string | null)[] = new Array(cv.cells.length).fill(null);
+  const bad: BadRows = new Map();
   const c = bandValues(readNumbers(cv.cells, "contribution", bad), readCutPair(contributionCuts, "contributionCuts"), seg);
   const p = bandValues(readNumbers(pv.cells, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
   const out: Out[] = new Array(cv.cells.length);
-  for (let i = 0; i < out.length; i++) out[i] = bad[i] ? cellError("#VALUE!", bad[i] as string) : (tierOf(c.bands[i], p.bands[i], map) ?? "");
+  for (let i = 0; i < out.length; i++) out[i] = orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? "");
   return spillLike(cv, out);
 }
 
@@ -165,11 +177,11 @@ export function toppctSpill(scores: unknown, percent?: unknown, segments?: unkno
       }
     } else throw new ArgumentError("percent must be one cell or a two-column segment | percent table");
   }
-  const bad: (string | null)[] = new Array(sv.cells.length).fill(null);
+  const bad: BadRows = new Map();
   const flags = topPercentFlags(readNumbers(sv.cells, "score", bad), fractions, seg);
   return spillLike(
     sv,
-    Array.from(flags, (f, i) => (bad[i] ? cellError("#VALUE!", bad[i] as string) : f < 0 ? "" : f === 1)),
+    Array.from(flags, (f, i) => orError(bad, i, f < 0 ? "" : f === 1)),
   );
 }
 
@@ -205,7 +217,7 @@ function readOpportunities(stagesArg: unknown, amountsArg: unknown, statusesArg:
   if (st) requireSameLength(main, mainName, st, "statuses");
   const n = main.cells.length;
   const stageOf = stageMatcher(stages);
-  const reasons: (string | null)[] = new Array(n).fill(null);
+  const reasons: BadRows = new Map();
   const amount = readNumbers(av.cells, "amount", reasons, true);
   const stage = new Int32Array(n);
   const status = new Int8Array(n);
@@ -218,7 +230,8 @@ function readOpportunities(stagesArg: unknown, amountsArg: unknown, statusesArg:
     }
     status[i] = st ? readStatus(st.cells[i]) : OPEN;
     stage[i] = stageOf(sv.cells[i]);
-    if (reasons[i]) bad[i] = cellError("#VALUE!", reasons[i] as string);
+    const reason = reasons.get(i);
+    if (reason !== undefined) bad[i] = cellError("#VALUE!", reason);
     else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
     else if (status[i] < 0) bad[i] = cellError("#VALUE!", `status "${cellText(st?.cells[i])}" is not Open, Won or Lost`);
     else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.cells[i])}"`);

@@ -1,0 +1,399 @@
+/**
+ * Seeded sample workbook for demos, tests and benchmarks: Accounts, Opportunities,
+ * Assignments and Quotas tables shaped as DOMAIN.md §2 describes. Pure TypeScript
+ * (no Office, DOM or Node imports) so it also runs in the browser playground.
+ */
+import { streamRng, type Rng } from "./random";
+import { DEFAULT_AS_OF, generateAccountColumns, generateOpportunityColumns, STREAM } from "./columns";
+import {
+  APPROVERS,
+  EN_FIRST,
+  EN_INDUSTRY_WORDS,
+  EN_LAST,
+  EN_PREFIXES,
+  EN_SUFFIXES,
+  HEADERS,
+  HEADERS_ZH,
+  INDUSTRIES,
+  REGIONS,
+  TEAM_TYPES_EN,
+  TEAM_TYPES_ZH,
+  TIERS,
+  ZH_BRANDS,
+  ZH_CITIES,
+  ZH_GIVEN,
+  ZH_GRID_REGIONS,
+  ZH_INDUSTRY_WORDS,
+  ZH_SUFFIXES,
+  ZH_SURNAMES,
+} from "./vocab";
+import { plantDirtyCells, type DirtyCell } from "./dirty";
+
+// Module-local copies: global lookups are ~10× slower inside vm contexts (Jest).
+const { round, max, min } = Math;
+const isNaNNum = Number.isNaN;
+const toStr = String;
+
+export type SampleCell = string | number | boolean | null;
+
+export interface SampleTable {
+  name: string;
+  headers: string[];
+  rows: SampleCell[][];
+  /** Excel number format per header (dates are `yyyy-mm-dd`; their cells hold date serials). */
+  numberFormats?: Record<string, string>;
+}
+
+export interface SampleWorkbook {
+  accounts: SampleTable;
+  opportunities: SampleTable;
+  assignments: SampleTable;
+  quotas: SampleTable;
+  /** Excel date serial of the report date. */
+  asOf: number;
+  /** Cells deliberately planted by `dirty: true` (empty otherwise). */
+  dirtyCells: DirtyCell[];
+}
+
+export interface SampleOptions {
+  /** Default 42. */
+  seed?: number;
+  /** Number of accounts, default 400. */
+  accounts?: number;
+  /** Number of opportunities, default 1,200. */
+  opportunities?: number;
+  /** Report date as an Excel serial, default 2026-11-23. */
+  asOf?: number;
+  /** Plant deliberate bad and hostile cells (listed in `dirtyCells`). Default false. */
+  dirty?: boolean;
+}
+
+export const DEFAULT_SEED = 42;
+export const DEFAULT_ACCOUNTS = 400;
+export const DEFAULT_OPPORTUNITIES = 1200;
+
+// ---- reps ----------------------------------------------------------------------
+
+/** Team type codes, index into TEAM_TYPES_EN. */
+const TERRITORY = 0;
+const KEY_ACCOUNT = 1;
+const SOLUTION = 2;
+const PARTNER = 3;
+
+interface RepPools {
+  names: string[];
+  teamType: Uint8Array;
+  team: string[];
+  /** Territory reps per region index. */
+  byRegion: number[][];
+  /** Key-account reps per industry index. */
+  byIndustry: number[][];
+  solution: number[];
+  partner: number[];
+}
+
+function personName(rng: Rng): string {
+  if (rng.chance(0.6)) {
+    // Mostly two-character given names beyond the first few hundred reps keeps names unique.
+    const given = rng.chance(0.5) ? rng.pick(ZH_GIVEN) : rng.pick(ZH_GIVEN) + rng.pick(ZH_GIVEN);
+    return rng.pick(ZH_SURNAMES) + given;
+  }
+  return `${rng.pick(EN_FIRST)} ${rng.pick(EN_LAST)}`;
+}
+
+function makeReps(nAccounts: number, seed: number): RepPools {
+  const rng = streamRng(seed, STREAM.reps);
+  const total = min(1000, max(40, round(nAccounts / 10)));
+  const nKa = max(7, round(total * 0.3));
+  const nSol = max(2, round(total * 0.125));
+  const nPar = max(1, round(total * 0.075));
+  const nTer = total - nKa - nSol - nPar;
+  const seen = new Set<string>(APPROVERS);
+  const names: string[] = [];
+  const teamType = new Uint8Array(total);
+  const team: string[] = [];
+  const byRegion: number[][] = REGIONS.map(() => []);
+  const byIndustry: number[][] = INDUSTRIES.map(() => []);
+  const solution: number[] = [];
+  const partner: number[] = [];
+  for (let r = 0; r < total; r++) {
+    let name = personName(rng);
+    for (let k = 2; seen.has(name); k++) name = k < 20 ? personName(rng) : `${personName(rng)} ${k}`;
+    seen.add(name);
+    names.push(name);
+    if (r < nTer) {
+      const reg = r % REGIONS.length;
+      teamType[r] = TERRITORY;
+      team.push(`${REGIONS[reg]} Territory`);
+      byRegion[reg].push(r);
+    } else if (r < nTer + nKa) {
+      const ind = (r - nTer) % INDUSTRIES.length;
+      teamType[r] = KEY_ACCOUNT;
+      team.push(`KA ${INDUSTRIES[ind]}`);
+      byIndustry[ind].push(r);
+    } else if (r < nTer + nKa + nSol) {
+      teamType[r] = SOLUTION;
+      team.push("Solutions");
+      solution.push(r);
+    } else {
+      teamType[r] = PARTNER;
+      team.push("Partner Alliance");
+      partner.push(r);
+    }
+  }
+  return { names, teamType, team, byRegion, byIndustry, solution, partner };
+}
+
+// ---- account names -----------------------------------------------------------
+
+function baseAccountName(rng: Rng, ind: number): string {
+  if (rng.chance(0.6)) {
+    const city = rng.pick(ZH_CITIES);
+    const word = rng.pick(ZH_INDUSTRY_WORDS[ind]);
+    if (ind === 0 && rng.chance(0.12)) {
+      const grid = rng.pick(ZH_GRID_REGIONS);
+      return rng.chance(0.5) ? `${grid}电网` : `${grid}电网${city}供电公司`;
+    }
+    if (ind === 3 || word.endsWith("医院")) return `${city}市${word}`;
+    const brand = rng.pick(ZH_BRANDS);
+    return `${rng.chance(0.7) ? city : ""}${brand}${word}${rng.pick(ZH_SUFFIXES)}`;
+  }
+  const prefix = rng.pick(EN_PREFIXES);
+  const word = rng.pick(EN_INDUSTRY_WORDS[ind]);
+  if (ind === 3) return `${prefix} ${word}`;
+  return `${prefix} ${word} ${rng.pick(EN_SUFFIXES)}`.trimEnd();
+}
+
+function isAscii(s: string): boolean {
+  return s.charCodeAt(0) < 128;
+}
+
+// ---- helpers -----------------------------------------------------------------
+
+function idFormatter(prefix: string, count: number): (i: number) => string {
+  const width = max(5, String(count).length);
+  return (i) => prefix + toStr(i + 1).padStart(width, "0");
+}
+
+function projectClass(rng: Rng, amount: number): string {
+  if (rng.chance(0.1)) return rng.pick(["A", "B", "C", "D", "E"]);
+  return amount >= 3_000_000 ? "A" : amount >= 800_000 ? "B" : amount >= 250_000 ? "C" : amount >= 80_000 ? "D" : "E";
+}
+
+function roundTo(x: number, step: number): number {
+  return round(x / step) * step;
+}
+
+/** Share of accounts left without a primary (coverage gap) and with two primaries (conflict). */
+export const GAP_SHARE = 0.03;
+export const CONFLICT_SHARE = 0.03;
+
+// ---- main ----------------------------------------------------------------------
+
+/**
+ * Builds the sample workbook. Same options → identical output. The default 400 accounts
+ * / 1,200 opportunities is a realistic demo; a million rows takes a few seconds.
+ */
+export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const nAcc = opts.accounts ?? DEFAULT_ACCOUNTS;
+  const nOpp = opts.opportunities ?? DEFAULT_OPPORTUNITIES;
+  const asOf = opts.asOf ?? DEFAULT_AS_OF;
+  if (!Number.isInteger(nAcc) || nAcc < 0 || !Number.isInteger(nOpp) || nOpp < 0) {
+    throw new RangeError("accounts and opportunities must be non-negative integers");
+  }
+  if (nOpp > 0 && nAcc === 0) throw new RangeError("opportunities need at least one account");
+
+  const accCols = generateAccountColumns(nAcc, seed);
+  const oppCols = generateOpportunityColumns(nOpp, accCols, seed, asOf);
+  const reps = makeReps(nAcc, seed);
+  const accountId = idFormatter("C", nAcc);
+
+  // Accounts -------------------------------------------------------------------
+  const nameRng = streamRng(seed, STREAM.names);
+  const nameCount = new Map<string, number>();
+  const accountRows: SampleCell[][] = new Array<SampleCell[]>(nAcc);
+  for (let i = 0; i < nAcc; i++) {
+    const ind = accCols.industry[i];
+    let name = baseAccountName(nameRng, ind);
+    const seen = nameCount.get(name);
+    if (seen === undefined) nameCount.set(name, 1);
+    else {
+      // Keep names unique: the name is the account key when the ID column is absent.
+      nameCount.set(name, seen + 1);
+      name = isAscii(name) ? `${name} (${seen + 1})` : `${name}（${seen + 1}）`;
+    }
+    let manual: string | null = null;
+    let approver: string | null = null;
+    if (nameRng.chance(0.025)) {
+      manual = nameRng.pick(TIERS);
+      // About 40% of overrides are still pending approval (no approver).
+      approver = nameRng.chance(0.6) ? nameRng.pick(APPROVERS) : null;
+    }
+    const ref = accCols.reference[i];
+    const win = accCols.winnability[i];
+    accountRows[i] = [
+      accountId(i),
+      name,
+      INDUSTRIES[ind],
+      REGIONS[accCols.region[i]],
+      accCols.contribution[i],
+      accCols.potential[i],
+      isNaNNum(ref) ? null : ref,
+      isNaNNum(win) ? null : win,
+      manual,
+      approver,
+    ];
+  }
+
+  // Assignments ------------------------------------------------------------------
+  const asgRng = streamRng(seed, STREAM.assignments);
+  // Exact counts of gaps and conflicts (partial Fisher–Yates) so small samples have some too.
+  const coverageKind = new Uint8Array(nAcc); // 0 normal, 1 gap, 2 conflict
+  const nGap = round(nAcc * GAP_SHARE);
+  const nConflict = round(nAcc * CONFLICT_SHARE);
+  {
+    const perm = new Int32Array(nAcc);
+    for (let i = 0; i < nAcc; i++) perm[i] = i;
+    for (let j = 0; j < nGap + nConflict && j < nAcc; j++) {
+      const k = j + asgRng.int(nAcc - j);
+      const t = perm[j];
+      perm[j] = perm[k];
+      perm[k] = t;
+      coverageKind[perm[j]] = j < nGap ? 1 : 2;
+    }
+  }
+  const primaryRep = new Int32Array(nAcc).fill(-1);
+  const repSum = new Float64Array(reps.names.length);
+  const repNamed = new Float64Array(reps.names.length);
+  const assignmentRows: SampleCell[][] = [];
+  const teamTypeLabel = (tt: number): string => (asgRng.chance(0.1) ? TEAM_TYPES_ZH[tt] : TEAM_TYPES_EN[tt]);
+  const roleLabel = (primary: boolean): string | null => (asgRng.chance(0.08) ? null : primary ? "Primary" : "Overlay");
+  const addRow = (acc: number, rep: number, primary: boolean, credit: number): void => {
+    assignmentRows.push([accountId(acc), reps.names[rep], reps.team[rep], teamTypeLabel(reps.teamType[rep]), roleLabel(primary), credit]);
+  };
+  for (let i = 0; i < nAcc; i++) {
+    const c = accCols.contribution[i];
+    const isKey = c > 0 && accCols.sizeZ[i] > 1.25;
+    const kind = coverageKind[i];
+    const terRep = asgRng.pick(reps.byRegion[accCols.region[i]]);
+    const kaRep = asgRng.pick(reps.byIndustry[accCols.industry[i]]);
+    if (kind === 2) {
+      // Conflict: a territory rep and a key-account rep both claim the account.
+      addRow(i, terRep, true, 1);
+      addRow(i, kaRep, true, 1);
+      primaryRep[i] = kaRep;
+      repSum[terRep] += c;
+      repSum[kaRep] += c;
+      repNamed[kaRep] += c;
+    } else if (kind === 0) {
+      const rep = isKey ? kaRep : terRep;
+      addRow(i, rep, true, 1);
+      primaryRep[i] = rep;
+      repSum[rep] += c;
+      if (isKey) repNamed[rep] += c;
+    }
+    if (asgRng.chance(0.14)) {
+      const rep = asgRng.pick(reps.solution);
+      addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
+      repSum[rep] += 0.3 * c;
+    }
+    if (asgRng.chance(0.07)) {
+      const rep = asgRng.pick(reps.partner);
+      addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
+      repSum[rep] += 0.3 * c;
+    }
+  }
+
+  // Opportunities ------------------------------------------------------------------
+  const oppRng = streamRng(seed, STREAM.oppRows);
+  const oppId = idFormatter("O", nOpp);
+  const opportunityRows: SampleCell[][] = new Array<SampleCell[]>(nOpp);
+  for (let j = 0; j < nOpp; j++) {
+    const a = oppCols.account[j];
+    const pr = primaryRep[a];
+    const owner = pr >= 0 && oppRng.chance(0.92) ? pr : oppRng.pick(reps.byRegion[accCols.region[a]]);
+    const region = oppRng.chance(0.95) ? REGIONS[accCols.region[a]] : oppRng.pick(REGIONS);
+    const amount = oppCols.amount[j];
+    const se = oppCols.stageEntered[j];
+    opportunityRows[j] = [
+      oppId(j),
+      accountId(a),
+      reps.names[owner],
+      region,
+      oppCols.stageLabel[j],
+      oppCols.statusLabel[j],
+      amount,
+      oppCols.created[j],
+      se === 0 ? null : se,
+      oppCols.expectedClose[j],
+      projectClass(oppRng, amount),
+    ];
+  }
+
+  // Quotas -------------------------------------------------------------------------
+  const qRng = streamRng(seed, STREAM.quotas);
+  const quotaRows: SampleCell[][] = reps.names.map((name, r) => {
+    const quota = max(300_000, roundTo(repSum[r] * (1.05 + 0.25 * qRng.next()), 10_000));
+    const isKa = reps.teamType[r] === KEY_ACCOUNT;
+    const named = repNamed[r];
+    return [
+      name,
+      quota,
+      isKa ? max(100_000, roundTo(named * (1.1 + 0.2 * qRng.next()), 10_000)) : null,
+      isKa ? roundTo(named * (0.75 + 0.25 * qRng.next()), 100) : null,
+    ];
+  });
+
+  const wb: SampleWorkbook = {
+    accounts: {
+      name: "Accounts",
+      headers: [...HEADERS.accounts],
+      rows: accountRows,
+      numberFormats: { Contribution: "#,##0", Potential: "#,##0" },
+    },
+    opportunities: {
+      name: "Opportunities",
+      headers: [...HEADERS.opportunities],
+      rows: opportunityRows,
+      numberFormats: { Amount: "#,##0", Created: "yyyy-mm-dd", "Stage Entered": "yyyy-mm-dd", "Expected Close": "yyyy-mm-dd" },
+    },
+    assignments: {
+      name: "Assignments",
+      headers: [...HEADERS.assignments],
+      rows: assignmentRows,
+      numberFormats: { Credit: "0%" },
+    },
+    quotas: {
+      name: "Quotas",
+      headers: [...HEADERS.quotas],
+      rows: quotaRows,
+      numberFormats: { Quota: "#,##0", "Named Quota": "#,##0", "Last Year Named": "#,##0" },
+    },
+    asOf,
+    dirtyCells: [],
+  };
+  if (opts.dirty) wb.dirtyCells = plantDirtyCells(wb, streamRng(seed, STREAM.dirty));
+  return wb;
+}
+
+const TABLE_KEYS: Record<string, keyof typeof HEADERS> = {
+  Accounts: "accounts",
+  Opportunities: "opportunities",
+  Assignments: "assignments",
+  Quotas: "quotas",
+};
+
+/**
+ * A copy of a sample table with Chinese headers (DOMAIN.md §2 synonyms); rows are shared,
+ * number formats are re-keyed. Only `zh-CN` is supported; `en-US` returns a copy as is.
+ */
+export function localizeHeaders(table: SampleTable, locale: "zh-CN" | "en-US"): SampleTable {
+  if (locale === "en-US") return { ...table, headers: [...table.headers], numberFormats: table.numberFormats && { ...table.numberFormats } };
+  const key = TABLE_KEYS[table.name];
+  if (key === undefined) throw new Error(`unknown sample table: ${table.name}`);
+  const map = HEADERS_ZH[key];
+  const tr = (h: string): string => map[h] ?? h;
+  const numberFormats = table.numberFormats && Object.fromEntries(Object.entries(table.numberFormats).map(([h, f]) => [tr(h), f]));
+  return { ...table, headers: table.headers.map(tr), numberFormats };
+}
