@@ -41,8 +41,10 @@ export function formatCut(cut: Cut): string {
 /** Both cuts must be ordered when both are of the same kind; mixed kinds are checked per segment. */
 export function checkCutOrder(cuts: readonly [Cut, Cut]): string | null {
   const [a, b] = cuts;
-  if (a.kind === "abs" && b.kind === "abs" && a.value > b.value) return `cut1 (${a.value}) must not exceed cut2 (${b.value})`;
-  if (a.kind === "pct" && b.kind === "pct" && a.p > b.p) return `cut1 (${formatCut(a)}) must not exceed cut2 (${formatCut(b)})`;
+  if (a.kind === "abs" && b.kind === "abs" && a.value > b.value)
+    return `cut1 (${a.value}) must not exceed cut2 (${b.value})`;
+  if (a.kind === "pct" && b.kind === "pct" && a.p > b.p)
+    return `cut1 (${formatCut(a)}) must not exceed cut2 (${formatCut(b)})`;
   return null;
 }
 
@@ -63,7 +65,11 @@ export interface BandResult {
  * Percentile cuts are computed within each segment, and `cuts` may differ by segment; NaN (blank)
  * values get a blank band and are left out of the population.
  */
-export function bandValues(values: Float64Array, cuts: readonly [Cut, Cut] | ((segment: number) => readonly [Cut, Cut]), seg: Segments): BandResult {
+export function bandValues(
+  values: Float64Array,
+  cuts: readonly [Cut, Cut] | ((segment: number) => readonly [Cut, Cut]),
+  seg: Segments,
+): BandResult {
   const pops = sortedPopulations(values, seg);
   const cutsOf = typeof cuts === "function" ? cuts : () => cuts;
   const cutsBySegment = pops.map((pop, s) => {

@@ -11,7 +11,8 @@ export interface ExcelErrorLike {
   errorType?: string;
 }
 
-const ERROR_TEXT = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
+const ERROR_TEXT =
+  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
 
 /** True for blank cells: null, undefined, "" or whitespace only. */
 export function isBlank(v: CellValue): boolean {
@@ -33,7 +34,10 @@ export function excelErrorOf(v: CellValue): string | null {
  * half-width ones (so "Ａｍｏｕｎｔ" matches "Amount"), then case and inner spacing are ignored.
  */
 export function foldText(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[\s_\-./:()（）]+/g, "");
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-./:()（）]+/g, "");
 }
 
 /** Cell as trimmed text ("" for blank); numbers print as JavaScript does. */

@@ -1,5 +1,13 @@
 import { foldText } from "./cells";
-import { AccountCoverage, coverageByAccount, DEFAULT_REP_LOAD, RepLoad, repLoads, TEAM_TYPES, TeamType } from "./coverage";
+import {
+  AccountCoverage,
+  coverageByAccount,
+  DEFAULT_REP_LOAD,
+  RepLoad,
+  repLoads,
+  TEAM_TYPES,
+  TeamType,
+} from "./coverage";
 import { Dataset } from "./dataset";
 import { Tier, TIERS } from "./tiers";
 
@@ -20,10 +28,17 @@ export interface CoverageMatrix {
  * The coverage model of DOMAIN.md §5 over a dataset and its tiers: flags per account, the reps per
  * team type, accounts grouped by tier then industry, a tier × team-type summary and rep loads.
  */
-export function coverageMatrix(data: Dataset, tiers: readonly (Tier | null)[], rules: { minNamed: number; maxNamed: number; dedicatedTierA?: boolean } = DEFAULT_REP_LOAD): CoverageMatrix {
+export function coverageMatrix(
+  data: Dataset,
+  tiers: readonly (Tier | null)[],
+  rules: { minNamed: number; maxNamed: number; dedicatedTierA?: boolean } = DEFAULT_REP_LOAD,
+): CoverageMatrix {
   const n = data.accounts.length;
   const accounts = coverageByAccount(n, data.assignments, tiers);
-  const repsByTeamType = Array.from({ length: n }, () => Object.fromEntries(TEAM_TYPES.map((t) => [t, [] as string[]])) as Record<TeamType, string[]>);
+  const repsByTeamType = Array.from(
+    { length: n },
+    () => Object.fromEntries(TEAM_TYPES.map((t) => [t, [] as string[]])) as Record<TeamType, string[]>,
+  );
   for (const a of data.assignments) {
     const list = repsByTeamType[a.account][a.teamType];
     if (!list.some((r) => foldText(r) === foldText(a.rep))) list.push(a.rep);
@@ -35,12 +50,15 @@ export function coverageMatrix(data: Dataset, tiers: readonly (Tier | null)[], r
       (data.accounts[x].industry ?? "").localeCompare(data.accounts[y].industry ?? "") ||
       data.accounts[x].name.localeCompare(data.accounts[y].name),
   );
-  const tierByTeamType = Object.fromEntries([...TIERS, "none"].map((t) => [t, Object.fromEntries(TEAM_TYPES.map((tt) => [tt, 0]))])) as CoverageMatrix["tierByTeamType"];
+  const tierByTeamType = Object.fromEntries(
+    [...TIERS, "none"].map((t) => [t, Object.fromEntries(TEAM_TYPES.map((tt) => [tt, 0]))]),
+  ) as CoverageMatrix["tierByTeamType"];
   repsByTeamType.forEach((byType, i) => {
     for (const tt of TEAM_TYPES) if (byType[tt].length) tierByTeamType[tiers[i] ?? "none"][tt]++;
   });
   const loads = repLoads(accounts, tiers, rules);
-  if (rules.dedicatedTierA === false) for (const l of loads) l.violations = l.violations.filter((v) => !v.includes("tier-A"));
+  if (rules.dedicatedTierA === false)
+    for (const l of loads) l.violations = l.violations.filter((v) => !v.includes("tier-A"));
   const count = (pick: (c: AccountCoverage) => boolean) => accounts.filter(pick).length;
   return {
     accounts, repsByTeamType, order, tierByTeamType, repLoads: loads,

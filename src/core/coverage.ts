@@ -56,7 +56,11 @@ export interface AccountCoverage {
  * primary reps), unnamed key account (tier A or B without a Key-Account primary) and over-served
  * (tier D with a Key-Account primary). Overlays never make an account covered on their own.
  */
-export function coverageByAccount(accountCount: number, assignments: readonly Assignment[], tiers?: readonly (Tier | null)[]): AccountCoverage[] {
+export function coverageByAccount(
+  accountCount: number,
+  assignments: readonly Assignment[],
+  tiers?: readonly (Tier | null)[],
+): AccountCoverage[] {
   const primary: Set<string>[] = Array.from({ length: accountCount }, () => new Set());
   const keyAccount: Set<string>[] = Array.from({ length: accountCount }, () => new Set());
   for (const a of assignments) {
@@ -83,7 +87,15 @@ export function coverageByAccount(accountCount: number, assignments: readonly As
             ? "Over-served"
             : "Covered";
     const label = (set: Set<string>) => [...set].map((r) => repLabel.get(r) ?? r);
-    return { primaryReps: label(reps), keyAccountReps: label(ka), uncovered, conflict, unnamedKeyAccount, overServed, status };
+    return {
+      primaryReps: label(reps),
+      keyAccountReps: label(ka),
+      uncovered,
+      conflict,
+      unnamedKeyAccount,
+      overServed,
+      status,
+    };
   });
 }
 
@@ -104,7 +116,11 @@ export interface RepLoad {
  * Key-Account rep load (DOMAIN.md §5): each rep should own between minNamed and maxNamed named
  * accounts, and a tier-A account needs a dedicated rep who owns no other tier-A account.
  */
-export function repLoads(coverage: readonly AccountCoverage[], tiers: readonly (Tier | null)[] | undefined, rules: RepLoadRules = DEFAULT_REP_LOAD): RepLoad[] {
+export function repLoads(
+  coverage: readonly AccountCoverage[],
+  tiers: readonly (Tier | null)[] | undefined,
+  rules: RepLoadRules = DEFAULT_REP_LOAD,
+): RepLoad[] {
   const loads = new Map<string, RepLoad>();
   coverage.forEach((c, i) => {
     for (const rep of c.keyAccountReps) {
@@ -116,8 +132,12 @@ export function repLoads(coverage: readonly AccountCoverage[], tiers: readonly (
     }
   });
   for (const load of loads.values()) {
-    if (load.named < rules.minNamed) load.violations.push(`owns ${load.named} named account${load.named === 1 ? "" : "s"}, fewer than ${rules.minNamed}`);
-    if (load.named > rules.maxNamed) load.violations.push(`owns ${load.named} named accounts, more than ${rules.maxNamed}`);
+    if (load.named < rules.minNamed)
+      load.violations.push(
+        `owns ${load.named} named account${load.named === 1 ? "" : "s"}, fewer than ${rules.minNamed}`,
+      );
+    if (load.named > rules.maxNamed)
+      load.violations.push(`owns ${load.named} named accounts, more than ${rules.maxNamed}`);
     if (load.tierA > 1) load.violations.push(`owns ${load.tierA} tier-A accounts; each needs a dedicated rep`);
   }
   return [...loads.values()].sort((a, b) => a.rep.localeCompare(b.rep));

@@ -86,7 +86,8 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     errors.push(...t.errors);
     counts[kind] = { rowsRead: t.rowsRead, rowsSkipped: t.rowsSkipped };
   }
-  const located = (kind: TableKind, row: number, field: string, reason: string): LocatedError => locate(tables[kind] as ParsedTable, row, field, reason);
+  const located = (kind: TableKind, row: number, field: string, reason: string): LocatedError =>
+    locate(tables[kind] as ParsedTable, row, field, reason);
   const skip = (kind: TableKind, row: number, field: string, reason: string) => {
     errors.push(located(kind, row, field, reason));
     const c = counts[kind];
@@ -100,7 +101,12 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     const id = str(r.accountId);
     const key = id ?? name;
     if (byKey.has(foldText(key))) {
-      skip("accounts", r._row, id ? "accountId" : "name", `duplicate account key "${key}" (first on row ${accounts[byKey.get(foldText(key)) as number].row})`);
+      skip(
+        "accounts",
+        r._row,
+        id ? "accountId" : "name",
+        `duplicate account key "${key}" (first on row ${accounts[byKey.get(foldText(key)) as number].row})`,
+      );
       continue;
     }
     const index = accounts.length;
@@ -119,7 +125,10 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
   for (const r of tables.opportunities?.rows ?? []) {
     const accountText = String(r.account);
     const account = byKey.get(foldText(accountText)) ?? -1;
-    if (account < 0 && tables.accounts) warnings.push(located("opportunities", r._row, "account", `account "${accountText}" is not in the accounts table`));
+    if (account < 0 && tables.accounts)
+      warnings.push(
+        located("opportunities", r._row, "account", `account "${accountText}" is not in the accounts table`),
+      );
     opportunities.push({
       row: r._row, id: str(r.opportunityId), account, accountText,
       owner: str(r.owner), region: str(r.region),
@@ -136,8 +145,17 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       continue;
     }
     const teamType = r.teamType as TeamType;
-    const role = (r.role as Role | null) ?? (teamType === "Territory" || teamType === "KeyAccount" ? "Primary" : "Overlay");
-    assignments.push({ row: r._row, account, rep: String(r.rep), team: str(r.team), teamType, role, credit: num(r.credit) ?? 1 });
+    const role =
+      (r.role as Role | null) ?? (teamType === "Territory" || teamType === "KeyAccount" ? "Primary" : "Overlay");
+    assignments.push({
+      row: r._row,
+      account,
+      rep: String(r.rep),
+      team: str(r.team),
+      teamType,
+      role,
+      credit: num(r.credit) ?? 1,
+    });
   }
 
   const quotas: QuotaRecord[] = [];
@@ -149,7 +167,13 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       continue;
     }
     seenReps.set(foldText(rep), r._row);
-    quotas.push({ row: r._row, rep, quota: r.quota as number, namedQuota: num(r.namedQuota), lastYearNamed: num(r.lastYearNamed) });
+    quotas.push({
+      row: r._row,
+      rep,
+      quota: r.quota as number,
+      namedQuota: num(r.namedQuota),
+      lastYearNamed: num(r.lastYearNamed),
+    });
   }
   return { accounts, opportunities, assignments, quotas, errors, warnings, counts };
 }

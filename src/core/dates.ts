@@ -39,7 +39,9 @@ function validYmd(y: number, m: number, d: number): boolean {
 export function readDate(v: CellValue): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number") {
-    return Number.isFinite(v) && v >= 1 && v < 2958466 ? { kind: "number", value: Math.floor(v) } : { kind: "bad", reason: `${v} is not a date` };
+    return Number.isFinite(v) && v >= 1 && v < 2958466
+      ? { kind: "number", value: Math.floor(v) }
+      : { kind: "bad", reason: `${v} is not a date` };
   }
   const err = excelErrorOf(v);
   if (err) return { kind: "bad", reason: `Excel error ${err}` };

@@ -2,7 +2,8 @@
  * The four input tables of DOMAIN.md §2: their fields, whether each is required, its type and the
  * header synonyms (English and Chinese) that detect it.
  */
-export type FieldType = "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent";
+export type FieldType =
+  "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent";
 
 export interface FieldSpec {
   key: string;
@@ -14,7 +15,12 @@ export interface FieldSpec {
 export type TableKind = "accounts" | "opportunities" | "assignments" | "quotas";
 export const TABLE_KINDS: readonly TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
 
-const f = (key: string, required: boolean, type: FieldType, synonyms: string[]): FieldSpec => ({ key, required, type, synonyms });
+const f = (key: string, required: boolean, type: FieldType, synonyms: string[]): FieldSpec => ({
+  key,
+  required,
+  type,
+  synonyms,
+});
 
 export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
   accounts: [
@@ -22,7 +28,16 @@ export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
     f("name", true, "text", ["Account", "Account Name", "Customer", "Customer Name", "客户", "客户名称"]),
     f("industry", false, "text", ["Industry", "Vertical", "Segment", "行业"]),
     f("region", false, "text", ["Region", "Territory", "Province", "区域", "大区", "省份"]),
-    f("contribution", true, "amount", ["Contribution", "Revenue", "Revenue LTM", "Sales", "贡献度", "合同额", "销售额", "近一年合同额"]),
+    f("contribution", true, "amount", [
+      "Contribution",
+      "Revenue",
+      "Revenue LTM",
+      "Sales",
+      "贡献度",
+      "合同额",
+      "销售额",
+      "近一年合同额",
+    ]),
     f("potential", true, "amount", ["Potential", "Potential Value", "潜在价值", "潜力", "未来两年潜在规模"]),
     f("reference", false, "number", ["Reference Value", "Reference", "Demonstration", "示范作用"]),
     f("winnability", false, "number", ["Winnability", "Win/Deliver", "能赢能做"]),

@@ -53,14 +53,17 @@ export function applyMappingOverrides(
   for (const key of Object.keys(overrides)) {
     const col = mapping[key];
     if (col === null || col === undefined) continue;
-    for (const other of Object.keys(mapping)) if (other !== key && mapping[other] === col && !(other in overrides)) mapping[other] = null;
+    for (const other of Object.keys(mapping))
+      if (other !== key && mapping[other] === col && !(other in overrides)) mapping[other] = null;
   }
   return { mapping, problems };
 }
 
 /** Required fields that no column maps to. */
 export function missingRequired(kind: TableKind, mapping: ColumnMapping): string[] {
-  return FIELDS[kind].filter((f) => f.required && (mapping[f.key] === null || mapping[f.key] === undefined)).map((f) => f.key);
+  return FIELDS[kind]
+    .filter((f) => f.required && (mapping[f.key] === null || mapping[f.key] === undefined))
+    .map((f) => f.key);
 }
 
 /** Excel column letters for a 0-based column index (0 → A, 26 → AA). */

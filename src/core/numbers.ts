@@ -13,7 +13,8 @@ const CURRENCY = /^(?:[¥￥$€£]|RMB|CNY|USD|EUR)\s*|\s*(?:[¥￥$€£]|元|
  */
 export function readNumber(v: CellValue): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", reason: "not a finite number" };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", reason: "not a finite number" };
   if (typeof v === "boolean") return { kind: "bad", reason: `expected a number, got ${v ? "TRUE" : "FALSE"}` };
   const err = excelErrorOf(v);
   if (err) return { kind: "bad", reason: `Excel error ${err}` };

@@ -91,7 +91,9 @@ function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => num
       return s >= 0 ? ok(s) : bad(`unknown stage "${clip(cellText(v))}"`);
     }
     case "teamType":
-      return readTeamType(v) ? ok(readTeamType(v)) : bad(`"${clip(cellText(v))}" is not Territory, KeyAccount, Solution or Partner`);
+      return readTeamType(v)
+        ? ok(readTeamType(v))
+        : bad(`"${clip(cellText(v))}" is not Territory, KeyAccount, Solution or Partner`);
     case "role": {
       const role = readRole(v, "Territory"); // the team type only matters for a blank role, handled above
       return role ? ok(role) : bad(`"${clip(cellText(v))}" is not Primary or Overlay`);
@@ -107,13 +109,30 @@ function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => num
 export function parseTable(kind: TableKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
   const [headerCells = [], ...data] = source.values;
   const headers = headerCells.map((h) => cellText(h));
-  const { mapping, problems } = applyMappingOverrides(kind, detectMapping(kind, headerCells), headerCells, options.mapping);
+  const { mapping, problems } = applyMappingOverrides(
+    kind,
+    detectMapping(kind, headerCells),
+    headerCells,
+    options.mapping,
+  );
   const headerRow = source.headerRow ?? 1;
   const firstColumn = source.firstColumn ?? 0;
-  const errors: LocatedError[] = problems.map((reason) => ({ sheet: source.sheet, row: headerRow, column: "", address: `${columnLetter(firstColumn)}${headerRow}`, reason }));
+  const errors: LocatedError[] = problems.map((reason) => ({
+    sheet: source.sheet,
+    row: headerRow,
+    column: "",
+    address: `${columnLetter(firstColumn)}${headerRow}`,
+    reason,
+  }));
   const missing = missingRequired(kind, mapping);
   for (const key of missing)
-    errors.push({ sheet: source.sheet, row: headerRow, column: "", address: `${columnLetter(firstColumn)}${headerRow}`, reason: `no column for required field ${key}` });
+    errors.push({
+      sheet: source.sheet,
+      row: headerRow,
+      column: "",
+      address: `${columnLetter(firstColumn)}${headerRow}`,
+      reason: `no column for required field ${key}`,
+    });
   const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing };
   if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
 
@@ -138,7 +157,13 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
           continue;
         }
         rowOk = false;
-        errors.push({ sheet: source.sheet, row: sheetRow, column: headers[col] ?? "", address: `${columnLetter(firstColumn + col)}${sheetRow}`, reason: read.reason });
+        errors.push({
+          sheet: source.sheet,
+          row: sheetRow,
+          column: headers[col] ?? "",
+          address: `${columnLetter(firstColumn + col)}${sheetRow}`,
+          reason: read.reason,
+        });
       }
     }
     for (const spec of FIELDS[kind]) if (mapping[spec.key] === null) row[spec.key] = null;
@@ -152,5 +177,11 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
 export function locate(table: ParsedTable, row: number, field: string, reason: string): LocatedError {
   const col = table.mapping[field];
   const index = col === null || col === undefined ? 0 : col;
-  return { sheet: table.sheet, row, column: col === null || col === undefined ? "" : (table.headers[col] ?? ""), address: `${columnLetter(table.firstColumn + index)}${row}`, reason };
+  return {
+    sheet: table.sheet,
+    row,
+    column: col === null || col === undefined ? "" : (table.headers[col] ?? ""),
+    address: `${columnLetter(table.firstColumn + index)}${row}`,
+    reason,
+  };
 }

@@ -1,6 +1,15 @@
 import { foldText } from "./cells";
 import { Dataset, OpportunityRecord } from "./dataset";
-import { PeriodBucket, periodBucket, PERIOD_BUCKETS, PeriodLength, PipelineColumns, PipelineStats, pipelineStatsByGroup, weightedAmount } from "./pipeline";
+import {
+  PeriodBucket,
+  periodBucket,
+  PERIOD_BUCKETS,
+  PeriodLength,
+  PipelineColumns,
+  PipelineStats,
+  pipelineStatsByGroup,
+  weightedAmount,
+} from "./pipeline";
 import { OPEN, StageDef } from "./stages";
 import { Tier } from "./tiers";
 
@@ -75,7 +84,9 @@ export function pipelineReport(
   const byGroup = pipelineStatsByGroup(cols, stages, labels.length, groups, options.asOf);
   const split = labels.map((label, g) => ({ label, stats: byGroup[g] })).sort((a, b) => a.label.localeCompare(b.label));
 
-  const buckets = Object.fromEntries(PERIOD_BUCKETS.map((b) => [b, { count: 0, amount: 0, weighted: 0 }])) as PipelineReport["buckets"];
+  const buckets = Object.fromEntries(
+    PERIOD_BUCKETS.map((b) => [b, { count: 0, amount: 0, weighted: 0 }]),
+  ) as PipelineReport["buckets"];
   const stalled: StalledOpportunity[] = [];
   opps.forEach((o, i) => {
     if (o.status !== OPEN) return;
@@ -85,7 +96,8 @@ export function pipelineReport(
     b.weighted += weightedAmount(o.amount, o.status, stages[o.stage].probability);
     const since = cols.since?.[i] ?? NaN;
     const age = options.asOf - since;
-    if (!Number.isNaN(since) && age > stages[o.stage].stallDays) stalled.push({ opportunity: i, stage: stages[o.stage].name, ageDays: age, limitDays: stages[o.stage].stallDays });
+    if (!Number.isNaN(since) && age > stages[o.stage].stallDays)
+      stalled.push({ opportunity: i, stage: stages[o.stage].name, ageDays: age, limitDays: stages[o.stage].stallDays });
   });
   stalled.sort((a, b) => b.ageDays - a.ageDays);
   return { overall, split: { dimension: options.splitBy, groups: split }, buckets, stalled, asOf: options.asOf };

@@ -52,7 +52,15 @@ export function pipelineStatsByGroup(
 ): PipelineStats[] {
   const k = stages.length;
   const cell = () => new Float64Array(groupCount * k);
-  const [openCount, openAmount, weighted, furthest, ageSum, ageCount, stalled] = [cell(), cell(), cell(), cell(), cell(), cell(), cell()];
+  const [openCount, openAmount, weighted, furthest, ageSum, ageCount, stalled] = [
+    cell(),
+    cell(),
+    cell(),
+    cell(),
+    cell(),
+    cell(),
+    cell(),
+  ];
   const wonCount = new Float64Array(groupCount);
   const wonAmount = new Float64Array(groupCount);
   const lostCount = new Float64Array(groupCount);
@@ -151,4 +159,3 @@ export function periodBucket(expectedClose: number, asOf: number, length: Period
   const d = periodIndex(expectedClose, length) - periodIndex(asOf, length);
   return d === 0 ? "current" : d === 1 ? "next" : "incubating";
 }
-

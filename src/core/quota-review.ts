@@ -11,7 +11,8 @@ import { StageDef, WON, OPEN } from "./stages";
  */
 export function quotaReviews(data: Dataset, stages: readonly StageDef[]): QuotaReview[] {
   const named = new Set<string>(); // "rep\u0000account" pairs where the rep is the Key-Account primary
-  for (const a of data.assignments) if (a.teamType === "KeyAccount" && a.role === "Primary") named.add(`${foldText(a.rep)}\u0000${a.account}`);
+  for (const a of data.assignments)
+    if (a.teamType === "KeyAccount" && a.role === "Primary") named.add(`${foldText(a.rep)}\u0000${a.account}`);
   const sums = new Map<string, { won: number; namedWon: number; openWeighted: number }>();
   for (const o of data.opportunities) {
     if (!o.owner) continue;

@@ -49,7 +49,12 @@ export function sortOrder(values: Float64Array, codes: Int32Array | null, segmen
     src = dst;
     dst = t;
   };
-  for (const [word, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+  for (const [word, shift] of [
+    [lo, 0],
+    [lo, 16],
+    [hi, 0],
+    [hi, 16],
+  ] as const) {
     for (let i = 0; i < n; i++) digits[i] = word[i] >>> shift;
     pass(65536);
   }

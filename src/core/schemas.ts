@@ -7,7 +7,10 @@ import { z } from "zod";
 
 const cutSchema = z.union([
   z.number().finite(),
-  z.string().regex(/^[Pp]\s*\d+(\.\d+)?$/, 'a percentile cut is written like "P50"').refine((s) => Number(s.replace(/^[Pp]\s*/, "")) <= 100, "a percentile cut is at most P100"),
+  z
+    .string()
+    .regex(/^[Pp]\s*\d+(\.\d+)?$/, 'a percentile cut is written like "P50"')
+    .refine((s) => Number(s.replace(/^[Pp]\s*/, "")) <= 100, "a percentile cut is at most P100"),
 ]);
 const axisCutsSchema = z.tuple([cutSchema, cutSchema]);
 const nonNegative = z.number().finite().min(0, "must be 0 or more");
@@ -24,10 +27,14 @@ export const cutsSchema = z.object({
   contribution: axisCutsSchema.default(["P50", "P80"]),
   potential: axisCutsSchema.default(["P50", "P80"]),
   /** Per-segment overrides, keyed by segment label. */
-  bySegment: z.record(z.string(), z.object({ contribution: axisCutsSchema.optional(), potential: axisCutsSchema.optional() })).default({}),
+  bySegment: z
+    .record(z.string(), z.object({ contribution: axisCutsSchema.optional(), potential: axisCutsSchema.optional() }))
+    .default({}),
 });
 
-export const tierMapSchema = z.array(z.array(tierLetter).length(3, "each tier map row has 3 cells")).length(3, "the tier map has 3 rows");
+export const tierMapSchema = z
+  .array(z.array(tierLetter).length(3, "each tier map row has 3 cells"))
+  .length(3, "the tier map has 3 rows");
 
 export const topPercentSchema = z.object({
   default: fraction.default(0.2),
@@ -87,7 +94,14 @@ export const modelSchema = z.object({
     { name: "Negotiate & sign", aliases: ["谈判签约"], probability: 0.9, stallDays: 30 },
   ]),
   coverage: coverageRulesSchema.default({ minNamed: 2, maxNamed: 10, dedicatedTierA: true }),
-  reports: reportOptionsSchema.default({ output: "live", period: "quarter", splitBy: "region", logScale: false, perSegmentMatrices: false, topNames: 3 }),
+  reports: reportOptionsSchema.default({
+    output: "live",
+    period: "quarter",
+    splitBy: "region",
+    logScale: false,
+    perSegmentMatrices: false,
+    topNames: 3,
+  }),
 });
 
 export type Model = z.infer<typeof modelSchema>;
@@ -99,7 +113,10 @@ export type ModelResult = { ok: true; model: Model } | { ok: false; errors: stri
 export function parseModel(input: unknown): ModelResult {
   const result = modelSchema.safeParse(input ?? {});
   if (result.success) return { ok: true, model: result.data };
-  return { ok: false, errors: result.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "model"}: ${i.message}`) };
+  return {
+    ok: false,
+    errors: result.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "model"}: ${i.message}`),
+  };
 }
 
 /** The DOMAIN.md defaults as a complete model. */

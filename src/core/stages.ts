@@ -74,13 +74,19 @@ export function readStageTable(rows: readonly (readonly CellValue[])[]): StageDe
     const name = cellText(nameCell);
     if (!name) return `stageTable row ${r + 1}: stage name is blank`;
     const p = readFraction(probCell);
-    if (p.kind !== "number") return `stageTable row ${r + 1} (${clip(name)}): probability ${p.kind === "bad" ? p.reason : "is blank"}`;
+    if (p.kind !== "number")
+      return `stageTable row ${r + 1} (${clip(name)}): probability ${p.kind === "bad" ? p.reason : "is blank"}`;
     const stall = readNumber(stallCell);
     if (stall.kind === "bad" || (stall.kind === "number" && stall.value < 0))
       return `stageTable row ${r + 1} (${clip(name)}): stall days must be a number ≥ 0`;
     const known = DEFAULT_STAGES.find((d) => [d.name, ...d.aliases].some((n) => foldText(n) === foldText(name)));
     const aliases = known ? [known.name, ...known.aliases].filter((n) => foldText(n) !== foldText(name)) : [];
-    out.push({ name, aliases, probability: p.value, stallDays: stall.kind === "number" ? stall.value : DEFAULT_STALL_DAYS });
+    out.push({
+      name,
+      aliases,
+      probability: p.value,
+      stallDays: stall.kind === "number" ? stall.value : DEFAULT_STALL_DAYS,
+    });
   }
   const seen = new Set<string>();
   for (const s of out) {

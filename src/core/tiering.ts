@@ -45,14 +45,20 @@ function bySegmentLabel<T>(record: Record<string, T>, labels: readonly string[])
  */
 export function tierAccounts(accounts: readonly AccountRecord[], model: Model): TieringResult {
   const n = accounts.length;
-  const segKey = model.segmentBy === "none" ? null : accounts.map((a) => a[model.segmentBy as "industry" | "region"] ?? "");
+  const segKey =
+    model.segmentBy === "none" ? null : accounts.map((a) => a[model.segmentBy as "industry" | "region"] ?? "");
   const segments = encodeSegments(segKey, n);
   const col = (pick: (a: AccountRecord) => number | null) => Float64Array.from(accounts, (a) => pick(a) ?? NaN);
   const contribution = col((a) => a.contribution);
   const potential = col((a) => a.potential);
   const w = model.weights;
   const weights = normalizeWeights([w.contribution, w.potential, w.reference, w.winnability]) as number[];
-  const score = compositeScore([contribution, potential, col((a) => a.reference), col((a) => a.winnability)], weights, model.method, segments);
+  const score = compositeScore(
+    [contribution, potential, col((a) => a.reference), col((a) => a.winnability)],
+    weights,
+    model.method,
+    segments,
+  );
 
   const overrides = bySegmentLabel(model.cuts.bySegment, segments.labels);
   const axisCuts = (axis: "contribution" | "potential") => {
@@ -63,7 +69,9 @@ export function tierAccounts(accounts: readonly AccountRecord[], model: Model): 
   const c = bandValues(contribution, axisCuts("contribution"), segments);
   const p = bandValues(potential, axisCuts("potential"), segments);
 
-  const fractions = bySegmentLabel(model.topPercent.bySegment, segments.labels).map((f) => f ?? model.topPercent.default);
+  const fractions = bySegmentLabel(model.topPercent.bySegment, segments.labels).map(
+    (f) => f ?? model.topPercent.default,
+  );
   const keyAccount = topPercentFlags(score, fractions, segments);
 
   const map = model.tierMap as TierMap;

@@ -51,7 +51,9 @@ export function toVector(arg: unknown, name: string): Vector {
 /** Checks that per-row arguments have the same number of rows as the main one, naming both when not. */
 export function requireSameLength(main: Vector, mainName: string, other: Vector, otherName: string): void {
   if (other.cells.length !== main.cells.length)
-    throw new ArgumentError(`${otherName} has ${other.cells.length} cells but ${mainName} has ${main.cells.length}; they must match row for row`);
+    throw new ArgumentError(
+      `${otherName} has ${other.cells.length} cells but ${mainName} has ${main.cells.length}; they must match row for row`,
+    );
 }
 
 /** Reads a text option such as method: case- and width-insensitive, with a list of what is allowed. */
@@ -78,7 +80,14 @@ export function runFunction(name: string, rowCount: () => number, body: () => Sp
   try {
     const n = rowCount();
     if (n > limit)
-      return [[cellError("#VALUE!", `KAM.${name}: ${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit; use the task pane's "Write score and tier columns"`)]];
+      return [
+        [
+          cellError(
+            "#VALUE!",
+            `KAM.${name}: ${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit; use the task pane's "Write score and tier columns"`,
+          ),
+        ],
+      ];
     return body();
   } catch (e) {
     if (e instanceof ArgumentError) return [[cellError("#VALUE!", `KAM.${name}: ${e.message}`)]];

@@ -29,5 +29,10 @@ export function cellError(code: ErrorCode, message: string): CellError {
 
 /** True for a value made by `cellError` (either kind). */
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && typeof (v as CellError).code === "string" && (v as CellError).code.startsWith("#");
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as CellError).code === "string" &&
+    (v as CellError).code.startsWith("#")
+  );
 }

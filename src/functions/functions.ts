@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions metadata is generated from these exact signatures; `any[][]` is how Excel's 2-D ranges are declared. */
-/**
+/*
  * The KAM.* custom functions (DOMAIN.md §8). Each is a top-level `function` because
  * custom-functions-metadata only reads JSDoc on function declarations.
  * Each body is one call through the shared wrapper (`runFunction`) to its spill in spills.ts.
@@ -19,7 +19,11 @@ import { bandSpill, coverageSpill, pipelineSpill, scoreSpill, tierSpill, toppctS
  * @returns Score per row.
  */
 export function score(dimensions: any[][], weights?: any[][], method?: any, segments?: any[][]): any[][] {
-  return runFunction("SCORE", () => rowsOf(dimensions), () => scoreSpill(dimensions, weights, method, segments));
+  return runFunction(
+    "SCORE",
+    () => rowsOf(dimensions),
+    () => scoreSpill(dimensions, weights, method, segments),
+  );
 }
 
 /**
@@ -32,7 +36,11 @@ export function score(dimensions: any[][], weights?: any[][], method?: any, segm
  * @returns L, M or H per row.
  */
 export function band(values: any[][], cut1?: any, cut2?: any, segments?: any[][]): any[][] {
-  return runFunction("BAND", () => rowsOf(values), () => bandSpill(values, cut1, cut2, segments));
+  return runFunction(
+    "BAND",
+    () => rowsOf(values),
+    () => bandSpill(values, cut1, cut2, segments),
+  );
 }
 
 /**
@@ -54,8 +62,10 @@ export function tier(
   tierMap?: any[][],
   segments?: any[][],
 ): any[][] {
-  return runFunction("TIER", () => rowsOf(contribution), () =>
-    tierSpill(contribution, potential, contributionCuts, potentialCuts, tierMap, segments),
+  return runFunction(
+    "TIER",
+    () => rowsOf(contribution),
+    () => tierSpill(contribution, potential, contributionCuts, potentialCuts, tierMap, segments),
   );
 }
 
@@ -68,7 +78,11 @@ export function tier(
  * @returns TRUE or FALSE per row.
  */
 export function toppct(scores: any[][], percent?: any[][], segments?: any[][]): any[][] {
-  return runFunction("TOPPCT", () => rowsOf(scores), () => toppctSpill(scores, percent, segments));
+  return runFunction(
+    "TOPPCT",
+    () => rowsOf(scores),
+    () => toppctSpill(scores, percent, segments),
+  );
 }
 
 /**
@@ -81,7 +95,11 @@ export function toppct(scores: any[][], percent?: any[][], segments?: any[][]): 
  * @returns Weighted amount per row.
  */
 export function weighted(amounts: any[][], stages: any[][], statuses?: any[][], stageTable?: any[][]): any[][] {
-  return runFunction("WEIGHTED", () => rowsOf(amounts), () => weightedSpill(amounts, stages, statuses, stageTable));
+  return runFunction(
+    "WEIGHTED",
+    () => rowsOf(amounts),
+    () => weightedSpill(amounts, stages, statuses, stageTable),
+  );
 }
 
 /**
@@ -94,7 +112,11 @@ export function weighted(amounts: any[][], stages: any[][], statuses?: any[][], 
  * @returns A table with a header row, one row per stage, then Won, Lost and Win rate.
  */
 export function pipeline(stages: any[][], amounts: any[][], statuses?: any[][], stageTable?: any[][]): any[][] {
-  return runFunction("PIPELINE", () => 0, () => pipelineSpill(stages, amounts, statuses, stageTable));
+  return runFunction(
+    "PIPELINE",
+    () => 0,
+    () => pipelineSpill(stages, amounts, statuses, stageTable),
+  );
 }
 
 /**
@@ -114,7 +136,9 @@ export function coverage(
   assignRoles?: any[][],
   tiers?: any[][],
 ): any[][] {
-  return runFunction("COVERAGE", () => rowsOf(accounts), () =>
-    coverageSpill(accounts, assignAccounts, assignTeamTypes, assignRoles, tiers),
+  return runFunction(
+    "COVERAGE",
+    () => rowsOf(accounts),
+    () => coverageSpill(accounts, assignAccounts, assignTeamTypes, assignRoles, tiers),
   );
 }

@@ -13,7 +13,18 @@ import { encodeSegments, Segments } from "../core/segments";
 import { DEFAULT_STAGES, OPEN, readStageTable, readStatus, StageDef, stageMatcher, WON } from "../core/stages";
 import { DEFAULT_TIER_MAP, readTier, readTierMap, Tier, TierMap, tierOf } from "../core/tiers";
 import { DEFAULT_TOP_PERCENT, topPercentFlags } from "../core/toppct";
-import { ArgumentError, asGrid, Grid, isOmitted, readChoice, requireSameLength, Spill, spillLike, toVector, Vector } from "./args";
+import {
+  ArgumentError,
+  asGrid,
+  Grid,
+  isOmitted,
+  readChoice,
+  requireSameLength,
+  Spill,
+  spillLike,
+  toVector,
+  Vector,
+} from "./args";
 import { cellError, CellError } from "./cell-error";
 
 type Out = string | number | boolean | CellError;
@@ -35,7 +46,12 @@ function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, re
 }
 
 /** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
-function readNumbers(cells: readonly CellValue[], label: string, bad: BadRows, requireNonNegative = false): Float64Array {
+function readNumbers(
+  cells: readonly CellValue[],
+  label: string,
+  bad: BadRows,
+  requireNonNegative = false,
+): Float64Array {
   const out = new Float64Array(cells.length);
   for (let i = 0; i < cells.length; i++) out[i] = readNumberCell(cells[i], i, label, bad, requireNonNegative);
   return out;
@@ -63,7 +79,8 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
   if (isOmitted(weights)) w = d === 4 ? DEFAULT_WEIGHTS : new Array<number>(d).fill(1);
   else {
     const wv = toVector(weights, "weights");
-    if (wv.cells.length !== d) throw new ArgumentError(`weights has ${wv.cells.length} values but dimensions has ${d} columns`);
+    if (wv.cells.length !== d)
+      throw new ArgumentError(`weights has ${wv.cells.length} values but dimensions has ${d} columns`);
     w = wv.cells.map((c, i) => {
       const r = readNumber(c);
       if (r.kind !== "number") throw new ArgumentError(`weight ${i + 1} is not a number`);
@@ -145,7 +162,11 @@ export function tierSpill(
   const map: TierMap = isOmitted(tierMap) ? DEFAULT_TIER_MAP : tierMapOrThrow(asGrid(tierMap, "tierMap"));
   const seg = readSegments(segments, cv, "contribution");
   const bad: BadRows = new Map();
-  const c = bandValues(readNumbers(cv.cells, "contribution", bad), readCutPair(contributionCuts, "contributionCuts"), seg);
+  const c = bandValues(
+    readNumbers(cv.cells, "contribution", bad),
+    readCutPair(contributionCuts, "contributionCuts"),
+    seg,
+  );
   const p = bandValues(readNumbers(pv.cells, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
   const out: Out[] = new Array(cv.cells.length);
   for (let i = 0; i < out.length; i++) out[i] = orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? "");
@@ -208,7 +229,13 @@ interface OpportunityColumns {
 }
 
 /** Reads stage, amount and status vectors row for row; a bad row gets its own error, blank rows are marked. */
-function readOpportunities(stagesArg: unknown, amountsArg: unknown, statusesArg: unknown, stages: readonly StageDef[], mainIsAmount: boolean): OpportunityColumns {
+function readOpportunities(
+  stagesArg: unknown,
+  amountsArg: unknown,
+  statusesArg: unknown,
+  stages: readonly StageDef[],
+  mainIsAmount: boolean,
+): OpportunityColumns {
   const sv = toVector(stagesArg, "stages");
   const av = toVector(amountsArg, "amounts");
   const [main, mainName] = mainIsAmount ? [av, "amounts"] : [sv, "stages"];
@@ -233,7 +260,8 @@ function readOpportunities(stagesArg: unknown, amountsArg: unknown, statusesArg:
     const reason = reasons.get(i);
     if (reason !== undefined) bad[i] = cellError("#VALUE!", reason);
     else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
-    else if (status[i] < 0) bad[i] = cellError("#VALUE!", `status "${cellText(st?.cells[i])}" is not Open, Won or Lost`);
+    else if (status[i] < 0)
+      bad[i] = cellError("#VALUE!", `status "${cellText(st?.cells[i])}" is not Open, Won or Lost`);
     else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.cells[i])}"`);
   }
   return { stage, status, amount, bad, blank, main };
@@ -245,12 +273,22 @@ export function weightedSpill(amounts: unknown, stagesArg: unknown, statuses?: u
   const o = readOpportunities(stagesArg, amounts, statuses, stages, true);
   const out: Out[] = new Array(o.amount.length);
   for (let i = 0; i < out.length; i++) {
-    out[i] = o.blank[i] ? "" : (o.bad[i] ?? weightedAmount(o.amount[i], o.status[i], o.status[i] === OPEN ? stages[o.stage[i]].probability : 0));
+    out[i] = o.blank[i]
+      ? ""
+      : (o.bad[i] ??
+        weightedAmount(o.amount[i], o.status[i], o.status[i] === OPEN ? stages[o.stage[i]].probability : 0));
   }
   return spillLike(o.main, out);
 }
 
-export const PIPELINE_HEADER = ["Stage", "Open count", "Open amount", "Weighted amount", "Reached", "Conversion to next"] as const;
+export const PIPELINE_HEADER = [
+  "Stage",
+  "Open count",
+  "Open amount",
+  "Weighted amount",
+  "Reached",
+  "Conversion to next",
+] as const;
 
 /** KAM.PIPELINE body (DOMAIN.md §6, layout of §8). Bad rows are skipped and counted in a last row. */
 export function pipelineSpill(stagesArg: unknown, amounts: unknown, statuses?: unknown, stageTable?: unknown): Spill {
@@ -268,7 +306,8 @@ export function pipelineSpill(stagesArg: unknown, amounts: unknown, statuses?: u
   }
   const s = pipelineStats({ stage: o.stage, status: o.status, amount: o.amount, include }, stages);
   const rows: Spill = [[...PIPELINE_HEADER]];
-  for (const st of s.stages) rows.push([st.name, st.openCount, st.openAmount, st.weighted, st.reached, st.conversion ?? ""]);
+  for (const st of s.stages)
+    rows.push([st.name, st.openCount, st.openAmount, st.weighted, st.reached, st.conversion ?? ""]);
   rows.push(["Won", s.won.count, s.won.amount, "", "", ""]);
   rows.push(["Lost", s.lost.count, s.lost.amount, "", "", ""]);
   rows.push(["Win rate", s.winRate ?? "", "", "", "", ""]);
@@ -277,7 +316,13 @@ export function pipelineSpill(stagesArg: unknown, amounts: unknown, statuses?: u
 }
 
 /** KAM.COVERAGE body (DOMAIN.md §5). An account whose assignment row is unreadable gets that row's error. */
-export function coverageSpill(accounts: unknown, assignAccounts: unknown, assignTeamTypes: unknown, assignRoles?: unknown, tiers?: unknown): Spill {
+export function coverageSpill(
+  accounts: unknown,
+  assignAccounts: unknown,
+  assignTeamTypes: unknown,
+  assignRoles?: unknown,
+  tiers?: unknown,
+): Spill {
   const av = toVector(accounts, "accounts");
   const aa = toVector(assignAccounts, "assignAccounts");
   const at = toVector(assignTeamTypes, "assignTeamTypes");

@@ -24,7 +24,9 @@ describe("dataset linking", () => {
   });
   it("links opportunities by ID or name, keeps an unknown account's opportunity with a warning", () => {
     expect(data.opportunities.map((o) => o.account)).toEqual([0, 1, 2, 0, -1, 3]);
-    expect(data.warnings.map((w) => `${w.address}: ${w.reason}`)).toEqual(['B6: account "Zeta" is not in the accounts table']);
+    expect(data.warnings.map((w) => `${w.address}: ${w.reason}`)).toEqual([
+      'B6: account "Zeta" is not in the accounts table',
+    ]);
   });
 });
 
@@ -44,9 +46,19 @@ describe("tiering (DOMAIN.md §3–§4)", () => {
     expect(Array.from(t.keyAccount)).toEqual([1, 0, 0, 0]);
   });
   it("segments by industry with per-segment cut and top-X% overrides", () => {
-    const t = tierAccounts(data.accounts, model({ segmentBy: "industry", cuts: { bySegment: { retail: { contribution: [0, 60] } } }, topPercent: { default: 0.5, bySegment: { RETAIL: 1 } } }));
+    const t = tierAccounts(
+      data.accounts,
+      model({
+        segmentBy: "industry",
+        cuts: { bySegment: { retail: { contribution: [0, 60] } } },
+        topPercent: { default: 0.5, bySegment: { RETAIL: 1 } },
+      }),
+    );
     expect(t.segments.labels).toEqual(["Energy", "Retail"]);
-    expect(t.cuts.contribution).toEqual([[700, 820], [0, 60]]); // Energy P50/P80 of {900, 500}; Retail absolute
+    expect(t.cuts.contribution).toEqual([
+      [700, 820],
+      [0, 60],
+    ]); // Energy P50/P80 of {900, 500}; Retail absolute
     expect(Array.from(t.contributionBand)).toEqual([2, 0, 2, 1]);
     expect(Array.from(t.keyAccount)).toEqual([1, 0, 1, 1]);
   });
@@ -77,7 +89,14 @@ describe("pipeline report (DOMAIN.md §6)", () => {
   const data = smallDataset();
   const r = pipelineReport(data, defaultModel().stages, { asOf: AS_OF, period: "quarter", splitBy: "owner" });
   it("computes ages from the stage date, else the created date, and counts stalled ones", () => {
-    expect(r.overall.stages[4]).toMatchObject({ name: "Bid", openCount: 1, openAmount: 1000, weighted: 750, avgAge: 53, stalled: 1 });
+    expect(r.overall.stages[4]).toMatchObject({
+      name: "Bid",
+      openCount: 1,
+      openAmount: 1000,
+      weighted: 750,
+      avgAge: 53,
+      stalled: 1,
+    });
     expect(r.overall.stages[0]).toMatchObject({ name: "Verify", openCount: 1, avgAge: 13, stalled: 0 });
     expect(r.stalled).toEqual([{ opportunity: 0, stage: "Bid", ageDays: 53, limitDays: 30 }]);
   });
@@ -95,7 +114,10 @@ describe("pipeline report (DOMAIN.md §6)", () => {
     });
   });
   it("splits by owner", () => {
-    expect(r.split.groups.map((g) => [g.label, g.stats.openAmount, g.stats.won.amount])).toEqual([["Smith", 100, 700], ["Wang", 1400, 2000]]);
+    expect(r.split.groups.map((g) => [g.label, g.stats.openAmount, g.stats.won.amount])).toEqual([
+      ["Smith", 100, 700],
+      ["Wang", 1400, 2000],
+    ]);
   });
 });
 
@@ -103,9 +125,25 @@ describe("quota review (DOMAIN.md §7)", () => {
   it("computes attainment, named attainment, uplift and pipeline coverage", () => {
     const [wang, smith] = quotaReviews(smallDataset(), defaultModel().stages);
     // Wang owns O1 (open Bid 1000 → 750), O2 (open Verify 400 → 40) and O4 (won 2000 on A1, a named account)
-    expect(wang).toMatchObject({ rep: "Wang", quota: 4000, won: 2000, namedWon: 2000, openWeighted: 790, attainment: 0.5, namedAttainment: 2000 / 3000, namedUplift: 1 });
+    expect(wang).toMatchObject({
+      rep: "Wang",
+      quota: 4000,
+      won: 2000,
+      namedWon: 2000,
+      openWeighted: 790,
+      attainment: 0.5,
+      namedAttainment: 2000 / 3000,
+      namedUplift: 1,
+    });
     expect(wang.pipelineCoverage).toBeCloseTo(790 / 2000, 12);
     // Smith won 700 on A4 (named) against a quota of 500: met
-    expect(smith).toMatchObject({ won: 700, namedWon: 700, attainment: 1.4, namedAttainment: null, namedUplift: null, pipelineCoverage: "met" });
+    expect(smith).toMatchObject({
+      won: 700,
+      namedWon: 700,
+      attainment: 1.4,
+      namedAttainment: null,
+      namedUplift: null,
+      pipelineCoverage: "met",
+    });
   });
 });

@@ -22,7 +22,17 @@ export function smallDataset(): Dataset {
     opportunities: parseTable("opportunities", {
       sheet: "Opps",
       values: [
-        ["Opportunity ID", "Account", "Owner", "Stage", "Status", "Amount", "Created", "Stage Entered", "Expected Close"],
+        [
+          "Opportunity ID",
+          "Account",
+          "Owner",
+          "Stage",
+          "Status",
+          "Amount",
+          "Created",
+          "Stage Entered",
+          "Expected Close",
+        ],
         ["O1", "A1", "Wang", "Bid", "Open", 1000, d(9, 1), d(10, 1), d(12, 15)],
         ["O2", "Beta", "Wang", "Verify", "Open", 400, d(11, 10), "", d(2, 1, 2027)],
         ["O3", "A3", "Smith", "Needs analysis", "Lost", 300, d(6, 1), d(7, 1), ""],

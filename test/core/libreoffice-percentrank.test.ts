@@ -18,16 +18,40 @@ const run = soffice || required ? it : it.skip;
 
 describe("PERCENTRANK.INC in LibreOffice Calc", () => {
   run("matches the core's percent rank at 15 significant digits", () => {
-    if (!soffice) throw new Error("NINEGRID_REQUIRE_LIBREOFFICE=1 but soffice is not installed (apt-get install libreoffice-calc-nogui)");
+    if (!soffice)
+      throw new Error(
+        "NINEGRID_REQUIRE_LIBREOFFICE=1 but soffice is not installed (apt-get install libreoffice-calc-nogui)",
+      );
     const r = rng(31);
-    const xs = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? Math.floor(r() * 20) : Math.round(Math.exp(r() * 9))));
+    const xs = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? Math.floor(r() * 20) : Math.round(Math.exp(r() * 9)),
+    );
     const dir = mkdtempSync(join(tmpdir(), "ninegrid-lo-"));
     try {
       const n = xs.length;
-      writeFileSync(join(dir, "in.csv"), xs.map((x, i) => `${x},=PERCENTRANK.INC($A$1:$A$${n};A${i + 1};15)\n`).join(""));
+      writeFileSync(
+        join(dir, "in.csv"),
+        xs.map((x, i) => `${x},=PERCENTRANK.INC($A$1:$A$${n};A${i + 1};15)\n`).join(""),
+      );
       // Token 13 of the CSV import options turns on formula evaluation; the profile dir keeps runs independent.
-      execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false", "--outdir", join(dir, "out"), join(dir, "in.csv")], { stdio: "pipe", timeout: 120_000 });
-      const lo = readFileSync(join(dir, "out", "in.csv"), "utf8").trim().split("\n").map((line) => Number(line.split(",")[1]));
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--headless",
+          "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false",
+          "--outdir",
+          join(dir, "out"),
+          join(dir, "in.csv"),
+        ],
+        { stdio: "pipe", timeout: 120_000 },
+      );
+      const lo = readFileSync(join(dir, "out", "in.csv"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => Number(line.split(",")[1]));
       const ours = normalizeDimension(Float64Array.from(xs), "rank", encodeSegments(null, n));
       expect(lo).toHaveLength(n);
       lo.forEach((p, i) => expect(Math.abs(ours[i] / 100 - p)).toBeLessThan(1e-14));

@@ -5,31 +5,78 @@ import { readNumber } from "../../src/core/numbers";
 // DOMAIN.md §2: input tables, header detection, coercion and located errors.
 describe("header detection", () => {
   it("maps English headers case- and spacing-insensitively", () => {
-    const t = parseTable("accounts", { sheet: "Accounts", values: [["account id", "ACCOUNT NAME", "Vertical", "Revenue LTM", "Potential Value"], ["C1", "Acme", "Energy", 100, 200]] });
-    expect(t.mapping).toMatchObject({ accountId: 0, name: 1, industry: 2, contribution: 3, potential: 4, region: null });
-    expect(t.rows[0]).toMatchObject({ accountId: "C1", name: "Acme", industry: "Energy", contribution: 100, potential: 200, region: null, _row: 2 });
+    const t = parseTable("accounts", {
+      sheet: "Accounts",
+      values: [
+        ["account id", "ACCOUNT NAME", "Vertical", "Revenue LTM", "Potential Value"],
+        ["C1", "Acme", "Energy", 100, 200],
+      ],
+    });
+    expect(t.mapping).toMatchObject({
+      accountId: 0,
+      name: 1,
+      industry: 2,
+      contribution: 3,
+      potential: 4,
+      region: null,
+    });
+    expect(t.rows[0]).toMatchObject({
+      accountId: "C1",
+      name: "Acme",
+      industry: "Energy",
+      contribution: 100,
+      potential: 200,
+      region: null,
+      _row: 2,
+    });
   });
 
   it("maps Chinese and full-width headers", () => {
     const t = parseTable("opportunities", {
       sheet: "商机",
-      values: [["商机编号", "客户名称", "负责人", "商机阶段", "状态", "预计金额", "进入阶段日期", "ＡＭＯＵＮＴ"], ["O1", "华东电网", "王伟", "需求分析", "赢单", "1,200", "2026/3/5", 9]],
+      values: [
+        ["商机编号", "客户名称", "负责人", "商机阶段", "状态", "预计金额", "进入阶段日期", "ＡＭＯＵＮＴ"],
+        ["O1", "华东电网", "王伟", "需求分析", "赢单", "1,200", "2026/3/5", 9],
+      ],
     });
-    expect(t.mapping).toMatchObject({ opportunityId: 0, account: 1, owner: 2, stage: 3, status: 4, amount: 5, stageEntered: 6 });
-    expect(t.rows[0]).toMatchObject({ account: "华东电网", stage: 2, status: 1, amount: 1200, stageEntered: serialFromYmd(2026, 3, 5) });
+    expect(t.mapping).toMatchObject({
+      opportunityId: 0,
+      account: 1,
+      owner: 2,
+      stage: 3,
+      status: 4,
+      amount: 5,
+      stageEntered: 6,
+    });
+    expect(t.rows[0]).toMatchObject({
+      account: "华东电网",
+      stage: 2,
+      status: 1,
+      amount: 1200,
+      stageEntered: serialFromYmd(2026, 3, 5),
+    });
   });
 
   it("lets the user override any mapping by header text or column index, taking the column away from another field", () => {
-    const values = [["Name", "Sales", "Upside", "Segment"], ["Acme", 1, 2, "x"]];
+    const values = [
+      ["Name", "Sales", "Upside", "Segment"],
+      ["Acme", 1, 2, "x"],
+    ];
     expect(parseTable("accounts", { sheet: "S", values }).missing).toEqual(["name", "potential"]);
-    const t = parseTable("accounts", { sheet: "S", values }, { mapping: { name: "name", potential: 2, industry: null } });
+    const t = parseTable(
+      "accounts",
+      { sheet: "S", values },
+      { mapping: { name: "name", potential: 2, industry: null } },
+    );
     expect(t.missing).toEqual([]);
     expect(t.rows[0]).toMatchObject({ name: "Acme", contribution: 1, potential: 2, industry: null });
   });
 
   it("reports a missing required column at the header row and reads no rows", () => {
     const t = parseTable("quotas", { sheet: "Q", values: [["Rep"], ["A"], ["B"]], headerRow: 3, firstColumn: 2 });
-    expect(t.errors).toEqual([{ sheet: "Q", row: 3, column: "", address: "C3", reason: "no column for required field quota" }]);
+    expect(t.errors).toEqual([
+      { sheet: "Q", row: 3, column: "", address: "C3", reason: "no column for required field quota" },
+    ]);
     expect(t.rowsSkipped).toBe(2);
   });
 });
@@ -43,7 +90,7 @@ describe("bad input", () => {
     ["C4", "Negative", -5, "about 2000", ""],
     ["C5", "Error", "#N/A", 10, "E"],
     ["", "", "", "", ""],
-    ["C6", "=HYPERLINK(\"http://x\",\"y\")", 1, 1, ""],
+    ["C6", '=HYPERLINK("http://x","y")', 1, 1, ""],
   ];
   const t = parseTable("accounts", { sheet: "Accounts", values, headerRow: 4, firstColumn: 1 });
 
@@ -74,7 +121,15 @@ describe("bad input", () => {
   });
 
   it("accepts a won opportunity without a stage but not an open one", () => {
-    const o = parseTable("opportunities", { sheet: "O", values: [["Account", "Stage", "Status", "Amount"], ["A", "", "Won", 5], ["B", "", "Open", 5], ["C", "Pitch", "", 5]] });
+    const o = parseTable("opportunities", {
+      sheet: "O",
+      values: [
+        ["Account", "Stage", "Status", "Amount"],
+        ["A", "", "Won", 5],
+        ["B", "", "Open", 5],
+        ["C", "Pitch", "", 5],
+      ],
+    });
     expect(o.rows.map((r) => [r.account, r.stage])).toEqual([["A", null]]);
     expect(o.errors.map((e) => e.reason)).toEqual(["stage is blank", 'unknown stage "Pitch"']);
   });
@@ -92,7 +147,9 @@ describe("cell coercion", () => {
     [" 42 ", 42],
   ])("reads %p as %p", (text, value) => expect(readNumber(text)).toEqual({ kind: "number", value }));
 
-  it.each(["3.5M", "about 2000", "1,23", "1.2.3", "$", "TRUE", "#VALUE!"])("rejects %p", (text) => expect(readNumber(text).kind).toBe("bad"));
+  it.each(["3.5M", "about 2000", "1,23", "1.2.3", "$", "TRUE", "#VALUE!"])("rejects %p", (text) =>
+    expect(readNumber(text).kind).toBe("bad"),
+  );
 
   it.each([
     [46090, 46090],

@@ -21,22 +21,29 @@ describe("properties", () => {
 
   it("top-X% flags at least ceil(X·n) rows and never splits a tie", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 100 }), (scores, pct) => {
-        const flags = firstColumn(toppct(column(scores), [[pct / 100]]));
-        const count = flags.filter((f) => f === true).length;
-        expect(count).toBeGreaterThanOrEqual(Math.ceil(Math.round((pct / 100) * scores.length * 1e9) / 1e9));
-        // every flagged score is ≥ every unflagged one
-        const minFlagged = Math.min(...scores.filter((_, i) => flags[i] === true));
-        const maxOther = Math.max(...scores.filter((_, i) => flags[i] !== true));
-        if (count > 0 && count < scores.length) expect(minFlagged).toBeGreaterThan(maxOther);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 0, max: 100 }),
+        (scores, pct) => {
+          const flags = firstColumn(toppct(column(scores), [[pct / 100]]));
+          const count = flags.filter((f) => f === true).length;
+          expect(count).toBeGreaterThanOrEqual(Math.ceil(Math.round((pct / 100) * scores.length * 1e9) / 1e9));
+          // every flagged score is ≥ every unflagged one
+          const minFlagged = Math.min(...scores.filter((_, i) => flags[i] === true));
+          const maxOther = Math.max(...scores.filter((_, i) => flags[i] !== true));
+          if (count > 0 && count < scores.length) expect(minFlagged).toBeGreaterThan(maxOther);
+        },
+      ),
     );
   });
 
   it("scores are invariant to scaling the weights", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(amount, amount, fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(amount, amount, fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 4 }).filter((w) => w.some((x) => x > 0)),
         fc.integer({ min: 2, max: 1000 }),
         fc.constantFrom("rank", "minmax", "none"),
@@ -55,10 +62,18 @@ describe("properties", () => {
   });
 
   it("reached counts never increase along the stages", () => {
-    const opp = fc.tuple(fc.integer({ min: 1, max: 6 }), amount, fc.constantFrom("Open", "Won", "Lost", "进行中", "赢单", "丢单"));
+    const opp = fc.tuple(
+      fc.integer({ min: 1, max: 6 }),
+      amount,
+      fc.constantFrom("Open", "Won", "Lost", "进行中", "赢单", "丢单"),
+    );
     fc.assert(
       fc.property(fc.array(opp, { minLength: 1, maxLength: 200 }), (opps) => {
-        const out = pipeline(column(opps.map((o) => o[0])), column(opps.map((o) => o[1])), column(opps.map((o) => o[2])));
+        const out = pipeline(
+          column(opps.map((o) => o[0])),
+          column(opps.map((o) => o[1])),
+          column(opps.map((o) => o[2])),
+        );
         const reached = out.slice(1, 7).map((r) => r[4] as number);
         for (let s = 1; s < reached.length; s++) expect(reached[s]).toBeLessThanOrEqual(reached[s - 1]);
         expect(reached[0]).toBe(opps.length);
@@ -68,10 +83,18 @@ describe("properties", () => {
 
   it("numbers written with thousands separators and a currency sign read back exactly", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom("", "$", "¥", "$ ", "€"), (whole, cents, sign) => {
-        const text = `${sign}${whole.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`;
-        expect(readNumber(text)).toEqual({ kind: "number", value: Number(`${whole}.${String(cents).padStart(2, "0")}`) });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom("", "$", "¥", "$ ", "€"),
+        (whole, cents, sign) => {
+          const text = `${sign}${whole.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`;
+          expect(readNumber(text)).toEqual({
+            kind: "number",
+            value: Number(`${whole}.${String(cents).padStart(2, "0")}`),
+          });
+        },
+      ),
     );
   });
 });

@@ -31,9 +31,23 @@ function bigDataset(): Dataset {
       stage: i % 6, status: i % 10 === 0 ? 1 : i % 10 === 1 ? 2 : 0, amount: Math.floor(r() * 1e5),
       created: AS_OF - (i % 200), stageEntered: null, expectedClose: AS_OF + (i % 300), projectClass: null,
     }; // prettier-ignore
-    assignments[i] = { row: i + 2, account: i, rep: `Rep ${i % 500}`, team: null, teamType: i % 7 === 0 ? "KeyAccount" : "Territory", role: "Primary", credit: 1 };
+    assignments[i] = {
+      row: i + 2,
+      account: i,
+      rep: `Rep ${i % 500}`,
+      team: null,
+      teamType: i % 7 === 0 ? "KeyAccount" : "Territory",
+      role: "Primary",
+      credit: 1,
+    };
   }
-  const quotas = Array.from({ length: 500 }, (_, k) => ({ row: k + 2, rep: `Rep ${k}`, quota: 1e7, namedQuota: 1e6, lastYearNamed: 5e5 }));
+  const quotas = Array.from({ length: 500 }, (_, k) => ({
+    row: k + 2,
+    rep: `Rep ${k}`,
+    quota: 1e7,
+    namedQuota: 1e6,
+    lastYearNamed: 5e5,
+  }));
   return { accounts, opportunities, assignments, quotas, errors: [], warnings: [], counts: {} };
 }
 

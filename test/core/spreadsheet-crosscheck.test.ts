@@ -33,7 +33,7 @@ describe("core statistics match HyperFormula", () => {
       const xs = Array.from({ length: n }, () => draw(r));
       const ps = [0, 0.1, 0.5, 0.8, 0.95, 1];
       const sheet: Grid = xs.map((x) => [x, null]);
-      ps.forEach((p, i) => (sheet[i] ??= [null, null])[1] = `=PERCENTILE.INC(A1:A${n},${p})`);
+      ps.forEach((p, i) => ((sheet[i] ??= [null, null])[1] = `=PERCENTILE.INC(A1:A${n},${p})`));
       const hf = evaluate(sheet);
       const sorted = Float64Array.from(xs).sort();
       ps.forEach((p, i) => expect(percentileInc(sorted, p)).toBeCloseTo(value(hf, i, 1), 9));
@@ -54,7 +54,10 @@ describe("core statistics match HyperFormula", () => {
   it("band cut points within segments equal PERCENTILE.INC over each segment's rows", () => {
     const r = rng(23);
     const segs = ["Energy", "Retail", "Finance"];
-    const rows = Array.from({ length: 600 }, () => ({ seg: segs[Math.floor(r() * 3)], x: Math.round(Math.exp(r() * 10)) }));
+    const rows = Array.from({ length: 600 }, () => ({
+      seg: segs[Math.floor(r() * 3)],
+      x: Math.round(Math.exp(r() * 10)),
+    }));
     // One block per segment, so the formula needs no FILTER (which HyperFormula lacks).
     const sheet: Grid = [];
     const starts: number[] = [];
@@ -67,8 +70,18 @@ describe("core statistics match HyperFormula", () => {
       sheet[sheet.length - block.length][2] = `=PERCENTILE.INC(${a},0.8)`;
     }
     const hf = evaluate(sheet);
-    const seg = encodeSegments(rows.map((row) => row.seg), rows.length);
-    const { cutsBySegment } = bandValues(Float64Array.from(rows, (row) => row.x), [{ kind: "pct", p: 0.5 }, { kind: "pct", p: 0.8 }], seg);
+    const seg = encodeSegments(
+      rows.map((row) => row.seg),
+      rows.length,
+    );
+    const { cutsBySegment } = bandValues(
+      Float64Array.from(rows, (row) => row.x),
+      [
+        { kind: "pct", p: 0.5 },
+        { kind: "pct", p: 0.8 },
+      ],
+      seg,
+    );
     segs.forEach((s, i) => {
       const code = seg.labels.indexOf(s);
       expect(cutsBySegment[code][0]).toBeCloseTo(value(hf, starts[i], 1), 9);
@@ -101,7 +114,12 @@ describe("core statistics match HyperFormula", () => {
         `=COUNTIFS(${A},">="&${k},${B},"Open")+COUNTIFS(${A},">="&${k},${B},"Lost")+COUNTIF(${B},"Won")`,
       );
     }
-    sheet[6].push(`=COUNTIF(${B},"Won")`, `=SUMIFS(${C},${B},"Won")`, `=COUNTIF(${B},"Lost")`, `=SUMIFS(${C},${B},"Lost")`);
+    sheet[6].push(
+      `=COUNTIF(${B},"Won")`,
+      `=SUMIFS(${C},${B},"Won")`,
+      `=COUNTIF(${B},"Lost")`,
+      `=SUMIFS(${C},${B},"Lost")`,
+    );
     const hf = evaluate(sheet);
     const stats = pipelineStats({ stage, status, amount }, DEFAULT_STAGES);
     stats.stages.forEach((s, k) => {
@@ -110,7 +128,12 @@ describe("core statistics match HyperFormula", () => {
       expect(s.weighted).toBeCloseTo(value(hf, k, 5), 6);
       expect(s.reached).toBe(value(hf, k, 6));
     });
-    expect([stats.won.count, stats.won.amount, stats.lost.count, stats.lost.amount]).toEqual([value(hf, 6, 3), value(hf, 6, 4), value(hf, 6, 5), value(hf, 6, 6)]);
+    expect([stats.won.count, stats.won.amount, stats.lost.count, stats.lost.amount]).toEqual([
+      value(hf, 6, 3),
+      value(hf, 6, 4),
+      value(hf, 6, 5),
+      value(hf, 6, 6),
+    ]);
     hf.destroy();
   });
 });

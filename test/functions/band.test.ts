@@ -6,7 +6,18 @@ describe("KAM.BAND", () => {
   describe("happy path", () => {
     it("bands by the default P50 / P80 cuts: x < c1 → L, c1 ≤ x < c2 → M, x ≥ c2 → H", () => {
       // 1..10: P50 = 5.5, P80 = 8.2
-      expect(firstColumn(band(col(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)))).toEqual(["L", "L", "L", "L", "L", "M", "M", "M", "H", "H"]);
+      expect(firstColumn(band(col(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)))).toEqual([
+        "L",
+        "L",
+        "L",
+        "L",
+        "L",
+        "M",
+        "M",
+        "M",
+        "H",
+        "H",
+      ]);
     });
     it("takes absolute cuts with the lower cut inclusive in M and the upper inclusive in H", () => {
       expect(firstColumn(band(col(99, 100, 199, 200), 100, 200))).toEqual(["L", "M", "M", "H"]);
@@ -25,7 +36,14 @@ describe("KAM.BAND", () => {
       expectCellError(band(col(1, 2), "P120")[0][0], "#VALUE!", /above P100/);
     });
     it("rejects a 2-D values range", () => {
-      expectCellError(band([[1, 2], [3, 4]])[0][0], "#VALUE!", /values must be a single column or row, not 2×2/);
+      expectCellError(
+        band([
+          [1, 2],
+          [3, 4],
+        ])[0][0],
+        "#VALUE!",
+        /values must be a single column or row, not 2×2/,
+      );
     });
   });
 

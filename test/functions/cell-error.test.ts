@@ -17,7 +17,10 @@ describe("cell errors", () => {
         public message?: string,
       ) {}
     }
-    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    };
     const out = score([[1], ["x"]], [[1]]);
     expect(out[1][0]).toBeInstanceOf(FakeError);
     expect(out[1][0]).toMatchObject({ code: "#VALUE!", message: 'column 1: "x" is not a number' });

@@ -5,11 +5,21 @@ import { col, expectCellError, firstColumn, rng } from "./helpers";
 describe("KAM.COVERAGE", () => {
   describe("happy path", () => {
     it("is Covered with one primary, Uncovered with none (overlays alone do not cover), Conflict with two", () => {
-      const out = coverage(col("Acme", "Beta", "Gamma"), col("Acme", "Acme", "Beta", "Gamma", "Gamma"), col("Territory", "Solution", "Partner", "Territory", "KeyAccount"));
+      const out = coverage(
+        col("Acme", "Beta", "Gamma"),
+        col("Acme", "Acme", "Beta", "Gamma", "Gamma"),
+        col("Territory", "Solution", "Partner", "Territory", "KeyAccount"),
+      );
       expect(firstColumn(out)).toEqual(["Covered", "Uncovered", "Conflict"]);
     });
     it("flags unnamed key accounts (A/B without a Key-Account primary) and over-served ones (D with one)", () => {
-      const out = coverage(col("A1", "B1", "D1", "A2"), col("A1", "B1", "D1", "A2"), col("Territory", "地区销售", "大客户销售", "KeyAccount"), null as never, col("A", "B", "D", "A"));
+      const out = coverage(
+        col("A1", "B1", "D1", "A2"),
+        col("A1", "B1", "D1", "A2"),
+        col("Territory", "地区销售", "大客户销售", "KeyAccount"),
+        null as never,
+        col("A", "B", "D", "A"),
+      );
       expect(firstColumn(out)).toEqual(["Unnamed key account", "Unnamed key account", "Over-served", "Covered"]);
     });
     it("honours explicit roles: an overlay Territory row does not cover", () => {
@@ -20,29 +30,49 @@ describe("KAM.COVERAGE", () => {
 
   describe("wrong argument types", () => {
     it("rejects assignment ranges of different lengths", () => {
-      expectCellError(coverage(col("A"), col("A", "B"), col("Territory"))[0][0], "#VALUE!", /assignTeamTypes has 1 cells but assignAccounts has 2/);
+      expectCellError(
+        coverage(col("A"), col("A", "B"), col("Territory"))[0][0],
+        "#VALUE!",
+        /assignTeamTypes has 1 cells but assignAccounts has 2/,
+      );
     });
     it("rejects tiers not matching the accounts", () => {
-      expectCellError(coverage(col("A", "B"), col("A"), col("Territory"), null as never, col("A"))[0][0], "#VALUE!", /tiers has 1 cells but accounts has 2/);
+      expectCellError(
+        coverage(col("A", "B"), col("A"), col("Territory"), null as never, col("A"))[0][0],
+        "#VALUE!",
+        /tiers has 1 cells but accounts has 2/,
+      );
     });
   });
 
   describe("blanks and error values in ranges", () => {
     it("gives #VALUE! only to the account whose assignment has an unknown team type or whose tier is bad", () => {
-      const out = firstColumn(coverage(col("A", "B", "C", ""), col("A", "B", "C"), col("Territory", "Sales", "Territory"), null as never, col("", "", "Z", "")));
+      const out = firstColumn(
+        coverage(
+          col("A", "B", "C", ""),
+          col("A", "B", "C"),
+          col("Territory", "Sales", "Territory"),
+          null as never,
+          col("", "", "Z", ""),
+        ),
+      );
       expect(out[0]).toBe("Covered");
       expectCellError(out[1], "#VALUE!", /assignment 2 has an unknown team type "Sales"/);
       expectCellError(out[2], "#VALUE!", /tier "Z" is not A, B, C or D/);
       expect(out[3]).toBe("");
     });
     it("matches account keys case- and width-insensitively and ignores assignments of unlisted accounts", () => {
-      expect(firstColumn(coverage(col("ＡＣＭＥ Corp"), col("acme corp", "Other"), col("Territory", "Territory")))).toEqual(["Covered"]);
+      expect(
+        firstColumn(coverage(col("ＡＣＭＥ Corp"), col("acme corp", "Other"), col("Territory", "Territory"))),
+      ).toEqual(["Covered"]);
     });
   });
 
   describe("segments", () => {
     it("has no segments argument; the tier argument plays that role for the key-account flags", () => {
-      expect(firstColumn(coverage(col("X"), col("X"), col("KeyAccount"), null as never, col("C")))).toEqual(["Covered"]);
+      expect(firstColumn(coverage(col("X"), col("X"), col("KeyAccount"), null as never, col("C")))).toEqual([
+        "Covered",
+      ]);
     });
   });
 

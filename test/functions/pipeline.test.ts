@@ -27,7 +27,10 @@ describe("KAM.PIPELINE", () => {
       ]);
     });
     it("uses the stage names of a custom stage table, in its order", () => {
-      const out = pipeline(col("B", "A"), col(10, 20), null as never, [["A", 0.3], ["B", 0.6]]);
+      const out = pipeline(col("B", "A"), col(10, 20), null as never, [
+        ["A", 0.3],
+        ["B", 0.6],
+      ]);
       expect(out.slice(1, 3)).toEqual([
         ["A", 1, 20, 6, 2, 0.5],
         ["B", 1, 10, 6, 1, 0],
@@ -40,13 +43,21 @@ describe("KAM.PIPELINE", () => {
       expectCellError(pipeline(col("Bid", "Bid"), col(1))[0][0], "#VALUE!", /amounts has 1 cells but stages has 2/);
     });
     it("rejects a stage table that is not name | probability", () => {
-      expectCellError(pipeline(col("Bid"), col(1), null as never, col("Bid"))[0][0], "#VALUE!", /stageTable needs rows of stage name \| probability/);
+      expectCellError(
+        pipeline(col("Bid"), col(1), null as never, col("Bid"))[0][0],
+        "#VALUE!",
+        /stageTable needs rows of stage name \| probability/,
+      );
     });
   });
 
   describe("blanks and error values in ranges", () => {
     it("skips bad rows, counts them in a last row naming the first, and ignores blank rows", () => {
-      const out = pipeline(col("Bid", "Nope", "", "Bid", "Bid"), col(100, 5, "", "#N/A", 50), col("Open", "Open", "", "Open", "Won"));
+      const out = pipeline(
+        col("Bid", "Nope", "", "Bid", "Bid"),
+        col(100, 5, "", "#N/A", 50),
+        col("Open", "Open", "", "Open", "Won"),
+      );
       expect(out[5]).toEqual(["Bid", 1, 100, 75, 2, 0.5]);
       expect(out[out.length - 1]).toEqual(["Skipped rows", 2, 'row 2: unknown stage "Nope"', "", "", ""]);
     });

@@ -12,15 +12,31 @@ describe("KAM.SCORE", () => {
         [300, 20, 2, 3],
       ];
       // ranks: contribution 0/50/100, potential 0/100/50, reference 0/100/50, winnability 0/50/100
-      expect(firstColumn(score(dims))).toEqual([0, 0.4 * 50 + 0.3 * 100 + 0.15 * 100 + 0.15 * 50, 0.4 * 100 + 0.3 * 50 + 0.15 * 50 + 0.15 * 100]);
+      expect(firstColumn(score(dims))).toEqual([
+        0,
+        0.4 * 50 + 0.3 * 100 + 0.15 * 100 + 0.15 * 50,
+        0.4 * 100 + 0.3 * 50 + 0.15 * 50 + 0.15 * 100,
+      ]);
     });
 
     it("weights equally when there are not four columns and no weights are given", () => {
-      expect(firstColumn(score([[1, 9], [2, 8], [3, 7]]))).toEqual([50, 50, 50]);
+      expect(
+        firstColumn(
+          score([
+            [1, 9],
+            [2, 8],
+            [3, 7],
+          ]),
+        ),
+      ).toEqual([50, 50, 50]);
     });
 
     it("normalises explicit weights to sum to 1 (row or column) and supports minmax and none", () => {
-      const dims = [[0, 10], [50, 20], [100, 30]];
+      const dims = [
+        [0, 10],
+        [50, 20],
+        [100, 30],
+      ];
       expect(firstColumn(score(dims, [[3, 1]], "minmax"))).toEqual([0, 50, 100]);
       expect(firstColumn(score(dims, col(1, 1), "none"))).toEqual([5, 35, 65]);
     });
@@ -33,22 +49,43 @@ describe("KAM.SCORE", () => {
 
   describe("wrong argument types", () => {
     it("rejects an unknown method with a message", () => {
-      expectCellError(score([[1], [2]], null as never, "zscore")[0][0], "#VALUE!", /method must be "rank", "minmax", "none"/);
+      expectCellError(
+        score([[1], [2]], null as never, "zscore")[0][0],
+        "#VALUE!",
+        /method must be "rank", "minmax", "none"/,
+      );
     });
     it("rejects negative, all-zero and non-numeric weights, and a weight count that does not match", () => {
       expectCellError(score([[1, 2]], [[1, -1]])[0][0], "#VALUE!", /negative/);
       expectCellError(score([[1, 2]], [[0, 0]])[0][0], "#VALUE!", /not all be zero/);
       expectCellError(score([[1, 2]], [[1, "x"]])[0][0], "#VALUE!", /weight 2 is not a number/);
-      expectCellError(score([[1, 2]], [[1, 2, 3]])[0][0], "#VALUE!", /weights has 3 values but dimensions has 2 columns/);
+      expectCellError(
+        score([[1, 2]], [[1, 2, 3]])[0][0],
+        "#VALUE!",
+        /weights has 3 values but dimensions has 2 columns/,
+      );
     });
     it("rejects a segments range whose length differs", () => {
-      expectCellError(score([[1], [2], [3]], null as never, null, col("a", "b"))[0][0], "#VALUE!", /segments has 2 cells but dimensions has 3/);
+      expectCellError(
+        score([[1], [2], [3]], null as never, null, col("a", "b"))[0][0],
+        "#VALUE!",
+        /segments has 2 cells but dimensions has 3/,
+      );
     });
   });
 
   describe("blanks and error values in ranges", () => {
     it("gives a blank dimension 0 and leaves it out of the population", () => {
-      const out = firstColumn(score([[1, ""], [2, 5], [3, 10]], [[1, 1]]));
+      const out = firstColumn(
+        score(
+          [
+            [1, ""],
+            [2, 5],
+            [3, 10],
+          ],
+          [[1, 1]],
+        ),
+      );
       expect(out).toEqual([0, 25, 100]); // row 1: 0 + blank; row 2: 50/2 + 0/2; row 3: 100/2 + 100/2
     });
     it("marks only the bad row with #VALUE! and keeps it out of that dimension's population", () => {
@@ -67,7 +104,9 @@ describe("KAM.SCORE", () => {
 
   describe("segments", () => {
     it("normalises within each segment", () => {
-      const out = firstColumn(score([[1], [2], [100], [200], [300]], [[1]], "rank", col("Energy", "Energy", "Retail", "retail", "RETAIL")));
+      const out = firstColumn(
+        score([[1], [2], [100], [200], [300]], [[1]], "rank", col("Energy", "Energy", "Retail", "retail", "RETAIL")),
+      );
       expect(out).toEqual([0, 100, 0, 50, 100]);
     });
   });
@@ -76,7 +115,12 @@ describe("KAM.SCORE", () => {
     it("scores 200,000 rows, matches a brute-force rank on a sample, and refuses spills above the limit", () => {
       const r = rng(7);
       const n = MAX_SPILL_ROWS;
-      const dims = Array.from({ length: n }, () => [Math.round(r() * 1e6), Math.round(r() * 1e3), Math.round(r() * 10), Math.round(r() * 10)]);
+      const dims = Array.from({ length: n }, () => [
+        Math.round(r() * 1e6),
+        Math.round(r() * 1e3),
+        Math.round(r() * 10),
+        Math.round(r() * 10),
+      ]);
       const out = firstColumn(score(dims)) as number[];
       expect(out).toHaveLength(n);
       for (const i of [0, 17, 99_999]) {

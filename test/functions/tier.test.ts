@@ -16,7 +16,11 @@ describe("KAM.TIER", () => {
       expect(firstColumn(tier(v, v))).toEqual(["D", "D", "D", "D", "D", "C", "C", "C", "A", "A"]);
     });
     it("accepts cuts as a column, percentile text, and a custom 3×3 tier map", () => {
-      const map = [["A", "A", "B"], ["B", "b", "C"], ["C", "D", "D"]];
+      const map = [
+        ["A", "A", "B"],
+        ["B", "b", "C"],
+        ["C", "D", "D"],
+      ];
       expect(firstColumn(tier(col(250, 150), col(50, 150), col(100, 200), [["P0", "P100"]], map))).toEqual(["A", "B"]); // potential 50 = P0 is M, 150 = P100 is H
     });
   });
@@ -27,8 +31,20 @@ describe("KAM.TIER", () => {
     });
     it("rejects a cuts range that is not two cells, and a bad tier map", () => {
       expectCellError(tier(col(1), col(1), [[1, 2, 3]])[0][0], "#VALUE!", /contributionCuts must be two cells/);
-      expectCellError(tier(col(1), col(1), null as never, null as never, [["A", "B"]])[0][0], "#VALUE!", /tierMap must be a 3×3 range/);
-      expectCellError(tier(col(1), col(1), null as never, null as never, [["A", "B", "C"], ["B", "C", "D"], ["C", "D", "E"]])[0][0], "#VALUE!", /cell \(3,3\) "E" is not A, B, C or D/);
+      expectCellError(
+        tier(col(1), col(1), null as never, null as never, [["A", "B"]])[0][0],
+        "#VALUE!",
+        /tierMap must be a 3×3 range/,
+      );
+      expectCellError(
+        tier(col(1), col(1), null as never, null as never, [
+          ["A", "B", "C"],
+          ["B", "C", "D"],
+          ["C", "D", "E"],
+        ])[0][0],
+        "#VALUE!",
+        /cell \(3,3\) "E" is not A, B, C or D/,
+      );
     });
   });
 
@@ -61,7 +77,11 @@ describe("KAM.TIER", () => {
       const p = Array.from({ length: n }, () => [Math.floor(r() * 300)]);
       const out = firstColumn(tier(c, p, cuts, cuts));
       const bandOf = (x: number) => (x < 100 ? 2 : x < 200 ? 1 : 0);
-      const map = [["A", "B", "C"], ["B", "C", "D"], ["C", "D", "D"]];
+      const map = [
+        ["A", "B", "C"],
+        ["B", "C", "D"],
+        ["C", "D", "D"],
+      ];
       for (let i = 0; i < n; i += 997) expect(out[i]).toBe(map[bandOf(c[i][0])][bandOf(p[i][0])]);
       expect(out).toHaveLength(n);
     });

@@ -5,7 +5,18 @@ import { col, expectCellError, firstColumn, rng } from "./helpers";
 describe("KAM.TOPPCT", () => {
   describe("happy path", () => {
     it("flags the top 20% by default: ceil(0.2 × 10) = 2 rows", () => {
-      expect(firstColumn(toppct(col(5, 1, 9, 3, 7, 2, 8, 4, 6, 10)))).toEqual([false, false, true, false, false, false, false, false, false, true]);
+      expect(firstColumn(toppct(col(5, 1, 9, 3, 7, 2, 8, 4, 6, 10)))).toEqual([
+        false,
+        false,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+      ]);
     });
     it("rounds the count up and reads 20 as 20% and 0.7 × 10 as exactly 7", () => {
       expect(firstColumn(toppct(col(1, 2, 3, 4, 5, 6), [[20]])).filter(Boolean)).toHaveLength(2); // ceil(1.2)
@@ -43,8 +54,30 @@ describe("KAM.TOPPCT", () => {
     it("cuts within each segment, with a per-segment percent table", () => {
       const scores = col(1, 2, 3, 4, 5, 10, 20, 30, 40, 50);
       const seg = col("a", "a", "a", "a", "a", "b", "b", "b", "b", "b");
-      expect(firstColumn(toppct(scores, null as never, seg))).toEqual([false, false, false, false, true, false, false, false, false, true]);
-      expect(firstColumn(toppct(scores, [["B", "60%"], ["a", 0.2]], seg))).toEqual([false, false, false, false, true, false, false, true, true, true]);
+      expect(firstColumn(toppct(scores, null as never, seg))).toEqual([
+        false,
+        false,
+        false,
+        false,
+        true,
+        false,
+        false,
+        false,
+        false,
+        true,
+      ]);
+      expect(
+        firstColumn(
+          toppct(
+            scores,
+            [
+              ["B", "60%"],
+              ["a", 0.2],
+            ],
+            seg,
+          ),
+        ),
+      ).toEqual([false, false, false, false, true, false, false, true, true, true]);
     });
   });
 

@@ -5,13 +5,28 @@ import { col, expectCellError, firstColumn, rng, row } from "./helpers";
 describe("KAM.WEIGHTED", () => {
   describe("happy path", () => {
     it("weights open amounts by the default stage probabilities, by English name, Chinese name or number", () => {
-      expect(firstColumn(weighted(col(1000, 1000, 1000, 1000, 1000, 1000), col("Verify", "商机立项", 3, "value presentation", "组织投标", "6")))).toEqual([100, 200, 400, 600, 750, 900]);
+      expect(
+        firstColumn(
+          weighted(
+            col(1000, 1000, 1000, 1000, 1000, 1000),
+            col("Verify", "商机立项", 3, "value presentation", "组织投标", "6"),
+          ),
+        ),
+      ).toEqual([100, 200, 400, 600, 750, 900]);
     });
     it("weighs Won at 100% and Lost at 0%, in either language, whatever the stage", () => {
-      expect(firstColumn(weighted(col(500, 500, 500, 500), col("Bid", "Bid", "Verify", "Bid"), col("Won", "丢单", "赢单", "Open")))).toEqual([500, 0, 500, 375]);
+      expect(
+        firstColumn(
+          weighted(col(500, 500, 500, 500), col("Bid", "Bid", "Verify", "Bid"), col("Won", "丢单", "赢单", "Open")),
+        ),
+      ).toEqual([500, 0, 500, 375]);
     });
     it("uses a custom stage table and spills a row for a row", () => {
-      const table = [["Qualify", 0.25], ["Propose", "50%"], ["Close", 90]];
+      const table = [
+        ["Qualify", 0.25],
+        ["Propose", "50%"],
+        ["Close", 90],
+      ];
       expect(weighted(row(100, 100, 100), row("Qualify", "propose", 3), null as never, table)).toEqual([[25, 50, 90]]);
     });
   });
@@ -19,14 +34,31 @@ describe("KAM.WEIGHTED", () => {
   describe("wrong argument types", () => {
     it("rejects mismatched lengths and a malformed stage table", () => {
       expectCellError(weighted(col(1, 2), col("Bid"))[0][0], "#VALUE!", /stages has 1 cells but amounts has 2/);
-      expectCellError(weighted(col(1), col("Bid"), null as never, [["Bid", "high"]])[0][0], "#VALUE!", /stageTable row 1 \(Bid\): probability "high" is not a number/);
-      expectCellError(weighted(col(1), col("Bid"), null as never, [["Bid", 0.5], ["bid", 0.6]])[0][0], "#VALUE!", /names stage "bid" twice/);
+      expectCellError(
+        weighted(col(1), col("Bid"), null as never, [["Bid", "high"]])[0][0],
+        "#VALUE!",
+        /stageTable row 1 \(Bid\): probability "high" is not a number/,
+      );
+      expectCellError(
+        weighted(col(1), col("Bid"), null as never, [
+          ["Bid", 0.5],
+          ["bid", 0.6],
+        ])[0][0],
+        "#VALUE!",
+        /names stage "bid" twice/,
+      );
     });
   });
 
   describe("blanks and error values in ranges", () => {
     it("marks an unknown stage #N/A, a bad amount or status #VALUE!, and leaves blank rows blank", () => {
-      const out = firstColumn(weighted(col(100, 100, -5, "3.5M", 100, ""), col("Bid", "Pitch", "Bid", "Bid", "Bid", ""), col("", "", "", "", "Maybe", "")));
+      const out = firstColumn(
+        weighted(
+          col(100, 100, -5, "3.5M", 100, ""),
+          col("Bid", "Pitch", "Bid", "Bid", "Bid", ""),
+          col("", "", "", "", "Maybe", ""),
+        ),
+      );
       expect(out[0]).toBe(75);
       expectCellError(out[1], "#N/A", /unknown stage "Pitch"/);
       expectCellError(out[2], "#VALUE!", /amount: -5 is negative/);
