@@ -135,7 +135,12 @@ const LOST_STAGE_WEIGHT = [0.3, 0.22, 0.2, 0.12, 0.1, 0.06];
  * Opportunity columns for `m` opportunities over the given accounts. Bigger accounts
  * get more and bigger opportunities.
  */
-export function generateOpportunityColumns(m: number, accounts: AccountColumns, seed: number, asOf: number): OpportunityColumns {
+export function generateOpportunityColumns(
+  m: number,
+  accounts: AccountColumns,
+  seed: number,
+  asOf: number,
+): OpportunityColumns {
   const rng = streamRng(seed, STREAM.opportunities);
   const nAcc = accounts.contribution.length;
   const account = new Int32Array(m);
@@ -182,7 +187,11 @@ export function generateOpportunityColumns(m: number, accounts: AccountColumns, 
  * Fast path for benchmarks: typed columns for `n` accounts and `opportunities` (default `n`)
  * opportunities. Same seed → same data; the same columns back `generateSample`.
  */
-export function generateColumns(n: number, seed = 42, opts: { opportunities?: number; asOf?: number } = {}): SampleColumns {
+export function generateColumns(
+  n: number,
+  seed = 42,
+  opts: { opportunities?: number; asOf?: number } = {},
+): SampleColumns {
   const asOf = opts.asOf ?? DEFAULT_AS_OF;
   const accounts = generateAccountColumns(n, seed);
   const opportunities = generateOpportunityColumns(opts.opportunities ?? n, accounts, seed, asOf);

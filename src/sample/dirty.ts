@@ -69,7 +69,15 @@ export function plantDirtyCells(wb: SampleWorkbook, rng: Rng): DirtyCell[] {
     if (t.rows.length < k) throw new RangeError(`dirty: ${t.name} needs at least ${k} rows, has ${t.rows.length}`);
   }
   const out: DirtyCell[] = [];
-  const plant = (table: SampleTable, row: number, column: string, kind: DirtyKind, value: SampleCell, expect: DirtyCell["expect"], parsed?: number): void => {
+  const plant = (
+    table: SampleTable,
+    row: number,
+    column: string,
+    kind: DirtyKind,
+    value: SampleCell,
+    expect: DirtyCell["expect"],
+    parsed?: number,
+  ): void => {
     table.rows[row][colIndex(table, column)] = value;
     const cell: DirtyCell = { table: table.name as DirtyCell["table"], row, column, kind, value, expect };
     if (parsed !== undefined) cell.parsed = parsed;

@@ -270,7 +270,14 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
   const teamTypeLabel = (tt: number): string => (asgRng.chance(0.1) ? TEAM_TYPES_ZH[tt] : TEAM_TYPES_EN[tt]);
   const roleLabel = (primary: boolean): string | null => (asgRng.chance(0.08) ? null : primary ? "Primary" : "Overlay");
   const addRow = (acc: number, rep: number, primary: boolean, credit: number): void => {
-    assignmentRows.push([accountId(acc), reps.names[rep], reps.team[rep], teamTypeLabel(reps.teamType[rep]), roleLabel(primary), credit]);
+    assignmentRows.push([
+      accountId(acc),
+      reps.names[rep],
+      reps.team[rep],
+      teamTypeLabel(reps.teamType[rep]),
+      roleLabel(primary),
+      credit,
+    ]);
   };
   for (let i = 0; i < nAcc; i++) {
     const c = accCols.contribution[i];
@@ -356,7 +363,12 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       name: "Opportunities",
       headers: [...HEADERS.opportunities],
       rows: opportunityRows,
-      numberFormats: { Amount: "#,##0", Created: "yyyy-mm-dd", "Stage Entered": "yyyy-mm-dd", "Expected Close": "yyyy-mm-dd" },
+      numberFormats: {
+        Amount: "#,##0",
+        Created: "yyyy-mm-dd",
+        "Stage Entered": "yyyy-mm-dd",
+        "Expected Close": "yyyy-mm-dd",
+      },
     },
     assignments: {
       name: "Assignments",
@@ -389,11 +401,13 @@ const TABLE_KEYS: Record<string, keyof typeof HEADERS> = {
  * number formats are re-keyed. Only `zh-CN` is supported; `en-US` returns a copy as is.
  */
 export function localizeHeaders(table: SampleTable, locale: "zh-CN" | "en-US"): SampleTable {
-  if (locale === "en-US") return { ...table, headers: [...table.headers], numberFormats: table.numberFormats && { ...table.numberFormats } };
+  if (locale === "en-US")
+    return { ...table, headers: [...table.headers], numberFormats: table.numberFormats && { ...table.numberFormats } };
   const key = TABLE_KEYS[table.name];
   if (key === undefined) throw new Error(`unknown sample table: ${table.name}`);
   const map = HEADERS_ZH[key];
   const tr = (h: string): string => map[h] ?? h;
-  const numberFormats = table.numberFormats && Object.fromEntries(Object.entries(table.numberFormats).map(([h, f]) => [tr(h), f]));
+  const numberFormats =
+    table.numberFormats && Object.fromEntries(Object.entries(table.numberFormats).map(([h, f]) => [tr(h), f]));
   return { ...table, headers: table.headers.map(tr), numberFormats };
 }

@@ -1,7 +1,21 @@
 /** Seeded sample data for demos, tests and benchmarks (no Office, DOM or Node imports). */
-export { generateSample, localizeHeaders, DEFAULT_SEED, DEFAULT_ACCOUNTS, DEFAULT_OPPORTUNITIES, GAP_SHARE, CONFLICT_SHARE } from "./generate";
+export {
+  generateSample,
+  localizeHeaders,
+  DEFAULT_SEED,
+  DEFAULT_ACCOUNTS,
+  DEFAULT_OPPORTUNITIES,
+  GAP_SHARE,
+  CONFLICT_SHARE,
+} from "./generate";
 export type { SampleCell, SampleTable, SampleWorkbook, SampleOptions } from "./generate";
-export { generateColumns, generateAccountColumns, generateOpportunityColumns, excelSerial, DEFAULT_AS_OF } from "./columns";
+export {
+  generateColumns,
+  generateAccountColumns,
+  generateOpportunityColumns,
+  excelSerial,
+  DEFAULT_AS_OF,
+} from "./columns";
 export type { SampleColumns, AccountColumns, OpportunityColumns } from "./columns";
 export type { DirtyCell, DirtyKind } from "./dirty";
 export { LONG_NAME, FORMULA_NAMES, EMOJI_NAME, RTL_NAMES } from "./dirty";
