@@ -1,7 +1,7 @@
 import { cellText, CellValue, isBlank } from "./cells";
 import { readNumber } from "./numbers";
-import { percentileInc } from "./stats";
-import { Segments, sortedPopulations } from "./segments";
+import { percentileIncUnsorted } from "./stats";
+import { Segments, unsortedPopulations } from "./segments";
 
 /** A cut is an absolute number or a percentile of the population, written "P50" (DOMAIN.md §4). */
 export type Cut = { kind: "abs"; value: number } | { kind: "pct"; p: number };
@@ -48,9 +48,9 @@ export function checkCutOrder(cuts: readonly [Cut, Cut]): string | null {
   return null;
 }
 
-/** Resolves a cut to a number within one sorted population (PERCENTILE.INC for percentiles). */
-export function resolveCut(cut: Cut, sortedPop: Float64Array): number {
-  return cut.kind === "abs" ? cut.value : percentileInc(sortedPop, cut.p);
+/** Resolves a cut to a number within one population (PERCENTILE.INC for percentiles); may reorder `pop`. */
+export function resolveCut(cut: Cut, pop: Float64Array): number {
+  return cut.kind === "abs" ? cut.value : percentileIncUnsorted(pop, cut.p);
 }
 
 export interface BandResult {
@@ -70,7 +70,7 @@ export function bandValues(
   cuts: readonly [Cut, Cut] | ((segment: number) => readonly [Cut, Cut]),
   seg: Segments,
 ): BandResult {
-  const pops = sortedPopulations(values, seg);
+  const pops = unsortedPopulations(values, seg);
   const cutsOf = typeof cuts === "function" ? cuts : () => cuts;
   const cutsBySegment = pops.map((pop, s) => {
     const [a, b] = cutsOf(s);

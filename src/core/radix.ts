@@ -1,8 +1,8 @@
 /**
- * Stable LSD radix sort of row indices by (segment, value). A million-row score needs four ranked
- * dimensions and four percentile populations; comparison sorts made that ~2 s, radix passes over
- * 16-bit digits make it a few linear passes. Passes whose digit is the same for every row (e.g. the
- * low mantissa bits of integers) are skipped.
+ * Stable LSD radix sort of row indices by (segment, value). A million-row score ranks four
+ * dimensions; comparison sorts made that ~2 s, four radix passes over 16-bit digits (11-bit digits
+ * measured no faster) make it ~50 ms a dimension. Passes whose digit is the same for every row (e.g.
+ * the low mantissa bits of integers) are skipped.
  */
 
 /** Indices of the non-NaN values, ordered by segment code, then ascending value. */

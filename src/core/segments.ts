@@ -45,6 +45,33 @@ export function sortedPopulations(values: Float64Array, seg: Segments): Float64A
   return populationsFromOrder(values, seg, sortOrder(values, seg.codes, seg.labels.length));
 }
 
+/**
+ * Each segment's population in row order (unsorted), for order statistics by selection: one
+ * sequential pass, no sort. NaN values are left out.
+ */
+export function unsortedPopulations(values: Float64Array, seg: Segments): Float64Array[] {
+  const k = seg.labels.length;
+  if (k === 1) {
+    // A plain loop: TypedArray.prototype.filter costs ~100 ms on a million rows, this ~3 ms.
+    const pop = new Float64Array(values.length);
+    let m = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] === values[i]) pop[m++] = values[i];
+    return [pop.subarray(0, m)];
+  }
+  const counts = new Int32Array(k);
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) counts[seg.codes[i]]++;
+  const pops = Array.from(counts, (c) => new Float64Array(c));
+  const fill = new Int32Array(k);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) {
+      const c = seg.codes[i];
+      pops[c][fill[c]++] = v;
+    }
+  }
+  return pops;
+}
+
 /** Splits a (segment, value) sort order into each segment's ascending population. */
 export function populationsFromOrder(values: Float64Array, seg: Segments, order: Uint32Array): Float64Array[] {
   const counts = new Int32Array(seg.labels.length);

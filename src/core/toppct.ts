@@ -1,4 +1,5 @@
-import { Segments, sortedPopulations } from "./segments";
+import { kthLargest } from "./stats";
+import { Segments, unsortedPopulations } from "./segments";
 
 /** DOMAIN.md §3 default: the top 20% of each segment are key accounts. */
 export const DEFAULT_TOP_PERCENT = 0.2;
@@ -15,10 +16,10 @@ export function topCount(fraction: number, n: number): number {
  * `fractionBySegment[code]` is X for that segment.
  */
 export function topPercentFlags(scores: Float64Array, fractionBySegment: ArrayLike<number>, seg: Segments): Int8Array {
-  const pops = sortedPopulations(scores, seg);
+  const pops = unsortedPopulations(scores, seg);
   const thresholds = pops.map((pop, s) => {
     const k = topCount(fractionBySegment[s], pop.length);
-    return k === 0 ? Infinity : pop[pop.length - k];
+    return k === 0 ? Infinity : kthLargest(pop, k);
   });
   const flags = new Int8Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
