@@ -1,5 +1,4 @@
 import { cellText, CellValue, foldText } from "./cells";
-import { sortOrder } from "./radix";
 
 /** Rows grouped by segment as small integer codes, so per-segment work is array indexing, not map lookups. */
 export interface Segments {
@@ -38,14 +37,6 @@ export function encodeSegments(keys: readonly CellValue[] | null, rowCount: numb
 }
 
 /**
- * The ascending population of each segment: the values that are not NaN (NaN marks blank or bad
- * cells, which DOMAIN.md §3–§4 leave out of the population).
- */
-export function sortedPopulations(values: Float64Array, seg: Segments): Float64Array[] {
-  return populationsFromOrder(values, seg, sortOrder(values, seg.codes, seg.labels.length));
-}
-
-/**
  * Each segment's population in row order (unsorted), for order statistics by selection: one
  * sequential pass, no sort. NaN values are left out.
  */
@@ -68,21 +59,6 @@ export function unsortedPopulations(values: Float64Array, seg: Segments): Float6
       const c = seg.codes[i];
       pops[c][fill[c]++] = v;
     }
-  }
-  return pops;
-}
-
-/** Splits a (segment, value) sort order into each segment's ascending population. */
-export function populationsFromOrder(values: Float64Array, seg: Segments, order: Uint32Array): Float64Array[] {
-  const counts = new Int32Array(seg.labels.length);
-  for (let j = 0; j < order.length; j++) counts[seg.codes[order[j]]]++;
-  const pops: Float64Array[] = [];
-  let start = 0;
-  for (const c of counts) {
-    const pop = new Float64Array(c);
-    for (let j = 0; j < c; j++) pop[j] = values[order[start + j]];
-    pops.push(pop);
-    start += c;
   }
   return pops;
 }

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { pipeline, score, tier, toppct } from "../../src/functions/functions";
 import { readNumber } from "../../src/core/numbers";
+import { kthLargest, percentileIncUnsorted } from "../../src/core/stats";
 import { firstColumn } from "../functions/helpers";
 
 const amount = fc.integer({ min: 0, max: 1_000_000 });
@@ -93,6 +94,24 @@ describe("properties", () => {
             kind: "number",
             value: Number(`${whole}.${String(cents).padStart(2, "0")}`),
           });
+        },
+      ),
+    );
+  });
+
+  it("selection gives the same order statistics as sorting, duplicates included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          const h = (xs.length - 1) * p;
+          const lo = Math.floor(h);
+          const expected = sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, xs.length - 1)] - sorted[lo]);
+          expect(percentileIncUnsorted(Float64Array.from(xs), p)).toBeCloseTo(expected, 12);
+          const k = 1 + Math.floor(p * (xs.length - 1));
+          expect(kthLargest(Float64Array.from(xs), k)).toBe(sorted[xs.length - k]);
         },
       ),
     );
