@@ -21,3 +21,4 @@ export * from "./tiering";
 export * from "./coverage-matrix";
 export * from "./pipeline-report";
 export * from "./quota-review";
+export * from "./a1";

@@ -1,0 +1,328 @@
+import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
+import { parseCell, rangeAddress } from "../core/a1";
+import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
+import { ErrorCodes, ExcelRun, officeErrorCode, runWithRetry } from "./run";
+import { asLiteralText } from "./user-text";
+
+/** Worksheet custom property that marks a sheet as made by Ninegrid: its value is JSON `{ kind, state }`. */
+export const REPORT_TAG = "NinegridReport";
+
+export interface ApplyOptions {
+  budgetBytes?: number;
+  signal?: AbortSignal;
+  /** Called after each round trip with the share of the work done (0–1). */
+  onProgress?: (fraction: number) => void;
+  activate?: boolean;
+}
+
+export interface ApplyResult {
+  sheetName: string;
+  /** Every context.sync() made, payload chunks included. */
+  roundTrips: number;
+  /** Round trips that carried cell payload (values or number formats). */
+  chunks: number;
+  requestBytes: number;
+  /** True when an earlier Ninegrid sheet of this kind was replaced. */
+  replaced: boolean;
+}
+
+export class BuildCancelled extends Error {
+  constructor() {
+    super("Build cancelled; nothing was written.");
+  }
+}
+
+interface WriteOp {
+  address: string;
+  payload: (string | number | boolean)[][];
+  property: "values" | "formulas" | "numberFormat";
+  bytes: number;
+}
+
+/** A plan cell as it is assigned to Excel: user text is quoted so it stays text (see user-text.ts). */
+function toExcel(c: PlanCell): string | number | boolean {
+  if (c === null) return "";
+  if (isFormula(c)) return c.formula;
+  return typeof c === "string" ? asLiteralText(c) : c;
+}
+
+/** Cuts each block into row slices of at most `budget` bytes: values first, number formats after. */
+function writeOps(blocks: readonly PlanBlock[], budget: number): { values: WriteOp[]; formats: WriteOp[] } {
+  const values: WriteOp[] = [];
+  const formats: WriteOp[] = [];
+  for (const b of blocks) {
+    if (b.cells.length === 0) continue;
+    const { row, col } = parseCell(b.at);
+    const width = Math.max(...b.cells.map((r) => r.length));
+    const rows = b.cells.map((r) => {
+      const out = r.map(toExcel);
+      while (out.length < width) out.push("");
+      return out;
+    });
+    const property = b.cells.some((r) => r.some(isFormula)) ? "formulas" : "values";
+    for (const s of sliceRows(
+      rows.map((r) => jsonBytes(r) + 1),
+      budget,
+    ))
+      values.push({
+        address: rangeAddress(row + s.start, col, s.count, width),
+        payload: rows.slice(s.start, s.start + s.count),
+        property,
+        bytes: s.bytes,
+      });
+    if (b.numberFormat !== undefined) {
+      const fmtRow =
+        typeof b.numberFormat === "string"
+          ? new Array<string>(width).fill(b.numberFormat)
+          : b.numberFormat.slice(0, width);
+      while (fmtRow.length < width) fmtRow.push("General");
+      const perRow = jsonBytes(fmtRow) + 1;
+      for (const s of sliceRows(new Array<number>(rows.length).fill(perRow), budget))
+        formats.push({
+          address: rangeAddress(row + s.start, col, s.count, width),
+          payload: new Array(s.count).fill(fmtRow),
+          property: "numberFormat",
+          bytes: s.bytes,
+        });
+    }
+  }
+  return { values, formats };
+}
+
+/** Groups ops into requests under the budget, in order. */
+function packRequests(ops: readonly WriteOp[], budget: number): WriteOp[][] {
+  const requests: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (current.length && bytes + op.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length) requests.push(current);
+  return requests;
+}
+
+/** Halves an op's rows, for the retry after a payload error. */
+function halve(op: WriteOp): WriteOp[] {
+  const n = op.payload.length;
+  if (n < 2) throw new Error(`A single row of ${op.address} is larger than Excel accepts in one request.`);
+  const { row, col } = parseCell(op.address.split(":")[0]);
+  const width = op.payload[0].length;
+  const half = Math.ceil(n / 2);
+  return [
+    {
+      ...op,
+      address: rangeAddress(row, col, half, width),
+      payload: op.payload.slice(0, half),
+      bytes: Math.ceil(op.bytes / 2),
+    },
+    {
+      ...op,
+      address: rangeAddress(row + half, col, n - half, width),
+      payload: op.payload.slice(half),
+      bytes: Math.floor(op.bytes / 2),
+    },
+  ];
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  const base = wanted.slice(0, 31);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * Writes a sheet plan in a fixed number of round trips plus payload chunks: (1) list sheets, (2) read
+ * their Ninegrid tags, (3…) create a hidden build sheet and write values then number formats in
+ * chunks under the byte budget, (last) formats, conditional formats, charts, then swap the build
+ * sheet in for the previous report of this kind. A user's sheet is never touched: a name clash gives
+ * "Nine-Grid (2)". Cancelling or failing deletes the build sheet, so nothing half-written remains.
+ */
+export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const { values, formats } = writeOps(plan.blocks, budget);
+  let pending = [...packRequests(values, budget), ...packRequests(formats, budget)];
+  const totalSteps = pending.length + 3;
+  let roundTrips = 0;
+  let chunks = 0;
+  let requestBytes = 0;
+  let steps = 0;
+  const progress = () => options.onProgress?.(Math.min(1, ++steps / totalSteps));
+
+  return runWithRetry(run, async (context) => {
+    const sync = async () => {
+      roundTrips++;
+      await context.sync();
+    };
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/id,items/position");
+    await sync();
+    const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(REPORT_TAG));
+    tags.forEach((t) => t.load("value"));
+    await sync();
+    progress();
+
+    const tagOf = (i: number): { kind?: string; state?: string } => {
+      if (tags[i].isNullObject) return {};
+      try {
+        return JSON.parse(tags[i].value) as { kind?: string; state?: string };
+      } catch {
+        return {};
+      }
+    };
+    let old: Excel.Worksheet | null = null;
+    const stale: Excel.Worksheet[] = [];
+    sheets.items.forEach((ws, i) => {
+      const tag = tagOf(i);
+      if (tag.kind !== plan.kind) return;
+      if (tag.state === "ready" && !old) old = ws;
+      else stale.push(ws); // a build sheet left by a crashed run, or a duplicate made by copying
+    });
+    const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
+    const finalName = old ? (old as Excel.Worksheet).name : uniqueName(plan.sheetName, taken);
+    const buildName = uniqueName(`${plan.sheetName.slice(0, 20)} building`, taken);
+
+    for (const ws of stale) ws.delete();
+    const target = sheets.add(buildName);
+    target.visibility = "Hidden";
+    target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
+
+    const cleanUp = async () => {
+      target.delete();
+      await sync();
+    };
+    try {
+      // The first write shares the request that creates the sheet.
+      while (pending.length) {
+        if (options.signal?.aborted) throw new BuildCancelled();
+        const request = pending[0];
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const op of request) target.getRange(op.address)[op.property] = op.payload;
+        try {
+          await sync();
+        } catch (e) {
+          if (officeErrorCode(e) !== ErrorCodes.payloadTooLarge) throw e;
+          // Excel dropped the whole request: split it and send the halves.
+          pending = [
+            ...(request.length > 1 ? request.map((op) => [op]) : halve(request[0]).map((op) => [op])),
+            ...pending.slice(1),
+          ];
+          continue;
+        }
+        chunks++;
+        requestBytes += request.reduce((a, op) => a + op.bytes, 0);
+        pending = pending.slice(1);
+        progress();
+      }
+      if (options.signal?.aborted) throw new BuildCancelled();
+      decorate(target, plan);
+      target.visibility = "Visible";
+      if (old) {
+        target.position = (old as Excel.Worksheet).position;
+        (old as Excel.Worksheet).delete();
+      }
+      target.name = finalName;
+      target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
+      if (options.activate !== false) target.activate();
+      await sync();
+      progress();
+    } catch (e) {
+      await cleanUp().catch(() => undefined);
+      throw e;
+    }
+    return { sheetName: finalName, roundTrips, chunks, requestBytes, replaced: old !== null };
+  });
+}
+
+/** Queues the formatting of a plan (enum values as strings, so no `Excel` global is needed): cell formats, conditional formats, charts, widths and panes. */
+function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
+  for (const f of plan.formats) {
+    const r = ws.getRange(f.range);
+    if (f.fill) r.format.fill.color = f.fill;
+    if (f.fontColor) r.format.font.color = f.fontColor;
+    if (f.bold !== undefined) r.format.font.bold = f.bold;
+    if (f.italic !== undefined) r.format.font.italic = f.italic;
+    if (f.fontSize) r.format.font.size = f.fontSize;
+    if (f.wrap !== undefined) r.format.wrapText = f.wrap;
+    if (f.horizontalAlignment) r.format.horizontalAlignment = f.horizontalAlignment;
+    if (f.numberFormat) r.numberFormat = [[f.numberFormat]];
+    if (f.borderBottom) {
+      const edge = r.format.borders.getItem("EdgeBottom");
+      edge.style = "Continuous";
+      edge.color = f.borderBottom;
+    }
+  }
+  for (const cf of plan.conditionalFormats) {
+    const range = ws.getRange(cf.range);
+    if (cf.kind === "colorScale") {
+      const c = range.conditionalFormats.add("ColorScale");
+      const [low, mid, high] = cf.colors.length === 3 ? cf.colors : [cf.colors[0], undefined, cf.colors[1]];
+      c.colorScale.criteria = {
+        minimum: { type: "LowestValue", color: low },
+        ...(mid ? { midpoint: { formula: "50", type: "Percentile", color: mid } } : {}),
+        maximum: { type: "HighestValue", color: high as string },
+      };
+    } else {
+      const c = range.conditionalFormats.add("Custom");
+      c.custom.rule.formula = cf.formula;
+      if (cf.fill) c.custom.format.fill.color = cf.fill;
+      if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
+    }
+  }
+  for (const ch of plan.charts) {
+    const first = ch.series[0];
+    const chart = ws.charts.add(ch.type, ws.getRange(first.values), "Columns");
+    chart.name = ch.id;
+    chart.title.text = ch.title;
+    chart.setPosition(ch.from, ch.to);
+    chart.legend.visible = ch.legend !== "None";
+    if (ch.legend && ch.legend !== "None") chart.legend.position = ch.legend;
+    // charts.add made one series from the first source; the rest are added explicitly.
+    ch.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      series.setValues(ws.getRange(s.values));
+      if (s.xValues) series.setXAxisValues(ws.getRange(s.xValues));
+      if (s.color) {
+        if (ch.type === "XYScatter") {
+          series.markerBackgroundColor = s.color;
+          series.markerForegroundColor = s.color;
+          if (s.style === "line") series.format.line.color = s.color;
+        } else series.format.fill.setSolidColor(s.color);
+      }
+      if (ch.type === "XYScatter") {
+        series.markerStyle = s.style === "line" ? "None" : "Circle";
+        if (s.style !== "line") series.format.line.lineStyle = "None";
+      }
+    });
+    const axis = (a: Excel.ChartAxis, spec: NonNullable<typeof ch.xAxis>) => {
+      if (spec.title) a.title.text = spec.title;
+      if (spec.logScale) {
+        a.scaleType = "Logarithmic";
+        a.logBase = 10;
+      }
+      if (spec.min !== undefined) a.minimum = spec.min;
+      if (spec.max !== undefined) a.maximum = spec.max;
+    };
+    if (ch.xAxis) axis(chart.axes.categoryAxis, ch.xAxis);
+    if (ch.yAxis) axis(chart.axes.valueAxis, ch.yAxis);
+    if (ch.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  }
+  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = w.width; // a cell's width is its column's
+  if (plan.freeze) {
+    if (plan.freeze.rows && plan.freeze.columns)
+      ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, plan.freeze.rows, plan.freeze.columns)));
+    else if (plan.freeze.rows) ws.freezePanes.freezeRows(plan.freeze.rows);
+    else if (plan.freeze.columns) ws.freezePanes.freezeColumns(plan.freeze.columns);
+  }
+  if (plan.tabColor) ws.tabColor = plan.tabColor;
+}

@@ -1,0 +1,141 @@
+import { CellValue } from "../core/cells";
+import { TableSource } from "../core/parse-table";
+import { parseCell, rangeAddress } from "../core/a1";
+import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
+import { ExcelRun, runWithRetry } from "./run";
+
+/** A table (ListObject) the user can pick as a source in the Data pane. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** A1 address of the whole table including headers, without the sheet. */
+  address: string;
+  rows: number;
+  headers: string[];
+}
+
+const stripSheet = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+
+/** Lists the workbook's tables with their headers, in two round trips. */
+export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
+  return runWithRetry(run, async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    const info = tables.items.map((t) => {
+      const range = t.getRange();
+      const header = t.getHeaderRowRange();
+      const sheet = t.worksheet;
+      range.load("address,rowCount");
+      header.load("values");
+      sheet.load("name");
+      return { t, range, header, sheet };
+    });
+    await context.sync();
+    return info.map(({ t, range, header, sheet }) => ({
+      name: t.name,
+      sheet: sheet.name,
+      address: stripSheet(range.address),
+      rows: range.rowCount - 1,
+      headers: (header.values[0] ?? []).map((h) => String(h)),
+    }));
+  });
+}
+
+export interface ReadOptions {
+  budgetBytes?: number;
+  signal?: AbortSignal;
+}
+
+/** Rows sampled first to estimate how many rows fit in one response under the budget. */
+const SAMPLE_ROWS = 200;
+
+/**
+ * Reads a whole range's values in responses under the byte budget (Excel on the web also rejects a
+ * response over 5 MB). Only reads: the source is never written to.
+ */
+async function readRangeValues(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  options: ReadOptions,
+): Promise<CellValue[][]> {
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const out: CellValue[][] = [];
+  let next = top;
+  let perChunk = Math.min(rows, SAMPLE_ROWS);
+  while (next < top + rows) {
+    if (options.signal?.aborted) throw new Error("Reading cancelled.");
+    const count = Math.min(perChunk, top + rows - next);
+    const r = sheet.getRange(rangeAddress(next, left, count, cols));
+    r.load("values");
+    await context.sync();
+    out.push(...(r.values as CellValue[][]));
+    // Size the next chunks from what this one weighed, with a margin for uneven rows.
+    const perRow = Math.max(1, jsonBytes(r.values) / count);
+    perChunk = Math.max(1, Math.floor((budget * 0.8) / perRow));
+    next += count;
+  }
+  return out;
+}
+
+/** Reads a table (header row and data) as a TableSource for the core parser. */
+export async function readTable(run: ExcelRun, tableName: string, options: ReadOptions = {}): Promise<TableSource> {
+  return runWithRetry(run, async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    const range = table.getRange();
+    const sheet = table.worksheet;
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    sheet.load("name");
+    await context.sync();
+    const values = await readRangeValues(
+      context,
+      sheet,
+      range.rowIndex,
+      range.columnIndex,
+      range.rowCount,
+      range.columnCount,
+      options,
+    );
+    return { sheet: sheet.name, values, headerRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+  });
+}
+
+/** Reads a plain range with a header row (a sheet's used range, or an address on it). */
+export async function readRange(
+  run: ExcelRun,
+  sheetName: string,
+  address?: string,
+  options: ReadOptions = {},
+): Promise<TableSource> {
+  return runWithRetry(run, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    const values = await readRangeValues(
+      context,
+      sheet,
+      range.rowIndex,
+      range.columnIndex,
+      range.rowCount,
+      range.columnCount,
+      options,
+    );
+    return { sheet: sheetName, values, headerRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+  });
+}
+
+/** Selects a cell, e.g. the source of a validation error the user clicked. */
+export async function selectCell(run: ExcelRun, sheetName: string, address: string): Promise<void> {
+  parseCell(address); // refuse anything that is not a plain cell address
+  await runWithRetry(run, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  });
+}

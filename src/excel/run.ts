@@ -1,0 +1,63 @@
+/**
+ * The adapter never calls the global `Excel.run` directly: it receives a `run` with the same shape,
+ * so the task pane passes `Excel.run` and tests pass the in-memory host's `run`.
+ */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Error codes of OfficeExtension.Error the adapter reacts to. */
+export const ErrorCodes = {
+  cellEditMode: "InvalidOperationInCellEditMode",
+  payloadTooLarge: "RequestPayloadSizeLimitExceeded",
+  itemNotFound: "ItemNotFound",
+} as const;
+
+/** The `code` of an OfficeExtension.Error (or anything shaped like one), else undefined. */
+export function officeErrorCode(e: unknown): string | undefined {
+  return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string"
+    ? (e as { code: string }).code
+    : undefined;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a batch, retrying while the user is editing a cell: Excel rejects every API call with
+ * InvalidOperationInCellEditMode until they press Enter or Esc, so we wait and try again.
+ */
+export async function runWithRetry<T>(
+  run: ExcelRun,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  attempts = 8,
+  delayMs = 250,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(batch);
+    } catch (e) {
+      if (officeErrorCode(e) !== ErrorCodes.cellEditMode || attempt >= attempts) {
+        if (officeErrorCode(e) === ErrorCodes.cellEditMode)
+          throw new Error("Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.", {
+            cause: e,
+          });
+        throw e;
+      }
+      await sleep(delayMs * attempt);
+    }
+  }
+}
+
+/** Requirement sets the add-in needs: chart series (1.7), worksheet custom properties and dynamic arrays (1.12). */
+export const REQUIRED_API = { set: "ExcelApi", version: "1.12" } as const;
+
+export class UnsupportedHostError extends Error {}
+
+/**
+ * Checks the host supports what the reports use and says plainly what to do otherwise, instead of
+ * failing later with an obscure API error.
+ */
+export function assertSupported(isSetSupported: (name: string, version: string) => boolean): void {
+  if (!isSetSupported(REQUIRED_API.set, REQUIRED_API.version))
+    throw new UnsupportedHostError(
+      `This version of Excel does not support ${REQUIRED_API.set} ${REQUIRED_API.version}, which Ninegrid's reports need. Use Microsoft 365 Excel (Windows, Mac or the web), updated to a current build.`,
+    );
+}

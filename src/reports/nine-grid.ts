@@ -1,0 +1,418 @@
+import { formatCut, readCut } from "../core/bands";
+import { isoFromSerial } from "../core/dates";
+import { columnLetter } from "../core/headers";
+import { Dataset } from "../core/dataset";
+import { Model } from "../core/schemas";
+import { TieringResult } from "../core/tiering";
+import { Tier, TIERS } from "../core/tiers";
+import { PlanCell, SheetPlan } from "./plan";
+import { PlanBuilder, Placed } from "./plan-builder";
+import { ColumnRefs, exactCriterion } from "./sources";
+import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
+
+export interface NineGridInput {
+  data: Dataset;
+  model: Model;
+  tiering: TieringResult;
+  asOf: number;
+  /** Live: counts and sums are COUNTIFS/SUMIFS over the source table; static: values only. */
+  live: boolean;
+  refs: ColumnRefs;
+}
+
+const BANDS = ["H", "M", "L"] as const; // display order: high first
+const bandCode = (b: (typeof BANDS)[number]) => 2 - BANDS.indexOf(b); // L=0, M=1, H=2 as in the core
+
+/** COUNTIFS criteria pairs selecting one band of one axis, given the cells holding its two cuts. */
+function bandCriteria(ref: string, band: (typeof BANDS)[number], c1: string, c2: string): string {
+  if (band === "L") return `${ref},"<"&${c1}`;
+  if (band === "M") return `${ref},">="&${c1},${ref},"<"&${c2}`;
+  return `${ref},">="&${c2}`;
+}
+
+/**
+ * The Nine-Grid sheet (DOMAIN.md §4): cut points, a 3×3 matrix of account counts and of total
+ * contribution (colour-scaled), the tier of each cell and its top accounts, a tier summary with the
+ * effect of approved overrides and the pending ones, a scatter chart with the cut lines, and
+ * optionally one matrix per segment.
+ */
+export function buildNineGrid(input: NineGridInput): SheetPlan {
+  const { data, model, tiering: t, refs } = input;
+  const accounts = data.accounts;
+  const seg = t.segments;
+  const segmented = model.segmentBy !== "none" && seg.labels.length > 1;
+  const cRef = refs("accounts", "contribution");
+  const pRef = refs("accounts", "potential");
+  const sRef = model.segmentBy === "none" ? null : refs("accounts", model.segmentBy);
+  const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  const b = new PlanBuilder("nineGrid", "Nine-Grid");
+  b.title(
+    "Nine-grid: contribution × potential (九宫格)",
+    `As of ${isoFromSerial(input.asOf)} · ${accounts.length.toLocaleString("en-US")} accounts · ${segmented ? `cuts per ${model.segmentBy}` : "one population"} · ${live ? "live formulas over the source table" : "values"}`,
+  );
+
+  // Cuts: one row per segment (or "All"); live percentile cuts are PERCENTILE.INC over the source column.
+  const segRows = segmented
+    ? seg.labels.map((l, i) => ({ label: l || "(blank)", code: i }))
+    : [{ label: "All", code: 0 }];
+  const rule = (axis: "contribution" | "potential", label: string) => {
+    const override = Object.entries(model.cuts.bySegment).find(([k]) => k.toLowerCase() === label.toLowerCase())?.[1]?.[
+      axis
+    ];
+    return override ?? model.cuts[axis];
+  };
+  const cutCell = (axis: "contribution" | "potential", k: 0 | 1, s: { label: string; code: number }): PlanCell => {
+    const value = t.cuts[axis][s.code][k];
+    const cut = readCut(rule(axis, s.label)[k]);
+    const ref = axis === "contribution" ? cRef : pRef;
+    if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
+      return Number.isFinite(value) ? value : null;
+    return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
+  };
+  const cuts = b.block(
+    "cuts",
+    { col: 1 },
+    [
+      ["Cuts", "Contribution cut 1", "Contribution cut 2", "Potential cut 1", "Potential cut 2", "Rule"],
+      ...segRows.map((s) => [
+        s.label,
+        cutCell("contribution", 0, s),
+        cutCell("contribution", 1, s),
+        cutCell("potential", 0, s),
+        cutCell("potential", 1, s),
+        `${rule("contribution", s.label)
+          .map((c) => formatCut(readCut(c) as never))
+          .join(" / ")} · ${rule("potential", s.label)
+          .map((c) => formatCut(readCut(c) as never))
+          .join(" / ")}`,
+      ]),
+    ],
+    { header: true, numberFormat: ["General", DECIMAL, DECIMAL, DECIMAL, DECIMAL, "General"] },
+  );
+
+  // Per-cell account indices, by (contribution band, potential band).
+  const members: number[][][] = [0, 1, 2].map(() => [[], [], []]);
+  const segMembers = new Map<number, number[][][]>();
+  for (let i = 0; i < accounts.length; i++) {
+    const cb = t.contributionBand[i];
+    const pb = t.potentialBand[i];
+    if (cb < 0 || pb < 0) continue;
+    members[cb][pb].push(i);
+    if (!segMembers.has(seg.codes[i]))
+      segMembers.set(
+        seg.codes[i],
+        [0, 1, 2].map(() => [[], [], []]),
+      );
+    (segMembers.get(seg.codes[i]) as number[][][])[cb][pb].push(i);
+  }
+  const sumContribution = (idx: number[]) => idx.reduce((a, i) => a + accounts[i].contribution, 0);
+
+  // Segment matrices come first in the formulas' eyes: when cuts differ by segment, the overall matrix sums them.
+  const segmentMatrices: { label: string; counts: Placed; sums: Placed }[] = [];
+  const matrixCells = (
+    id: string,
+    title: string,
+    grid: number[][][],
+    value: (idx: number[]) => number,
+    formula: ((cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => string) | null,
+    col: number,
+  ): Placed =>
+    b.block(
+      id,
+      { col, gap: 0 },
+      [
+        [title, "Potential H", "Potential M", "Potential L"],
+        ...BANDS.map((cb) => [
+          `Contribution ${cb}`,
+          ...BANDS.map((pb): PlanCell =>
+            formula ? { formula: formula(cb, pb) } : value(grid[bandCode(cb)][bandCode(pb)]),
+          ),
+        ]),
+      ],
+      { header: true, numberFormat: NUMBER },
+    );
+
+  const showSegments = segmented || model.reports.perSegmentMatrices;
+  const displaySeg = segmented ? seg : null;
+  const segCutRow = (label: string) => (segmented ? segRows.findIndex((s) => s.label === label) + 1 : 1);
+  const liveFormula =
+    (kind: "count" | "sum", segLabel: string | null) => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
+      const r = segLabel === null ? 1 : segCutRow(segLabel);
+      const crit = [
+        bandCriteria(cRef as string, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
+        bandCriteria(pRef as string, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
+      ];
+      if (segLabel !== null && sRef) crit.push(`${sRef},${exactCriterion(segLabel === "(blank)" ? "" : segLabel)}`);
+      return kind === "count" ? `=COUNTIFS(${crit.join(",")})` : `=SUMIFS(${cRef},${crit.join(",")})`;
+    };
+
+  b.cursor++;
+  b.caption("matrixCaption", "Accounts and contribution by band");
+  const countsRow = b.cursor;
+  const overallFromSegments = (kind: "counts" | "sums") => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) =>
+    `=${segmentMatrices.map((m) => m[kind].cell(1 + BANDS.indexOf(cb), 1 + BANDS.indexOf(pb))).join("+")}`;
+  // When cuts differ by segment, these are filled below with sums of the segment matrices.
+  const counts = matrixCells(
+    "counts",
+    "Accounts",
+    members,
+    (idx) => idx.length,
+    live && !segmented ? liveFormula("count", null) : null,
+    1,
+  );
+  b.cursor = countsRow;
+  const sums = matrixCells(
+    "sums",
+    "Contribution",
+    members,
+    sumContribution,
+    live && !segmented ? liveFormula("sum", null) : null,
+    6,
+  );
+  b.cursor = countsRow + 5;
+
+  // Tier letters of the nine cells, coloured by tier, and each cell's top accounts by contribution.
+  const tierGrid = b.block(
+    "tierMap",
+    { col: 1, gap: 0 },
+    [
+      ["Tier", "Potential H", "Potential M", "Potential L"],
+      ...BANDS.map((cb, r) => [`Contribution ${cb}`, ...model.tierMap[r]]),
+    ],
+    { header: true },
+  );
+  BANDS.forEach((_, r) =>
+    BANDS.forEach((__, c) => {
+      const tier = model.tierMap[r][c] as Tier;
+      b.format({
+        range: tierGrid.cell(1 + r, 1 + c),
+        fill: TIER_COLORS[tier],
+        fontColor: TIER_FONT[tier],
+        bold: true,
+        horizontalAlignment: "Center",
+      });
+    }),
+  );
+  b.cursor = tierGrid.row;
+  const topN = model.reports.topNames;
+  const topNames = (idx: number[]) =>
+    [...idx]
+      .sort((x, y) => accounts[y].contribution - accounts[x].contribution)
+      .slice(0, topN)
+      .map((i) => accounts[i].name)
+      .join(", ");
+  const top = b.block(
+    "topAccounts",
+    { col: 6 },
+    [
+      [`Top ${topN} by contribution`, "Potential H", "Potential M", "Potential L"],
+      ...BANDS.map((cb) => [`Contribution ${cb}`, ...BANDS.map((pb) => topNames(members[bandCode(cb)][bandCode(pb)]))]),
+    ],
+    { header: true },
+  );
+  b.format({ range: top.range(1, 1, 3, 3), wrap: true });
+
+  // Tier summary: live grid counts come from the matrix cells mapped to each tier.
+  const cellsOfTier = (tier: Tier, m: Placed) =>
+    model.tierMap
+      .flatMap((row, r) => row.map((x, c) => (x === tier ? m.cell(1 + r, 1 + c) : null)))
+      .filter((a): a is string => a !== null);
+  const effective = (tier: Tier) => t.tiers.filter((x) => x === tier).length;
+  const keyAccounts = (tier: Tier) => t.tiers.reduce((a, x, i) => a + (x === tier && t.keyAccount[i] === 1 ? 1 : 0), 0);
+  const gridCount = (tier: Tier): PlanCell => {
+    const cells = cellsOfTier(tier, counts);
+    return live
+      ? { formula: cells.length ? `=${cells.join("+")}` : "=0" }
+      : t.computed.filter((x) => x === tier).length;
+  };
+  const gridSum = (tier: Tier): PlanCell => {
+    const cells = cellsOfTier(tier, sums);
+    return live
+      ? { formula: cells.length ? `=${cells.join("+")}` : "=0" }
+      : t.computed.reduce((a, x, i) => a + (x === tier ? accounts[i].contribution : 0), 0);
+  };
+  b.caption("summaryCaption", "Tier summary (A–D)");
+  const summary = b.block(
+    "tierSummary",
+    { col: 1 },
+    [
+      [
+        "Tier",
+        "Meaning",
+        "Accounts (nine-grid)",
+        "Contribution (nine-grid)",
+        "After approved overrides",
+        `Key accounts (top ${Math.round(model.topPercent.default * 100)}%)`,
+      ],
+      ...TIERS.map((tier) => [
+        tier,
+        TIER_MEANING[tier],
+        gridCount(tier),
+        gridSum(tier),
+        effective(tier),
+        keyAccounts(tier),
+      ]),
+      [
+        "Total",
+        "",
+        { formula: `=SUM(${counts.range(1, 1, 3, 3)})` },
+        { formula: `=SUM(${sums.range(1, 1, 3, 3)})` },
+        t.tiers.filter((x) => x !== null).length,
+        Array.from(t.keyAccount).filter((k) => k === 1).length,
+      ],
+    ],
+    { header: true, numberFormat: ["General", "General", NUMBER, NUMBER, NUMBER, NUMBER] },
+  );
+  TIERS.forEach((tier, r) =>
+    b.format({
+      range: summary.cell(1 + r, 0),
+      fill: TIER_COLORS[tier],
+      fontColor: TIER_FONT[tier],
+      bold: true,
+      horizontalAlignment: "Center",
+    }),
+  );
+  b.format({ range: summary.range(5, 0, 1, 6), bold: true });
+
+  // Scatter chart data (far right): one series per tier and the four cut lines.
+  const chartCol = 13; // column N
+  const byTier = TIERS.map((tier) => accounts.map((_, i) => i).filter((i) => t.tiers[i] === tier));
+  const dataRows: PlanCell[][] = [["Tier", "Account", "Contribution", "Potential"]];
+  const spans: { tier: Tier; from: number; count: number }[] = [];
+  byTier.forEach((idx, k) => {
+    spans.push({ tier: TIERS[k], from: dataRows.length, count: idx.length });
+    for (const i of idx) dataRows.push([TIERS[k], accounts[i].name, accounts[i].contribution, accounts[i].potential]);
+  });
+  const chartData = b.block("chartData", `${columnLetter(chartCol)}4`, dataRows, {
+    header: true,
+    numberFormat: ["General", "General", NUMBER, NUMBER],
+  });
+  const allIdx = accounts.map((_, i) => i).filter((i) => t.tiers[i] !== null);
+  const pos = (xs: number[]) => xs.filter((x) => x > 0);
+  const maxC = Math.max(1, ...allIdx.map((i) => accounts[i].contribution));
+  const maxP = Math.max(1, ...allIdx.map((i) => accounts[i].potential));
+  const minC = model.reports.logScale ? Math.min(maxC, ...pos(allIdx.map((i) => accounts[i].contribution))) : 0;
+  const minP = model.reports.logScale ? Math.min(maxP, ...pos(allIdx.map((i) => accounts[i].potential))) : 0;
+  const cutValue = (axis: "contribution" | "potential", k: 0 | 1): PlanCell =>
+    live && !segmented ? { formula: `=${cuts.cell(1, (axis === "contribution" ? 1 : 3) + k)}` } : t.cuts[axis][0][k];
+  const lines: PlanCell[][] = [
+    ["Cut line", "x", "y"],
+    ["Contribution cut 1", cutValue("contribution", 0), minP],
+    ["", cutValue("contribution", 0), maxP],
+    ["Contribution cut 2", cutValue("contribution", 1), minP],
+    ["", cutValue("contribution", 1), maxP],
+    ["Potential cut 1", minC, cutValue("potential", 0)],
+    ["", maxC, cutValue("potential", 0)],
+    ["Potential cut 2", minC, cutValue("potential", 1)],
+    ["", maxC, cutValue("potential", 1)],
+  ];
+  const lineBlock = b.block("cutLines", `${columnLetter(chartCol + 5)}4`, segmented ? [] : lines, {
+    header: true,
+    numberFormat: ["General", NUMBER, NUMBER],
+  });
+
+  b.cursor++;
+  const chartTop = b.cursor;
+  b.chart({
+    id: "NineGridScatter",
+    type: "XYScatter",
+    title: "Accounts by contribution and potential",
+    from: `B${chartTop + 1}`,
+    to: `K${chartTop + 22}`,
+    series: [
+      ...spans
+        .filter((s) => s.count > 0)
+        .map((s) => ({
+          name: `Tier ${s.tier}`,
+          xValues: chartData.range(s.from, 2, s.count, 1),
+          values: chartData.range(s.from, 3, s.count, 1),
+          color: TIER_COLORS[s.tier],
+          style: "markers" as const,
+        })),
+      ...(segmented
+        ? []
+        : [0, 1, 2, 3].map((k) => ({
+            name: lines[1 + 2 * k][0] as string,
+            xValues: lineBlock.range(1 + 2 * k, 1, 2, 1),
+            values: lineBlock.range(1 + 2 * k, 2, 2, 1),
+            color: "#7F7F7F",
+            style: "line" as const,
+          }))),
+    ],
+    xAxis: { title: "Contribution (last 12 months)", logScale: model.reports.logScale },
+    yAxis: { title: "Potential (next 2 years)", logScale: model.reports.logScale },
+    legend: "Right",
+  });
+  b.cursor = chartTop + 24;
+
+  // Pending overrides: a manual tier without an approver does not take effect (DOMAIN.md §4).
+  if (t.pending.length) {
+    b.caption(
+      "pendingCaption",
+      `Pending approval: ${t.pending.length} manual tier${t.pending.length === 1 ? "" : "s"} without an approver (computed tier stays)`,
+    );
+    b.block(
+      "pending",
+      { col: 1 },
+      [
+        ["Account", "Computed tier", "Requested tier", "Source row"],
+        ...t.pending.map((p) => [
+          accounts[p.account].name,
+          t.computed[p.account] ?? "",
+          p.manual,
+          accounts[p.account].row,
+        ]),
+      ],
+      { header: true },
+    );
+  }
+
+  if (showSegments) {
+    const segOf = displaySeg ?? t.segments;
+    b.caption("segmentsCaption", `One matrix per ${model.segmentBy === "none" ? "segment" : model.segmentBy}`);
+    segOf.labels.forEach((label, code) => {
+      const grid = segMembers.get(code) ?? [0, 1, 2].map(() => [[], [], []]);
+      const shown = label || "(blank)";
+      const rowStart = b.cursor;
+      const cm = matrixCells(
+        `segment:${shown}:counts`,
+        shown,
+        grid,
+        (idx) => idx.length,
+        live && segmented ? liveFormula("count", shown) : null,
+        1,
+      );
+      b.cursor = rowStart;
+      const sm = matrixCells(
+        `segment:${shown}:sums`,
+        `${shown} contribution`,
+        grid,
+        sumContribution,
+        live && segmented ? liveFormula("sum", shown) : null,
+        6,
+      );
+      b.cursor = rowStart + 5;
+      segmentMatrices.push({ label: shown, counts: cm, sums: sm });
+      b.conditional({ kind: "colorScale", range: cm.range(1, 1, 3, 3), colors: [SCALE_LOW, SCALE_HIGH] });
+    });
+  }
+
+  // Segmented and live: the overall matrices are the sums of the segment matrices.
+  if (live && segmented)
+    for (const [m, kind] of [
+      [counts, "counts"],
+      [sums, "sums"],
+    ] as const)
+      BANDS.forEach((cb, r) =>
+        BANDS.forEach((pb, c) => b.setCell(m, 1 + r, 1 + c, { formula: overallFromSegments(kind)(cb, pb) })),
+      );
+  for (const m of [counts, sums])
+    b.conditional({ kind: "colorScale", range: m.range(1, 1, 3, 3), colors: [SCALE_LOW, SCALE_HIGH] });
+  b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
+  const unbanded = accounts.length - allIdx.length;
+  return b.finish({
+    freeze: { rows: 3, columns: 0 },
+    tabColor: TIER_COLORS.A,
+    summary: `Nine-grid of ${allIdx.length.toLocaleString("en-US")} accounts: ${TIERS.map((x) => `${x} ${effective(x)}`).join(", ")}${unbanded ? `; ${unbanded} without contribution or potential` : ""}${t.pending.length ? `; ${t.pending.length} overrides pending approval` : ""}.`,
+  });
+}

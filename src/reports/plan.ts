@@ -1,0 +1,101 @@
+/**
+ * A sheet plan: everything a report writes, as plain data (ARCHITECTURE.md). Builders in this folder
+ * produce plans from core results; src/excel/ applies them in a fixed number of round trips. Plans
+ * are JSON-serialisable so tests can inspect the layout without Excel.
+ */
+
+/** A literal cell. Strings are always written as text, never interpreted as formulas (see `formula`). */
+export type PlanValue = string | number | boolean | null;
+
+/** A cell whose content is a formula we generated; user text never goes here. */
+export interface PlanFormula {
+  formula: string;
+}
+
+export type PlanCell = PlanValue | PlanFormula;
+
+export const isFormula = (c: PlanCell): c is PlanFormula => typeof c === "object" && c !== null;
+
+/** A rectangle of cells written from its top-left corner, with optional formats for the same shape. */
+export interface PlanBlock {
+  /** Stable name of the block, so tests and the pane can find it ("matrix", "tierSummary", …). */
+  id: string;
+  /** A1 address of the top-left cell, e.g. "B4". */
+  at: string;
+  cells: PlanCell[][];
+  /** One number format for the whole block, or one per column (applies to every row). */
+  numberFormat?: string | string[];
+}
+
+export interface PlanFormat {
+  /** A1 range on the report sheet, e.g. "B4:E4". */
+  range: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  /** Thin border under the range (header rows). */
+  borderBottom?: string;
+  numberFormat?: string;
+}
+
+export type PlanConditionalFormat =
+  | {
+      kind: "colorScale";
+      range: string;
+      /** Two or three colours from the lowest value to the highest. */
+      colors: [string, string] | [string, string, string];
+    }
+  | {
+      /** A formula relative to the range's top-left cell, TRUE where the format applies. */
+      kind: "formula";
+      range: string;
+      formula: string;
+      fill?: string;
+      fontColor?: string;
+    };
+
+export interface PlanSeries {
+  name: string;
+  /** A1 ranges on the report sheet. */
+  values: string;
+  xValues?: string;
+  color?: string;
+  /** Scatter series: markers only, or a line without markers (cut lines). */
+  style?: "markers" | "line";
+}
+
+export interface PlanChart {
+  id: string;
+  type: "XYScatter" | "BarClustered" | "ColumnClustered";
+  title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+  series: PlanSeries[];
+  xAxis?: { title?: string; logScale?: boolean; min?: number; max?: number };
+  yAxis?: { title?: string; logScale?: boolean; min?: number; max?: number };
+  /** Bar charts: categories top-down in stage order, like a funnel. */
+  reverseCategories?: boolean;
+  legend?: "Right" | "Bottom" | "None";
+}
+
+export type ReportKind = "nineGrid" | "coverage" | "pipeline" | "quotas";
+
+export interface SheetPlan {
+  kind: ReportKind;
+  /** Wanted sheet name; the adapter adds " (2)" etc. when a user's sheet already has it. */
+  sheetName: string;
+  blocks: PlanBlock[];
+  formats: PlanFormat[];
+  conditionalFormats: PlanConditionalFormat[];
+  charts: PlanChart[];
+  columnWidths: { column: string; width: number }[];
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+  /** One-line summary for the task pane's message bar. */
+  summary: string;
+}
