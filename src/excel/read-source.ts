@@ -72,6 +72,7 @@ async function readRangeValues(
     const count = Math.min(perChunk, top + rows - next);
     const r = sheet.getRange(rangeAddress(next, left, count, cols));
     r.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk is the point: each must stay under 5 MB
     await context.sync();
     out.push(...(r.values as CellValue[][]));
     // Size the next chunks from what this one weighed, with a margin for uneven rows.
@@ -87,6 +88,7 @@ export async function readTable(run: ExcelRun, tableName: string, options: ReadO
   return runWithRetry(run, async (context) => {
     const table = context.workbook.tables.getItem(tableName);
     const range = table.getRange();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property (a proxy), not a loaded value
     const sheet = table.worksheet;
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     sheet.load("name");
