@@ -42,3 +42,25 @@ export function columnRefs(sources: Partial<Record<TableKind, SourceLocation>>):
 export function exactCriterion(text: string): string {
   return `"${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
 }
+
+/** A COUNTIFS/SUMIFS criterion whose cell may hold any of several spellings (English, Chinese, a number). */
+export interface AnyOf {
+  ref: string;
+  values: readonly (string | number)[];
+}
+
+/**
+ * `=A+B+…` over every combination of spellings: COUNTIFS has no OR, and array-constant criteria are
+ * not understood by every engine, so each combination is its own term. `sumRef` makes them SUMIFS.
+ */
+export function sumOverSpellings(criteria: readonly AnyOf[], sumRef?: string): string {
+  let combos: string[][] = [[]];
+  for (const c of criteria)
+    combos = combos.flatMap((prefix) =>
+      c.values.map((v) => [...prefix, `${c.ref},${typeof v === "number" ? v : exactCriterion(v)}`]),
+    );
+  const fn = sumRef
+    ? (args: string[]) => `SUMIFS(${sumRef},${args.join(",")})`
+    : (args: string[]) => `COUNTIFS(${args.join(",")})`;
+  return `=${combos.map(fn).join("+")}`;
+}

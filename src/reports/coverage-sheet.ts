@@ -1,0 +1,137 @@
+import { isoFromSerial } from "../core/dates";
+import { coverageMatrix } from "../core/coverage-matrix";
+import { TEAM_TYPES } from "../core/coverage";
+import { Dataset } from "../core/dataset";
+import { Model } from "../core/schemas";
+import { Tier, TIERS } from "../core/tiers";
+import { PlanCell, SheetPlan } from "./plan";
+import { PlanBuilder } from "./plan-builder";
+import { ALERT_FILL, NUMBER, TIER_COLORS, TIER_FONT, WARN_FILL } from "./styles";
+
+export interface CoverageInput {
+  data: Dataset;
+  model: Model;
+  tiers: readonly (Tier | null)[];
+  asOf: number;
+}
+
+const FLAG_FILL: Record<string, string> = {
+  Uncovered: ALERT_FILL,
+  Conflict: ALERT_FILL,
+  "Unnamed key account": WARN_FILL,
+  "Over-served": WARN_FILL,
+};
+
+/**
+ * The Coverage sheet (DOMAIN.md §5, CCM): accounts grouped by tier then industry against the four
+ * team types, each cell naming the rep(s); uncovered, conflict, unnamed-key-account and over-served
+ * rows highlighted by conditional formats on the status column; a tier × team-type summary and flag
+ * counts computed by COUNTIFS over the matrix; and the rep-load table with its violations.
+ */
+export function buildCoverage(input: CoverageInput): SheetPlan {
+  const { data, model } = input;
+  const m = coverageMatrix(data, input.tiers, model.coverage);
+  const b = new PlanBuilder("coverage", "Coverage");
+  b.title(
+    "Account coverage (客户覆盖模型)",
+    `As of ${isoFromSerial(input.asOf)} · ${data.accounts.length.toLocaleString("en-US")} accounts · ${data.assignments.length.toLocaleString("en-US")} assignments`,
+  );
+
+  // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
+  const summaryTop = b.cursor;
+  const matrixTop = summaryTop + 2 + TIERS.length + 2 + 1 + 2; // caption row, header, tiers, none, gap; leaves room for both summaries
+  const matrixHeader = [
+    "Tier",
+    "Industry",
+    "Account",
+    "Region",
+    ...TEAM_TYPES.map((t) => (t === "KeyAccount" ? "Key account" : t)),
+    "Status",
+  ];
+  const n = m.order.length;
+  const statusCol = "J"; // Tier..Status sit in B..J
+  const tierCol = "B";
+  const teamCol = (k: number) => String.fromCharCode(70 + k); // F..I
+  const first = matrixTop + 2;
+  const last = matrixTop + 1 + Math.max(n, 1);
+  const rng = (col: string) => `$${col}$${first}:$${col}$${last}`;
+
+  b.caption("summaryCaption", "Accounts with an assignment, by tier and team type");
+  const tierRows = [...TIERS, "(none)"] as const;
+  const tt = b.block(
+    "tierByTeamType",
+    { col: 1, gap: 0 },
+    [
+      ["Tier", ...TEAM_TYPES, "Accounts"],
+      ...tierRows.map((t) => [
+        t,
+        ...TEAM_TYPES.map((_, k): PlanCell => ({
+          formula: `=COUNTIFS(${rng(tierCol)},"${t === "(none)" ? "" : t}",${rng(teamCol(k))},"<>")`,
+        })),
+        { formula: `=COUNTIF(${rng(tierCol)},"${t === "(none)" ? "" : t}")` } as PlanCell,
+      ]),
+    ],
+    { header: true, numberFormat: NUMBER },
+  );
+  b.cursor = summaryTop + 1;
+  const flags = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
+  b.block(
+    "flags",
+    { col: 8, gap: 0 },
+    [["Status", "Accounts"], ...flags.map((f) => [f, { formula: `=COUNTIF(${rng(statusCol)},"${f}")` } as PlanCell])],
+    { header: true, numberFormat: ["General", NUMBER] },
+  );
+  flags.slice(0, 4).forEach((f, i) => b.format({ range: `I${summaryTop + 3 + i}`, fill: FLAG_FILL[f] }));
+  void tt;
+
+  b.cursor = matrixTop;
+  b.caption("matrixCaption", "Coverage matrix");
+  const rows: PlanCell[][] = [matrixHeader];
+  for (const i of m.order) {
+    const a = data.accounts[i];
+    rows.push([
+      input.tiers[i] ?? "",
+      a.industry ?? "",
+      a.name,
+      a.region ?? "",
+      ...TEAM_TYPES.map((t) => m.repsByTeamType[i][t].join(", ")),
+      m.accounts[i].status,
+    ]);
+  }
+  const matrix = b.block("matrix", { col: 1 }, rows, { header: true });
+  if (n > 0) {
+    const body = matrix.range(1, 0, n, matrixHeader.length);
+    for (const [flag, fill] of Object.entries(FLAG_FILL))
+      b.conditional({ kind: "formula", range: body, formula: `=$${statusCol}${first}="${flag}"`, fill });
+    for (const t of TIERS)
+      b.conditional({
+        kind: "formula",
+        range: matrix.range(1, 0, n, 1),
+        formula: `=$${tierCol}${first}="${t}"`,
+        fill: TIER_COLORS[t],
+        fontColor: TIER_FONT[t],
+      });
+  }
+
+  b.caption(
+    "repLoadCaption",
+    `Key-account rep load (named accounts ${model.coverage.minNamed}–${model.coverage.maxNamed}${model.coverage.dedicatedTierA ? "; a dedicated rep per tier-A account" : ""})`,
+  );
+  const loads = m.repLoads;
+  b.block(
+    "repLoad",
+    { col: 1 },
+    [
+      ["Rep", "Named accounts", "Tier-A accounts", "Violations"],
+      ...loads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]),
+    ],
+    { header: true, numberFormat: ["General", NUMBER, NUMBER, "General"] },
+  );
+  const bad = loads.filter((l) => l.violations.length);
+  b.widths({ A: 2, B: 8, C: 16, D: 28, E: 12, F: 20, G: 20, H: 20, I: 20, J: 14, K: 10, L: 20 });
+  return b.finish({
+    freeze: { rows: 3, columns: 0 },
+    tabColor: "#C55A11",
+    summary: `Coverage of ${n.toLocaleString("en-US")} accounts: ${m.totals.uncovered} uncovered, ${m.totals.conflict} conflicts, ${m.totals.unnamedKeyAccount} unnamed key accounts, ${m.totals.overServed} over-served; ${bad.length} rep-load violation${bad.length === 1 ? "" : "s"}.`,
+  });
+}

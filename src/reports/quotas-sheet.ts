@@ -1,0 +1,107 @@
+import { isoFromSerial } from "../core/dates";
+import { Dataset } from "../core/dataset";
+import { quotaReviews } from "../core/quota-review";
+import { StageDef } from "../core/stages";
+import { PlanCell, SheetPlan } from "./plan";
+import { PlanBuilder } from "./plan-builder";
+import { AnyOf, ColumnRefs, sumOverSpellings } from "./sources";
+import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
+
+export interface QuotasInput {
+  data: Dataset;
+  stages: readonly StageDef[];
+  asOf: number;
+  live: boolean;
+  refs: ColumnRefs;
+}
+
+const WON_WORDS = ["Won", "Closed Won", "Win", "赢单", "已赢单", "成交"];
+
+/**
+ * The Quotas sheet (DOMAIN.md §7): per rep, quota, won, named won, attainment, named attainment,
+ * named uplift, weighted open pipeline and pipeline coverage ("met" once the quota is reached), with
+ * attainment colour-scaled. Live mode looks quotas up in the quota table and sums won amounts with
+ * SUMIFS over the opportunities; named won and weighted pipeline are values as of the build.
+ */
+export function buildQuotas(input: QuotasInput): SheetPlan {
+  const { data, refs } = input;
+  const reviews = quotaReviews(data, input.stages);
+  const ownerRef = refs("opportunities", "owner");
+  const statusRef = refs("opportunities", "status");
+  const amountRef = refs("opportunities", "amount");
+  const repRef = refs("quotas", "rep");
+  const quotaRef = refs("quotas", "quota");
+  const live =
+    input.live && ownerRef !== null && statusRef !== null && amountRef !== null && repRef !== null && quotaRef !== null;
+  const b = new PlanBuilder("quotas", "Quotas");
+  b.title(
+    "Named-account quota review (指名客户指标)",
+    `As of ${isoFromSerial(input.asOf)} · ${reviews.length} reps · ${live ? "quota and won are live formulas" : "values"}`,
+  );
+  const header = [
+    "Rep",
+    "Quota",
+    "Won",
+    "Named won",
+    "Attainment",
+    "Named quota",
+    "Named attainment",
+    "Last year named",
+    "Named uplift",
+    "Open pipeline (weighted)",
+    "Pipeline coverage",
+  ];
+  const top = b.cursor;
+  const cell = (r: number, c: number) => `${String.fromCharCode(66 + c)}${top + r + 1}`; // block starts in column B; 11 columns stay within B..L
+  const rows: PlanCell[][] = [header];
+  reviews.forEach((q, k) => {
+    const r = k + 1;
+    const rep: AnyOf = { ref: ownerRef as string, values: [q.rep] };
+    rows.push([
+      q.rep,
+      live ? { formula: `=SUMIFS(${quotaRef},${repRef},${cell(r, 0)})` } : q.quota,
+      live
+        ? { formula: sumOverSpellings([rep, { ref: statusRef as string, values: WON_WORDS }], amountRef as string) }
+        : q.won,
+      q.namedWon,
+      { formula: `=IF(${cell(r, 1)}>0,${cell(r, 2)}/${cell(r, 1)},"")` },
+      q.namedQuota ?? "",
+      { formula: `=IF(N(${cell(r, 5)})>0,${cell(r, 3)}/${cell(r, 5)},"")` },
+      q.lastYearNamed ?? "",
+      { formula: `=IF(N(${cell(r, 7)})>0,${cell(r, 3)}/${cell(r, 7)}-1,"")` },
+      q.openWeighted,
+      {
+        formula: `=IF(${cell(r, 1)}<=0,"",IF(${cell(r, 2)}>=${cell(r, 1)},"met",${cell(r, 9)}/(${cell(r, 1)}-${cell(r, 2)})))`,
+      },
+    ]);
+  });
+  const n = reviews.length;
+  rows.push([
+    "Total",
+    { formula: `=SUM(${cell(1, 1)}:${cell(n, 1)})` },
+    { formula: `=SUM(${cell(1, 2)}:${cell(n, 2)})` },
+    { formula: `=SUM(${cell(1, 3)}:${cell(n, 3)})` },
+    { formula: `=IF(${cell(n + 1, 1)}>0,${cell(n + 1, 2)}/${cell(n + 1, 1)},"")` },
+    { formula: `=SUM(${cell(1, 5)}:${cell(n, 5)})` },
+    { formula: `=IF(${cell(n + 1, 5)}>0,${cell(n + 1, 3)}/${cell(n + 1, 5)},"")` },
+    { formula: `=SUM(${cell(1, 7)}:${cell(n, 7)})` },
+    { formula: `=IF(${cell(n + 1, 7)}>0,${cell(n + 1, 3)}/${cell(n + 1, 7)}-1,"")` },
+    { formula: `=SUM(${cell(1, 9)}:${cell(n, 9)})` },
+    "",
+  ]);
+  const table = b.block("quotas", { col: 1 }, rows, {
+    header: true,
+    numberFormat: ["General", NUMBER, NUMBER, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, '0.00"x"'],
+  });
+  b.format({ range: table.range(n + 1, 0, 1, header.length), bold: true, borderBottom: "#7F7F7F" });
+  if (n > 0)
+    for (const c of [4, 6])
+      b.conditional({ kind: "colorScale", range: table.range(1, c, n, 1), colors: ATTAINMENT_SCALE });
+  b.widths({ A: 2, B: 22, C: 14, D: 14, E: 14, F: 12, G: 14, H: 14, I: 14, J: 12, K: 16, L: 14 });
+  const met = reviews.filter((q) => q.attainment !== null && q.attainment >= 1).length;
+  return b.finish({
+    freeze: { rows: 4, columns: 2 },
+    tabColor: "#548235",
+    summary: `Quota review of ${n} reps: ${met} at or above quota.`,
+  });
+}
