@@ -5,13 +5,39 @@
  * the low mantissa bits of integers) are skipped.
  */
 
-/** Indices of the non-NaN values, ordered by segment code, then ascending value. */
+// Scratch buffers reused across calls: a million-row score sorts four columns, and fresh 18 MB of
+// typed arrays per sort made garbage collection a third of the time.
+let scratch = {
+  size: 0,
+  lo: new Uint32Array(0),
+  hi: new Uint32Array(0),
+  a: new Uint32Array(0),
+  b: new Uint32Array(0),
+  digits: new Uint16Array(0),
+};
+
+function buffers(n: number) {
+  if (scratch.size < n)
+    scratch = {
+      size: n,
+      lo: new Uint32Array(n),
+      hi: new Uint32Array(n),
+      a: new Uint32Array(n),
+      b: new Uint32Array(n),
+      digits: new Uint16Array(n),
+    };
+  return scratch;
+}
+
+/**
+ * Indices of the non-NaN values, ordered by segment code, then ascending value. The result is a view
+ * of a scratch buffer: use it before the next call.
+ */
 export function sortOrder(values: Float64Array, codes: Int32Array | null, segmentCount: number): Uint32Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
-  const lo = new Uint32Array(n);
-  const hi = new Uint32Array(n);
-  let src = new Uint32Array(n);
+  const { lo, hi, a, b, digits } = buffers(n);
+  let src = a;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -32,9 +58,8 @@ export function sortOrder(values: Float64Array, codes: Int32Array | null, segmen
     src[m++] = i;
   }
   src = src.subarray(0, m);
-  let dst = new Uint32Array(m);
+  let dst = b.subarray(0, m);
   const count = new Uint32Array(65537);
-  const digits = new Uint16Array(n);
   // One monomorphic pass over a digit array; a digit callback per element was twice as slow.
   const pass = (buckets: number): void => {
     count.fill(0, 0, buckets + 1);
@@ -62,7 +87,7 @@ export function sortOrder(values: Float64Array, codes: Int32Array | null, segmen
     if (segmentCount <= 65536) {
       for (let i = 0; i < n; i++) digits[i] = codes[i];
       pass(segmentCount);
-    } else src = Uint32Array.from(src).sort((a, b) => codes[a] - codes[b]); // stable; only for absurd segment counts
+    } else src = Uint32Array.from(src).sort((x, y) => codes[x] - codes[y]); // stable; only for absurd segment counts
   }
   return src;
 }

@@ -25,14 +25,19 @@ export function normalizeWeights(weights: readonly number[]): number[] | string 
  * - minmax: 100 × (x − min) / (max − min), 0 when max = min.
  * - none: the value as given.
  */
-export function normalizeDimension(values: Float64Array, method: NormalizeMethod, seg: Segments): Float64Array {
+export function normalizeDimension(
+  values: Float64Array,
+  method: NormalizeMethod,
+  seg: Segments,
+  out = new Float64Array(values.length),
+): Float64Array {
   if (method === "none") return values;
-  return method === "rank" ? percentRanks(values, seg) : minMaxScaled(values, seg);
+  return method === "rank" ? percentRanks(values, seg, out) : minMaxScaled(values, seg, out);
 }
 
 /** 100 × PERCENTRANK.INC per row: one sort, then a walk in which tied values share the first position. */
-function percentRanks(values: Float64Array, seg: Segments): Float64Array {
-  const out = new Float64Array(values.length).fill(NaN);
+function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): Float64Array {
+  out.fill(NaN);
   const order = sortOrder(values, seg.codes, seg.labels.length);
   let start = 0;
   while (start < order.length) {
@@ -52,7 +57,7 @@ function percentRanks(values: Float64Array, seg: Segments): Float64Array {
 }
 
 /** 100 × (x − min) / (max − min) per segment; a linear pass, no sort. */
-function minMaxScaled(values: Float64Array, seg: Segments): Float64Array {
+function minMaxScaled(values: Float64Array, seg: Segments, out: Float64Array): Float64Array {
   const k = seg.labels.length;
   const min = new Float64Array(k).fill(Infinity);
   const max = new Float64Array(k).fill(-Infinity);
@@ -63,7 +68,6 @@ function minMaxScaled(values: Float64Array, seg: Segments): Float64Array {
     if (x < min[s]) min[s] = x;
     if (x > max[s]) max[s] = x;
   }
-  const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     const s = seg.codes[i];
@@ -84,10 +88,11 @@ export function compositeScore(
 ): Float64Array {
   const rows = dimensions.length ? dimensions[0].length : 0;
   const score = new Float64Array(rows);
+  const scratch = new Float64Array(rows); // one buffer for every dimension's normalized values
   dimensions.forEach((dim, d) => {
     const w = weights[d];
     if (w === 0) return;
-    const norm = normalizeDimension(dim, method, seg);
+    const norm = normalizeDimension(dim, method, seg, scratch);
     for (let i = 0; i < rows; i++) {
       const v = norm[i];
       if (!Number.isNaN(v)) score[i] += w * v;

@@ -15,10 +15,23 @@ export class ArgumentError extends Error {}
  */
 export const MAX_SPILL_ROWS = 200_000;
 
-/** A one-dimensional argument: its cells and whether it came as a row, so the spill can follow its shape. */
+/**
+ * A one-dimensional argument read in place (no copy of a million cells): its length, cell access, and
+ * whether it came as a row, so the spill can follow its shape.
+ */
 export interface Vector {
-  cells: CellValue[];
+  length: number;
+  at(i: number): CellValue;
   asRow: boolean;
+  /** The range itself when it is a column, so hot loops can index it without a call per cell. */
+  column?: Grid;
+}
+
+/** The cells of a vector as an array, for the few places that need one (segments, small option ranges). */
+export function cellsOf(v: Vector): CellValue[] {
+  const out = new Array<CellValue>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v.at(i);
+  return out;
 }
 
 /** Treats an optional argument Excel passed as null (omitted) or a blank single cell as missing. */
@@ -43,16 +56,16 @@ export function toVector(arg: unknown, name: string): Vector {
   const grid = asGrid(arg, name);
   const rows = grid.length;
   const cols = grid[0].length;
-  if (cols === 1) return { cells: grid.map((r) => r[0]), asRow: false };
-  if (rows === 1) return { cells: [...grid[0]], asRow: true };
+  if (cols === 1) return { length: rows, at: (i) => grid[i][0], asRow: false, column: grid };
+  if (rows === 1) return { length: cols, at: (i) => grid[0][i], asRow: true };
   throw new ArgumentError(`${name} must be a single column or row, not ${rows}×${cols}`);
 }
 
 /** Checks that per-row arguments have the same number of rows as the main one, naming both when not. */
 export function requireSameLength(main: Vector, mainName: string, other: Vector, otherName: string): void {
-  if (other.cells.length !== main.cells.length)
+  if (other.length !== main.length)
     throw new ArgumentError(
-      `${otherName} has ${other.cells.length} cells but ${mainName} has ${main.cells.length}; they must match row for row`,
+      `${otherName} has ${other.length} cells but ${mainName} has ${main.length}; they must match row for row`,
     );
 }
 
@@ -66,9 +79,12 @@ export function readChoice<T extends string>(arg: unknown, name: string, allowed
   return hit;
 }
 
-/** Lays out one result per row as a column spill, or as a row spill when the input was a row. */
-export function spillLike(v: Vector, results: (string | number | boolean | CellError)[]): Spill {
-  return v.asRow ? [results] : results.map((r) => [r]);
+/** Lays out one result per row, computed by `f`, as a column spill, or as a row spill when the input was a row. */
+export function spillLike(v: Vector, f: (i: number) => string | number | boolean | CellError): Spill {
+  if (v.asRow) return [Array.from({ length: v.length }, (_, i) => f(i))];
+  const out: Spill = new Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = [f(i)];
+  return out;
 }
 
 /**

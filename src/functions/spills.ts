@@ -21,6 +21,7 @@ import {
   readChoice,
   requireSameLength,
   Spill,
+  cellsOf,
   spillLike,
   toVector,
   Vector,
@@ -28,6 +29,16 @@ import {
 import { cellError, CellError } from "./cell-error";
 
 type Out = string | number | boolean | CellError;
+
+/** Caches a function of one cell by the cell's raw value. */
+function memo<T>(fn: (v: CellValue) => T): (v: CellValue) => T {
+  const cache = new Map<CellValue, T>();
+  return (v) => {
+    let r = cache.get(v);
+    if (r === undefined && !cache.has(v)) cache.set(v, (r = fn(v)));
+    return r as T;
+  };
+}
 
 /** Row → reason for rows that cannot be computed; sparse, since bad rows are few. */
 type BadRows = Map<number, string>;
@@ -46,14 +57,12 @@ function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, re
 }
 
 /** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
-function readNumbers(
-  cells: readonly CellValue[],
-  label: string,
-  bad: BadRows,
-  requireNonNegative = false,
-): Float64Array {
+function readNumbers(cells: Vector, label: string, bad: BadRows, requireNonNegative = false): Float64Array {
   const out = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) out[i] = readNumberCell(cells[i], i, label, bad, requireNonNegative);
+  const column = cells.column;
+  if (column)
+    for (let i = 0; i < out.length; i++) out[i] = readNumberCell(column[i][0], i, label, bad, requireNonNegative);
+  else for (let i = 0; i < out.length; i++) out[i] = readNumberCell(cells.at(i), i, label, bad, requireNonNegative);
   return out;
 }
 
@@ -64,10 +73,10 @@ const orError = (bad: BadRows, i: number, value: Out, code: "#VALUE!" | "#N/A" =
 };
 
 function readSegments(arg: unknown, main: Vector, mainName: string): Segments {
-  if (isOmitted(arg)) return encodeSegments(null, main.cells.length);
+  if (isOmitted(arg)) return encodeSegments(null, main.length);
   const seg = toVector(arg, "segments");
   requireSameLength(main, mainName, seg, "segments");
-  return encodeSegments(seg.cells, seg.cells.length);
+  return encodeSegments(cellsOf(seg), seg.length);
 }
 
 /** KAM.SCORE body (DOMAIN.md §3). */
@@ -79,9 +88,8 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
   if (isOmitted(weights)) w = d === 4 ? DEFAULT_WEIGHTS : new Array<number>(d).fill(1);
   else {
     const wv = toVector(weights, "weights");
-    if (wv.cells.length !== d)
-      throw new ArgumentError(`weights has ${wv.cells.length} values but dimensions has ${d} columns`);
-    w = wv.cells.map((c, i) => {
+    if (wv.length !== d) throw new ArgumentError(`weights has ${wv.length} values but dimensions has ${d} columns`);
+    w = cellsOf(wv).map((c, i) => {
       const r = readNumber(c);
       if (r.kind !== "number") throw new ArgumentError(`weight ${i + 1} is not a number`);
       return r.value;
@@ -90,7 +98,7 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
   const norm = normalizeWeights(w);
   if (typeof norm === "string") throw new ArgumentError(norm);
   const m = readChoice<NormalizeMethod>(method, "method", ["rank", "minmax", "none"], "rank");
-  const rowsView: Vector = { cells: grid.map((r) => r[0]), asRow: false };
+  const rowsView: Vector = { length: n, at: (i) => grid[i][0], asRow: false };
   const seg = readSegments(segments, rowsView, "dimensions");
   const bad: BadRows = new Map();
   const allBlank = new Uint8Array(n).fill(1);
@@ -114,8 +122,8 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
 function readCutPair(arg: unknown, name: string): readonly [Cut, Cut] {
   if (isOmitted(arg)) return DEFAULT_CUTS;
   const v = toVector(arg, name);
-  if (v.cells.length !== 2) throw new ArgumentError(`${name} must be two cells (1×2 or 2×1)`);
-  return checkedCuts(v.cells[0], v.cells[1], name);
+  if (v.length !== 2) throw new ArgumentError(`${name} must be two cells (1×2 or 2×1)`);
+  return checkedCuts(v.at(0), v.at(1), name);
 }
 
 function checkedCuts(a: CellValue, b: CellValue, name: string): readonly [Cut, Cut] {
@@ -140,11 +148,8 @@ export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segme
   if (order) throw new ArgumentError(order);
   const seg = readSegments(segments, v, "values");
   const bad: BadRows = new Map();
-  const { bands } = bandValues(readNumbers(v.cells, "value", bad), cuts, seg);
-  return spillLike(
-    v,
-    Array.from(bands, (b, i) => orError(bad, i, b < 0 ? "" : BAND_LETTERS[b])),
-  );
+  const { bands } = bandValues(readNumbers(v, "value", bad), cuts, seg);
+  return spillLike(v, (i) => orError(bad, i, bands[i] < 0 ? "" : BAND_LETTERS[bands[i]]));
 }
 
 /** KAM.TIER body (DOMAIN.md §4). */
@@ -162,15 +167,9 @@ export function tierSpill(
   const map: TierMap = isOmitted(tierMap) ? DEFAULT_TIER_MAP : tierMapOrThrow(asGrid(tierMap, "tierMap"));
   const seg = readSegments(segments, cv, "contribution");
   const bad: BadRows = new Map();
-  const c = bandValues(
-    readNumbers(cv.cells, "contribution", bad),
-    readCutPair(contributionCuts, "contributionCuts"),
-    seg,
-  );
-  const p = bandValues(readNumbers(pv.cells, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
-  const out: Out[] = new Array(cv.cells.length);
-  for (let i = 0; i < out.length; i++) out[i] = orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? "");
-  return spillLike(cv, out);
+  const c = bandValues(readNumbers(cv, "contribution", bad), readCutPair(contributionCuts, "contributionCuts"), seg);
+  const p = bandValues(readNumbers(pv, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
+  return spillLike(cv, (i) => orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? ""));
 }
 
 function tierMapOrThrow(grid: Grid): TierMap {
@@ -199,11 +198,8 @@ export function toppctSpill(scores: unknown, percent?: unknown, segments?: unkno
     } else throw new ArgumentError("percent must be one cell or a two-column segment | percent table");
   }
   const bad: BadRows = new Map();
-  const flags = topPercentFlags(readNumbers(sv.cells, "score", bad), fractions, seg);
-  return spillLike(
-    sv,
-    Array.from(flags, (f, i) => orError(bad, i, f < 0 ? "" : f === 1)),
-  );
+  const flags = topPercentFlags(readNumbers(sv, "score", bad), fractions, seg);
+  return spillLike(sv, (i) => orError(bad, i, flags[i] < 0 ? "" : flags[i] === 1));
 }
 
 function fractionOrThrow(v: CellValue, name: string): number {
@@ -242,27 +238,28 @@ function readOpportunities(
   requireSameLength(main, mainName, mainIsAmount ? sv : av, mainIsAmount ? "stages" : "amounts");
   const st = isOmitted(statusesArg) ? null : toVector(statusesArg, "statuses");
   if (st) requireSameLength(main, mainName, st, "statuses");
-  const n = main.cells.length;
-  const stageOf = stageMatcher(stages);
+  const n = main.length;
+  // A column repeats a dozen stage and status spellings; folding each cell's text every time was most of the cost.
+  const stageOf = memo(stageMatcher(stages));
+  const statusOf = memo(readStatus);
   const reasons: BadRows = new Map();
-  const amount = readNumbers(av.cells, "amount", reasons, true);
+  const amount = readNumbers(av, "amount", reasons, true);
   const stage = new Int32Array(n);
   const status = new Int8Array(n);
   const bad: (CellError | null)[] = new Array(n).fill(null);
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (isBlank(av.cells[i]) && isBlank(sv.cells[i]) && (!st || isBlank(st.cells[i]))) {
+    if (isBlank(av.at(i)) && isBlank(sv.at(i)) && (!st || isBlank(st.at(i)))) {
       blank[i] = 1;
       continue;
     }
-    status[i] = st ? readStatus(st.cells[i]) : OPEN;
-    stage[i] = stageOf(sv.cells[i]);
+    status[i] = st ? statusOf(st.at(i)) : OPEN;
+    stage[i] = stageOf(sv.at(i));
     const reason = reasons.get(i);
     if (reason !== undefined) bad[i] = cellError("#VALUE!", reason);
     else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
-    else if (status[i] < 0)
-      bad[i] = cellError("#VALUE!", `status "${cellText(st?.cells[i])}" is not Open, Won or Lost`);
-    else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.cells[i])}"`);
+    else if (status[i] < 0) bad[i] = cellError("#VALUE!", `status "${cellText(st?.at(i))}" is not Open, Won or Lost`);
+    else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.at(i))}"`);
   }
   return { stage, status, amount, bad, blank, main };
 }
@@ -271,14 +268,12 @@ function readOpportunities(
 export function weightedSpill(amounts: unknown, stagesArg: unknown, statuses?: unknown, stageTable?: unknown): Spill {
   const stages = readStages(stageTable);
   const o = readOpportunities(stagesArg, amounts, statuses, stages, true);
-  const out: Out[] = new Array(o.amount.length);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = o.blank[i]
+  return spillLike(o.main, (i) =>
+    o.blank[i]
       ? ""
       : (o.bad[i] ??
-        weightedAmount(o.amount[i], o.status[i], o.status[i] === OPEN ? stages[o.stage[i]].probability : 0));
-  }
-  return spillLike(o.main, out);
+        weightedAmount(o.amount[i], o.status[i], o.status[i] === OPEN ? stages[o.stage[i]].probability : 0)),
+  );
 }
 
 export const PIPELINE_HEADER = [
@@ -333,35 +328,33 @@ export function coverageSpill(
   if (tv) requireSameLength(av, "accounts", tv, "tiers");
 
   const indexOf = new Map<string, number[]>();
-  av.cells.forEach((c, i) => {
+  const accountCells = cellsOf(av);
+  accountCells.forEach((c, i) => {
     if (isBlank(c)) return;
     const key = foldText(cellText(c));
     indexOf.set(key, [...(indexOf.get(key) ?? []), i]);
   });
-  const errors: (CellError | null)[] = new Array(av.cells.length).fill(null);
-  const tierList: (Tier | null)[] = av.cells.map((_, i) => {
-    if (!tv || isBlank(tv.cells[i])) return null;
-    const t = readTier(tv.cells[i]);
-    if (!t) errors[i] = cellError("#VALUE!", `tier "${cellText(tv.cells[i])}" is not A, B, C or D`);
+  const errors: (CellError | null)[] = new Array(av.length).fill(null);
+  const tierList: (Tier | null)[] = accountCells.map((_, i) => {
+    if (!tv || isBlank(tv.at(i))) return null;
+    const t = readTier(tv.at(i));
+    if (!t) errors[i] = cellError("#VALUE!", `tier "${cellText(tv.at(i))}" is not A, B, C or D`);
     return t;
   });
   const assignments: Assignment[] = [];
-  aa.cells.forEach((c, j) => {
+  cellsOf(aa).forEach((c, j) => {
     const targets = isBlank(c) ? undefined : indexOf.get(foldText(cellText(c)));
     if (!targets) return; // assignments of accounts not in the list do not affect it
-    const teamType = readTeamType(at.cells[j]);
-    const role = teamType && readRole(ar ? ar.cells[j] : null, teamType);
+    const teamType = readTeamType(at.at(j));
+    const role = teamType && readRole(ar ? ar.at(j) : null, teamType);
     if (!teamType || !role) {
-      const what = !teamType ? `team type "${cellText(at.cells[j])}"` : `role "${cellText(ar?.cells[j])}"`;
+      const what = !teamType ? `team type "${cellText(at.at(j))}"` : `role "${cellText(ar?.at(j))}"`;
       for (const t of targets) errors[t] ??= cellError("#VALUE!", `assignment ${j + 1} has an unknown ${what}`);
       return;
     }
     for (const t of targets) assignments.push({ account: t, rep: `#${j}`, teamType, role });
   });
   // Reps are not passed to KAM.COVERAGE, so each assignment row counts as its own rep.
-  const cov = coverageByAccount(av.cells.length, assignments, tierList);
-  return spillLike(
-    av,
-    cov.map((c, i) => (isBlank(av.cells[i]) ? "" : (errors[i] ?? c.status))),
-  );
+  const cov = coverageByAccount(av.length, assignments, tierList);
+  return spillLike(av, (i) => (isBlank(accountCells[i]) ? "" : (errors[i] ?? cov[i].status)));
 }

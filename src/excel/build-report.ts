@@ -1,0 +1,86 @@
+import { serialFromYmd } from "../core/dates";
+import { buildDataset, Dataset } from "../core/dataset";
+import { TableKind } from "../core/fields";
+import { parseTable, ParsedTable, TableSource } from "../core/parse-table";
+import { Model } from "../core/schemas";
+import { columnRefs, planReport, ReportKind, SourceLocation } from "../reports";
+import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
+import { readRange, readTable } from "./read-source";
+import { ExcelRun } from "./run";
+
+/** Where the user said a table's data is: an Excel table by name, or a range on a sheet. */
+export interface SourceSelection {
+  table?: string;
+  sheet?: string;
+  /** A1 address on `sheet`; the used range when absent. */
+  address?: string;
+  /** Column mapping overrides from the Data pane. */
+  mapping?: Record<string, number | string | null>;
+}
+
+export type Selections = Partial<Record<TableKind, SourceSelection>>;
+
+export interface LoadedSources {
+  dataset: Dataset;
+  parsed: Partial<Record<TableKind, ParsedTable>>;
+  locations: Partial<Record<TableKind, SourceLocation>>;
+}
+
+/** Reads and parses the selected sources (never writing to them) and links them into a dataset. */
+export async function loadSources(
+  run: ExcelRun,
+  selections: Selections,
+  model: Model,
+  signal?: AbortSignal,
+): Promise<LoadedSources> {
+  const parsed: Partial<Record<TableKind, ParsedTable>> = {};
+  const locations: Partial<Record<TableKind, SourceLocation>> = {};
+  for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
+    let source: TableSource;
+    if (sel.table) source = await readTable(run, sel.table, { signal });
+    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { signal });
+    else continue;
+    const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
+    parsed[kind] = table;
+    locations[kind] = {
+      table: sel.table,
+      parsed: table,
+      headerRow: source.headerRow ?? 1,
+      rowCount: source.values.length - 1,
+    };
+  }
+  return { dataset: buildDataset(parsed), parsed, locations };
+}
+
+/** Today as an Excel date serial (local calendar date). */
+export function todaySerial(now = new Date()): number {
+  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export interface BuildOptions extends ApplyOptions {
+  model: Model;
+  selections: Selections;
+  live: boolean;
+  asOf?: number;
+}
+
+export interface BuildResult extends ApplyResult {
+  summary: string;
+  dataset: Dataset;
+}
+
+/** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
+export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
+  const { dataset, locations } = await loadSources(run, options.selections, options.model, options.signal);
+  const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
+  const plan = planReport({
+    kind,
+    data: dataset,
+    model: options.model,
+    asOf,
+    live: options.live,
+    refs: columnRefs(locations),
+  });
+  const result = await applyPlan(run, plan, options);
+  return { ...result, summary: plan.summary, dataset };
+}

@@ -1,0 +1,47 @@
+/** Report builders: core results → sheet plans (plain data). One file per report. */
+import { Dataset } from "../core/dataset";
+import { Model } from "../core/schemas";
+import { tierAccounts } from "../core/tiering";
+import { buildCoverage } from "./coverage-sheet";
+import { buildNineGrid } from "./nine-grid";
+import { buildPipeline } from "./pipeline-sheet";
+import { ReportKind, SheetPlan } from "./plan";
+import { buildQuotas } from "./quotas-sheet";
+import { ColumnRefs } from "./sources";
+
+export * from "./plan";
+export { columnRefs } from "./sources";
+export type { ColumnRefs, SourceLocation } from "./sources";
+
+export interface ReportRequest {
+  kind: ReportKind;
+  data: Dataset;
+  model: Model;
+  asOf: number;
+  live: boolean;
+  refs: ColumnRefs;
+}
+
+/** Builds the plan of one report from a dataset and the model. */
+export function planReport(r: ReportRequest): SheetPlan {
+  const tiering = tierAccounts(r.data.accounts, r.model);
+  switch (r.kind) {
+    case "nineGrid":
+      return buildNineGrid({ data: r.data, model: r.model, tiering, asOf: r.asOf, live: r.live, refs: r.refs });
+    case "coverage":
+      return buildCoverage({ data: r.data, model: r.model, tiers: tiering.tiers, asOf: r.asOf });
+    case "pipeline":
+      return buildPipeline({
+        data: r.data,
+        stages: r.model.stages,
+        asOf: r.asOf,
+        period: r.model.reports.period,
+        splitBy: r.model.reports.splitBy,
+        tiers: tiering.tiers,
+        live: r.live,
+        refs: r.refs,
+      });
+    case "quotas":
+      return buildQuotas({ data: r.data, stages: r.model.stages, asOf: r.asOf, live: r.live, refs: r.refs });
+  }
+}
