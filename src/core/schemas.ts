@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_STAGES } from "./stages";
 
 /**
  * Zod schemas for the model and settings stored with the workbook (DOMAIN.md §3–§7 defaults).
@@ -85,14 +86,7 @@ export const modelSchema = z.object({
     ["C", "D", "D"],
   ]),
   topPercent: topPercentSchema.default({ default: 0.2, bySegment: {} }),
-  stages: stageTableSchema.default([
-    { name: "Verify", aliases: ["验证商机"], probability: 0.1, stallDays: 30 },
-    { name: "Approve", aliases: ["商机立项"], probability: 0.2, stallDays: 30 },
-    { name: "Needs analysis", aliases: ["需求分析"], probability: 0.4, stallDays: 30 },
-    { name: "Value presentation", aliases: ["价值呈现"], probability: 0.6, stallDays: 30 },
-    { name: "Bid", aliases: ["组织投标"], probability: 0.75, stallDays: 30 },
-    { name: "Negotiate & sign", aliases: ["谈判签约"], probability: 0.9, stallDays: 30 },
-  ]),
+  stages: stageTableSchema.default(DEFAULT_STAGES.map((st) => ({ ...st, aliases: [...st.aliases] }))),
   coverage: coverageRulesSchema.default({ minNamed: 2, maxNamed: 10, dedicatedTierA: true }),
   reports: reportOptionsSchema.default({
     output: "live",

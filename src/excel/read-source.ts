@@ -54,15 +54,14 @@ const SAMPLE_ROWS = 200;
  * Reads a whole range's values in responses under the byte budget (Excel on the web also rejects a
  * response over 5 MB). Only reads: the source is never written to.
  */
-async function readRangeValues(
+async function readSource(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  top: number,
-  left: number,
-  rows: number,
-  cols: number,
+  sheetName: string,
+  range: Excel.Range,
   options: ReadOptions,
-): Promise<CellValue[][]> {
+): Promise<TableSource> {
+  const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = range;
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const out: CellValue[][] = [];
   let next = top;
@@ -80,7 +79,7 @@ async function readRangeValues(
     perChunk = Math.max(1, Math.floor((budget * 0.8) / perRow));
     next += count;
   }
-  return out;
+  return { sheet: sheetName, values: out, headerRow: top + 1, firstColumn: left };
 }
 
 /** Reads a table (header row and data) as a TableSource for the core parser. */
@@ -93,16 +92,7 @@ export async function readTable(run: ExcelRun, tableName: string, options: ReadO
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     sheet.load("name");
     await context.sync();
-    const values = await readRangeValues(
-      context,
-      sheet,
-      range.rowIndex,
-      range.columnIndex,
-      range.rowCount,
-      range.columnCount,
-      options,
-    );
-    return { sheet: sheet.name, values, headerRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+    return readSource(context, sheet, sheet.name, range, options);
   });
 }
 
@@ -118,16 +108,7 @@ export async function readRange(
     const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    const values = await readRangeValues(
-      context,
-      sheet,
-      range.rowIndex,
-      range.columnIndex,
-      range.rowCount,
-      range.columnCount,
-      options,
-    );
-    return { sheet: sheetName, values, headerRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+    return readSource(context, sheet, sheetName, range, options);
   });
 }
 
