@@ -37,6 +37,7 @@ export function normalizeDimension(
 
 /** 100 × PERCENTRANK.INC per row: one sort, then a walk in which tied values share the first position. */
 function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): Float64Array {
+  if (seg.labels.length === 1 && smallDomainRanks(values, out)) return out;
   out.fill(NaN);
   const order = sortOrder(values, seg.codes, seg.labels.length);
   let start = 0;
@@ -54,6 +55,40 @@ function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): F
     start = end;
   }
   return out;
+}
+
+/** Above this many distinct values a dimension is ranked by sorting instead of counting. */
+const SMALL_DOMAIN = 1024;
+
+/**
+ * Ranks by counting when a dimension has few distinct values (reference and winnability are 1–10
+ * scores): values strictly below x = the counts of the distinct values below it. Returns false,
+ * having written nothing useful, when the dimension has too many distinct values.
+ */
+function smallDomainRanks(values: Float64Array, out: Float64Array): boolean {
+  const counts = new Map<number, number>();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    const c = counts.get(x);
+    if (c === undefined) {
+      if (counts.size >= SMALL_DOMAIN) return false;
+      counts.set(x, 1); // Map keys use SameValueZero: -0 and 0 are one value
+    } else counts.set(x, c + 1);
+    n++;
+  }
+  const below = new Map<number, number>();
+  let running = 0;
+  for (const x of [...counts.keys()].sort((a, b) => a - b)) {
+    below.set(x, running);
+    running += counts.get(x) as number;
+  }
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    out[i] = x !== x ? NaN : n <= 1 ? 100 : (100 * (below.get(x) as number)) / (n - 1);
+  }
+  return true;
 }
 
 /** 100 × (x − min) / (max − min) per segment; a linear pass, no sort. */

@@ -68,6 +68,7 @@ function readNumbers(cells: Vector, label: string, bad: BadRows, requireNonNegat
 
 /** A spill cell for row i: its error when the row is bad, else its value. */
 const orError = (bad: BadRows, i: number, value: Out, code: "#VALUE!" | "#N/A" = "#VALUE!"): Out => {
+  if (bad.size === 0) return value; // the usual case: no lookup per row
   const reason = bad.get(i);
   return reason === undefined ? value : cellError(code, reason);
 };
