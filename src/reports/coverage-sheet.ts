@@ -39,7 +39,7 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
 
   // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
   const summaryTop = b.cursor;
-  const matrixTop = summaryTop + 2 + TIERS.length + 2 + 1 + 2; // caption row, header, tiers, none, gap; leaves room for both summaries
+  const matrixTop = summaryTop + 1 + 1 + TIERS.length + 1 + 1; // caption, header, tiers, "(none)", gap
   const matrixHeader = [
     "Tier",
     "Industry",
@@ -49,40 +49,44 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
     "Status",
   ];
   const n = m.order.length;
-  const statusCol = "J"; // Tier..Status sit in B..J
-  const tierCol = "B";
-  const teamCol = (k: number) => String.fromCharCode(70 + k); // F..I
-  const first = matrixTop + 2;
-  const last = matrixTop + 1 + Math.max(n, 1);
+  // The matrix (caption, header, then n rows) starts at matrixTop; its columns are B (tier) … J (status).
+  const first = matrixTop + 3; // 1-based worksheet row of the first account
+  const last = matrixTop + 2 + Math.max(n, 1);
+  const column = (k: number) => String.fromCharCode(66 + k); // 0 → B
+  const statusCol = column(matrixHeader.length - 1);
+  const tierCol = column(0);
+  const teamCol = (k: number) => column(4 + k);
   const rng = (col: string) => `$${col}$${first}:$${col}$${last}`;
 
   b.caption("summaryCaption", "Accounts with an assignment, by tier and team type");
   const tierRows = [...TIERS, "(none)"] as const;
-  const tt = b.block(
+  b.block(
     "tierByTeamType",
     { col: 1, gap: 0 },
     [
       ["Tier", ...TEAM_TYPES, "Accounts"],
-      ...tierRows.map((t) => [
-        t,
-        ...TEAM_TYPES.map((_, k): PlanCell => ({
-          formula: `=COUNTIFS(${rng(tierCol)},"${t === "(none)" ? "" : t}",${rng(teamCol(k))},"<>")`,
-        })),
-        { formula: `=COUNTIF(${rng(tierCol)},"${t === "(none)" ? "" : t}")` } as PlanCell,
-      ]),
+      ...tierRows.map((t) => {
+        const tierText = t === "(none)" ? "" : t;
+        return [
+          t,
+          ...TEAM_TYPES.map((_, k): PlanCell => ({
+            formula: `=COUNTIFS(${rng(tierCol)},"${tierText}",${rng(teamCol(k))},"<>")`,
+          })),
+          { formula: `=COUNTIF(${rng(tierCol)},"${tierText}")` } as PlanCell,
+        ];
+      }),
     ],
     { header: true, numberFormat: NUMBER },
   );
   b.cursor = summaryTop + 1;
   const flags = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
-  b.block(
+  const flagBlock = b.block(
     "flags",
     { col: 8, gap: 0 },
     [["Status", "Accounts"], ...flags.map((f) => [f, { formula: `=COUNTIF(${rng(statusCol)},"${f}")` } as PlanCell])],
     { header: true, numberFormat: ["General", NUMBER] },
   );
-  flags.slice(0, 4).forEach((f, i) => b.format({ range: `I${summaryTop + 3 + i}`, fill: FLAG_FILL[f] }));
-  void tt;
+  flags.slice(0, 4).forEach((f, i) => b.format({ range: flagBlock.cell(1 + i, 0), fill: FLAG_FILL[f] }));
 
   b.cursor = matrixTop;
   b.caption("matrixCaption", "Coverage matrix");

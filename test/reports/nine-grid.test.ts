@@ -6,8 +6,22 @@ import { refsOf, sampleSources } from "./sample-sources";
 
 const s = sampleSources();
 const t = tierAccounts(s.data.accounts, s.model);
-const staticPlan = planReport({ kind: "nineGrid", data: s.data, model: s.model, asOf: s.wb.asOf, live: false, refs: refsOf(s) });
-const livePlan = planReport({ kind: "nineGrid", data: s.data, model: s.model, asOf: s.wb.asOf, live: true, refs: refsOf(s) });
+const staticPlan = planReport({
+  kind: "nineGrid",
+  data: s.data,
+  model: s.model,
+  asOf: s.wb.asOf,
+  live: false,
+  refs: refsOf(s),
+});
+const livePlan = planReport({
+  kind: "nineGrid",
+  data: s.data,
+  model: s.model,
+  asOf: s.wb.asOf,
+  live: true,
+  refs: refsOf(s),
+});
 
 describe("Nine-Grid plan on the sample workbook", () => {
   it("lays out cuts, matrices, tier grid and summary at fixed addresses without overlaps", () => {
@@ -31,9 +45,14 @@ describe("Nine-Grid plan on the sample workbook", () => {
     const bands = ["H", "M", "L"];
     bands.forEach((cb, r) =>
       bands.forEach((pb, c) => {
-        const idx = s.data.accounts.map((_, i) => i).filter((i) => t.contributionBand[i] === 2 - r && t.potentialBand[i] === 2 - c);
+        const idx = s.data.accounts
+          .map((_, i) => i)
+          .filter((i) => t.contributionBand[i] === 2 - r && t.potentialBand[i] === 2 - c);
         expect(counts[1 + r][1 + c]).toBe(idx.length);
-        expect(sums[1 + r][1 + c]).toBeCloseTo(idx.reduce((a, i) => a + s.data.accounts[i].contribution, 0), 6);
+        expect(sums[1 + r][1 + c]).toBeCloseTo(
+          idx.reduce((a, i) => a + s.data.accounts[i].contribution, 0),
+          6,
+        );
       }),
     );
     expect(counts[0]).toEqual(["Accounts", "Potential H", "Potential M", "Potential L"]);
@@ -53,8 +72,12 @@ describe("Nine-Grid plan on the sample workbook", () => {
     const cuts = block(livePlan, "cuts").cells[1];
     expect(cuts[1]).toEqual({ formula: "=PERCENTILE.INC(Accounts[Contribution],0.5)" });
     expect(cuts[4]).toEqual({ formula: "=PERCENTILE.INC(Accounts[Potential],0.8)" });
-    expect(block(livePlan, "counts").cells[1][1]).toEqual({ formula: '=COUNTIFS(Accounts[Contribution],">="&D5,Accounts[Potential],">="&F5)' });
-    expect(block(livePlan, "sums").cells[3][3]).toEqual({ formula: '=SUMIFS(Accounts[Contribution],Accounts[Contribution],"<"&C5,Accounts[Potential],"<"&E5)' });
+    expect(block(livePlan, "counts").cells[1][1]).toEqual({
+      formula: '=COUNTIFS(Accounts[Contribution],">="&D5,Accounts[Potential],">="&F5)',
+    });
+    expect(block(livePlan, "sums").cells[3][3]).toEqual({
+      formula: '=SUMIFS(Accounts[Contribution],Accounts[Contribution],"<"&C5,Accounts[Potential],"<"&E5)',
+    });
     expect(block(livePlan, "tierSummary").cells[1][2]).toEqual({ formula: "=C10" }); // tier A is the H/H cell only
     expect(block(livePlan, "tierSummary").cells[2][2]).toEqual({ formula: "=D10+C11" }); // B: H/M and M/H
   });
@@ -63,13 +86,21 @@ describe("Nine-Grid plan on the sample workbook", () => {
     const [chart] = staticPlan.charts;
     expect(chart.type).toBe("XYScatter");
     const tiersPresent = TIERS.filter((x) => t.tiers.includes(x));
-    expect(chart.series.map((x) => x.name)).toEqual([...tiersPresent.map((x) => `Tier ${x}`), "Contribution cut 1", "Contribution cut 2", "Potential cut 1", "Potential cut 2"]);
+    expect(chart.series.map((x) => x.name)).toEqual([
+      ...tiersPresent.map((x) => `Tier ${x}`),
+      "Contribution cut 1",
+      "Contribution cut 2",
+      "Potential cut 1",
+      "Potential cut 2",
+    ]);
     const a = t.tiers.filter((x) => x === "A").length;
     expect(chart.series[0]).toMatchObject({ xValues: `P5:P${4 + a}`, values: `Q5:Q${4 + a}` });
     expect(chart.series[tiersPresent.length]).toMatchObject({ xValues: "T5:T6", values: "U5:U6", style: "line" });
   });
 
   it("colour-scales both matrices", () => {
-    expect(staticPlan.conditionalFormats.filter((c) => c.kind === "colorScale").map((c) => c.range)).toEqual(expect.arrayContaining(["C10:E12", "H10:J12"]));
+    expect(staticPlan.conditionalFormats.filter((c) => c.kind === "colorScale").map((c) => c.range)).toEqual(
+      expect.arrayContaining(["C10:E12", "H10:J12"]),
+    );
   });
 });

@@ -30,7 +30,8 @@ export function overlappingBlocks(plan: SheetPlan): string[] {
       row.forEach((_, c) => {
         const key = `${at.row + r}:${at.col + c}`;
         const other = seen.get(key);
-        if (other && other !== b.id) clashes.push(`${b.id} overlaps ${other} at row ${at.row + r + 1}, column ${at.col + c + 1}`);
+        if (other && other !== b.id)
+          clashes.push(`${b.id} overlaps ${other} at row ${at.row + r + 1}, column ${at.col + c + 1}`);
         seen.set(key, b.id);
       }),
     );

@@ -15,7 +15,9 @@ export interface SampleSources {
 
 const KINDS: TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
 
-export function sampleSources(options: { accounts?: number; opportunities?: number; seed?: number } = {}): SampleSources {
+export function sampleSources(
+  options: { accounts?: number; opportunities?: number; seed?: number } = {},
+): SampleSources {
   const wb = generateSample(options);
   const model = defaultModel();
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
