@@ -21,6 +21,8 @@ export interface SourceSelection {
 export type Selections = Partial<Record<TableKind, SourceSelection>>;
 
 export interface LoadedSources {
+  /** Round trips spent reading, and how many of them carried cell data. */
+  read: { syncs: number; chunks: number };
   dataset: Dataset;
   parsed: Partial<Record<TableKind, ParsedTable>>;
   locations: Partial<Record<TableKind, SourceLocation>>;
@@ -35,10 +37,11 @@ export async function loadSources(
 ): Promise<LoadedSources> {
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
+  const read = { syncs: 0, chunks: 0 };
   for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
     let source: TableSource;
-    if (sel.table) source = await readTable(run, sel.table, { signal });
-    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { signal });
+    if (sel.table) source = await readTable(run, sel.table, { signal, stats: read });
+    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { signal, stats: read });
     else continue;
     const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
     parsed[kind] = table;
@@ -49,7 +52,7 @@ export async function loadSources(
       rowCount: source.values.length - 1,
     };
   }
-  return { dataset: buildDataset(parsed), parsed, locations };
+  return { read, dataset: buildDataset(parsed), parsed, locations };
 }
 
 /** Today as an Excel date serial (local calendar date). */
@@ -67,11 +70,13 @@ export interface BuildOptions extends ApplyOptions {
 export interface BuildResult extends ApplyResult {
   summary: string;
   dataset: Dataset;
+  /** Round trips spent reading the sources (ApplyResult's roundTrips count only the writing). */
+  read: { syncs: number; chunks: number };
 }
 
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
 export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
-  const { dataset, locations } = await loadSources(run, options.selections, options.model, options.signal);
+  const { dataset, locations, read } = await loadSources(run, options.selections, options.model, options.signal);
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
   const plan = planReport({
     kind,
@@ -82,5 +87,5 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
   });
   const result = await applyPlan(run, plan, options);
-  return { ...result, summary: plan.summary, dataset };
+  return { ...result, summary: plan.summary, dataset, read };
 }

@@ -45,6 +45,8 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
 export interface ReadOptions {
   budgetBytes?: number;
   signal?: AbortSignal;
+  /** Counts round trips: `syncs` in all, of which `chunks` carried cell data. */
+  stats?: { syncs: number; chunks: number };
 }
 
 /** Rows sampled first to estimate how many rows fit in one response under the budget. */
@@ -73,6 +75,10 @@ async function readSource(
     r.load("values");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk is the point: each must stay under 5 MB
     await context.sync();
+    if (options.stats) {
+      options.stats.syncs++;
+      options.stats.chunks++;
+    }
     out.push(...(r.values as CellValue[][]));
     // Size the next chunks from what this one weighed, with a margin for uneven rows.
     const perRow = Math.max(1, jsonBytes(r.values) / count);
@@ -92,6 +98,7 @@ export async function readTable(run: ExcelRun, tableName: string, options: ReadO
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     sheet.load("name");
     await context.sync();
+    if (options.stats) options.stats.syncs++;
     return readSource(context, sheet, sheet.name, range, options);
   });
 }
@@ -108,6 +115,7 @@ export async function readRange(
     const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
+    if (options.stats) options.stats.syncs++;
     return readSource(context, sheet, sheetName, range, options);
   });
 }

@@ -43,8 +43,8 @@ describe("Nine-Grid plan on the sample workbook", () => {
     const counts = block(staticPlan, "counts").cells;
     const sums = block(staticPlan, "sums").cells;
     const bands = ["H", "M", "L"];
-    bands.forEach((cb, r) =>
-      bands.forEach((pb, c) => {
+    bands.forEach((_cb, r) =>
+      bands.forEach((_pb, c) => {
         const idx = s.data.accounts
           .map((_, i) => i)
           .filter((i) => t.contributionBand[i] === 2 - r && t.potentialBand[i] === 2 - c);
