@@ -33,7 +33,7 @@ export interface TargetRow {
   /** Measured value; null when not measured in this run. */
   value: number | null;
   target: number;
-  comparator: ">=" | "<";
+  comparator: ">=" | "<" | "<=";
   /** null when not measured (e.g. the size was not in --sizes). */
   pass: boolean | null;
   note?: string;

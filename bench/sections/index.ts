@@ -5,5 +5,6 @@
  */
 import type { BenchSection } from "../lib/types";
 import { functionsSection } from "./functions";
+import { reportsSection } from "./reports";
 
-export const SECTIONS: BenchSection[] = [functionsSection];
+export const SECTIONS: BenchSection[] = [functionsSection, reportsSection];
