@@ -142,7 +142,7 @@ function uniqueName(wanted: string, taken: Set<string>): string {
 
 /**
  * Writes a sheet plan in a fixed number of round trips plus payload chunks: (1) list sheets, (2) read
- * their Ninegrid tags, (3…) create a hidden build sheet and write values then number formats in
+ * their Ninegrid tags, (3) create a hidden build sheet, (4…) write values then number formats in
  * chunks under the byte budget, (last) formats, conditional formats, charts, then swap the build
  * sheet in for the previous report of this kind. A user's sheet is never touched: a name clash gives
  * "Nine-Grid (2)". Cancelling or failing deletes the build sheet, so nothing half-written remains.
@@ -196,12 +196,14 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     target.visibility = "Hidden";
     target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
 
+    // The sheet is created in a request of its own: if a payload request is rejected as too large,
+    // Excel drops everything in it, and the sheet must not go with it.
+    await sync();
     const cleanUp = async () => {
       target.delete();
       await sync();
     };
     try {
-      // The first write shares the request that creates the sheet.
       while (pending.length) {
         if (options.signal?.aborted) throw new BuildCancelled();
         const request = pending[0];

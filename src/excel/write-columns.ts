@@ -1,0 +1,406 @@
+import { parseCell, rangeAddress } from "../core/a1";
+import { cellText, foldText } from "../core/cells";
+import { applyMappingOverrides, ColumnMapping, detectMapping } from "../core/headers";
+import { Model } from "../core/schemas";
+import { tierAccounts } from "../core/tiering";
+import { loadSources } from "./build-report";
+import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
+import { ExcelRun, runWithRetry } from "./run";
+import { asLiteralText } from "./user-text";
+
+/** Workbook setting recording which columns Ninegrid wrote, per table id, so reruns replace only those. */
+export const COLUMNS_SETTING = "ninegrid.columns";
+
+export type ColumnsMode = "live" | "values";
+type Role = "score" | "tier" | "keyAccount";
+const ROLES: readonly Role[] = ["score", "tier", "keyAccount"];
+
+export interface WriteColumnsOptions {
+  /** The accounts table (ListObject) name. */
+  table: string;
+  model: Model;
+  mode: ColumnsMode;
+  /** Column mapping overrides from the Data pane (field → column index, header text or null). */
+  mapping?: Record<string, number | string | null>;
+  /** Headers to write; default "Score", "Tier", "Key account". */
+  headers?: Partial<Record<Role, string>>;
+  budgetBytes?: number;
+  signal?: AbortSignal;
+}
+
+export interface WriteColumnsResult {
+  mode: ColumnsMode;
+  table: string;
+  sheet: string;
+  /** The header actually used per column ("Score (2)" when the user already has a "Score"). */
+  columns: Record<Role, string>;
+  /** Sheet-less A1 address of what was written: the table columns (values) or the spill block (live). */
+  address: string;
+  rows: number;
+  /** Parts of the model the live formulas cannot express, or rows left blank in values mode. */
+  warnings: string[];
+  roundTrips: number;
+}
+
+/** Refused before anything was written, with a message the task pane shows as is. */
+export class WriteColumnsRefused extends Error {}
+
+interface TableRecord {
+  table: string;
+  mode: ColumnsMode;
+  columns: Record<Role, string>;
+  /** Live mode: sheet-less address of the block (header row + formulas row) Ninegrid wrote. */
+  block?: string;
+  sheet?: string;
+}
+
+interface ColumnsSetting {
+  version: 1;
+  tables: Record<string, TableRecord>;
+}
+
+const DEFAULT_HEADERS: Record<Role, string> = { score: "Score", tier: "Tier", keyAccount: "Key account" };
+
+function parseSetting(raw: unknown): ColumnsSetting {
+  let v = raw;
+  if (typeof v === "string") {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      v = null;
+    }
+  }
+  const tables = (v as Partial<ColumnsSetting> | null)?.tables;
+  return { version: 1, tables: tables && typeof tables === "object" ? { ...tables } : {} };
+}
+
+/** Escapes a column header inside a structured reference: ' # [ ] take a leading apostrophe. */
+const escapeColumn = (header: string) => header.replace(/(['#[\]])/g, "'$1");
+
+/** A formula literal: strings quoted with doubled quotes, numbers as JavaScript prints them. */
+const literal = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
+
+/** "Score", then "Score (2)", … : the first header no other column of the table has. */
+function freeHeader(wanted: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(foldText(wanted))) return wanted;
+  for (let i = 2; ; i++) if (!taken.has(foldText(`${wanted} (${i})`))) return `${wanted} (${i})`;
+}
+
+export interface LiveFormulas {
+  score: string;
+  tier: string;
+  keyAccount: string;
+  warnings: string[];
+}
+
+/**
+ * The live formulas for a table: whole-column KAM.* calls that spill one row per account.
+ * `mapping` gives each field's column index among `headers`.
+ */
+export function liveFormulas(table: string, headers: readonly string[], mapping: ColumnMapping, model: Model): LiveFormulas {
+  const warnings: string[] = [];
+  const col = (field: string) => {
+    const i = mapping[field];
+    return i === null || i === undefined ? null : i;
+  };
+  const ref = (i: number) => `${table}[${escapeColumn(headers[i])}]`;
+  const c = col("contribution");
+  const p = col("potential");
+  if (c === null || p === null)
+    throw new WriteColumnsRefused("Map the contribution and potential columns of the accounts table first.");
+
+  const dims = (["contribution", "potential", "reference", "winnability"] as const)
+    .map((field) => ({ field, index: col(field), weight: model.weights[field] }))
+    .filter((d): d is { field: (typeof d)["field"]; index: number; weight: number } => d.index !== null);
+  const sumAll = Object.values(model.weights).reduce((a, b) => a + b, 0);
+  const sumPresent = dims.reduce((a, d) => a + d.weight, 0);
+  if (sumPresent <= 0)
+    throw new WriteColumnsRefused("The weights of the mapped dimensions are all zero; change the weights first.");
+  // One range when the dimension columns sit side by side in order, else CHOOSE({1,2,…}, …) joins them.
+  const adjacent = dims.every((d, k) => k === 0 || d.index === dims[k - 1].index + 1);
+  const dimsRef =
+    dims.length === 1
+      ? ref(dims[0].index)
+      : adjacent
+        ? `${table}[[${escapeColumn(headers[dims[0].index])}]:[${escapeColumn(headers[dims[dims.length - 1].index])}]]`
+        : `CHOOSE({${dims.map((_, k) => k + 1).join(",")}},${dims.map((d) => ref(d.index)).join(",")})`;
+  const seg = model.segmentBy === "none" ? null : col(model.segmentBy);
+  const segArg = seg === null ? "" : `,${ref(seg)}`;
+  // KAM.SCORE normalises the weights it is given; a dimension with no column still counts in the
+  // model's total (DOMAIN.md §3: a blank contributes 0), so the score is scaled back by its share.
+  const factor = sumPresent / sumAll;
+  const scoreExpr =
+    `KAM.SCORE(${dimsRef},{${dims.map((d) => d.weight).join(",")}},${literal(model.method)}${segArg})` +
+    (Math.abs(factor - 1) > 1e-12 ? `*${factor}` : "");
+
+  const cuts = (axis: "contribution" | "potential") => `{${model.cuts[axis].map(literal).join(",")}}`;
+  const map = `{${model.tierMap.map((r) => r.map(literal).join(",")).join(";")}}`;
+  let tier = `KAM.TIER(${ref(c)},${ref(p)},${cuts("contribution")},${cuts("potential")},${map}${segArg})`;
+  if (seg !== null && Object.keys(model.cuts.bySegment).length)
+    warnings.push("Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.");
+  const manual = col("manualTier");
+  const approver = col("approver");
+  if (manual !== null && approver !== null) {
+    // An approved manual tier wins (DOMAIN.md §4); without an approver the computed tier stays.
+    const m = `UPPER(TRIM(${ref(manual)}))`;
+    tier = `IF(ISNUMBER(MATCH(${m},{"A","B","C","D"},0))*(TRIM(${ref(approver)})<>""),${m},${tier})`;
+  }
+
+  const bySegment = Object.entries(model.topPercent.bySegment);
+  let pct = literal(model.topPercent.default);
+  if (seg !== null && bySegment.length) {
+    pct = `{${bySegment.map(([label, f]) => `${literal(label)},${f}`).join(";")}}`;
+    if (model.topPercent.default !== 0.2)
+      warnings.push("Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.");
+  }
+  // TOPPCT takes the score expression itself: a spill reference (E2#) is not understood by every engine.
+  const keyAccount = `KAM.TOPPCT(${scoreExpr},${pct}${segArg})`;
+  return { score: `=${scoreExpr}`, tier: `=${tier}`, keyAccount: `=${keyAccount}`, warnings };
+}
+
+interface Write {
+  address: string;
+  property: "values" | "formulas" | "numberFormat";
+  payload: (string | number | boolean)[][];
+  bytes: number;
+}
+
+function pack(ops: readonly Write[], budget: number): Write[][] {
+  const requests: Write[][] = [];
+  let current: Write[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (current.length && bytes + op.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length) requests.push(current);
+  return requests;
+}
+
+/**
+ * Adds Score, Tier and Key account columns for the accounts table (DOMAIN.md §3–§4).
+ *
+ * - **values**: computes with the core (the same tiering as the reports, per-segment overrides and
+ *   approved manual tiers included) and writes plain values into new columns of the table itself, in
+ *   chunks under the byte budget, so they sort and filter with their rows and need no add-in to open.
+ * - **live**: a dynamic-array formula cannot spill inside a table (#SPILL!), and a per-row
+ *   `INDEX(KAM.SCORE(whole columns), n)` would rank the whole list once per row (quadratic). So the
+ *   live columns are one spilling `=KAM.SCORE(Accounts[…])` / `=KAM.TIER(…)` / `=KAM.TOPPCT(…)` each,
+ *   with a header above, just right of the table after one empty column: that gap keeps Excel's
+ *   table auto-expansion from swallowing the spills. They follow sorting, filtering and new rows,
+ *   since each spill recomputes from the table's columns.
+ *
+ * It never overwrites a user's column or cells: a header already used by a column Ninegrid did not
+ * write gives "Score (2)", and live mode refuses when the cells it needs are not empty. What it wrote
+ * is recorded in the workbook setting `ninegrid.columns`, so a rerun replaces its own columns (and
+ * switching mode removes the other mode's output).
+ */
+export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColumnsOptions): Promise<WriteColumnsResult> {
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
+  const warnings: string[] = [];
+
+  // Values mode reads and computes before touching the workbook, so a failure writes nothing.
+  let computed: { rows: Map<number, [number | string, string, boolean | string]> } | null = null;
+  if (options.mode === "values") {
+    const { dataset } = await loadSources(
+      run,
+      { accounts: { table: options.table, mapping: options.mapping } },
+      options.model,
+      options.signal,
+    );
+    const t = tierAccounts(dataset.accounts, options.model);
+    const rows = new Map<number, [number | string, string, boolean | string]>();
+    dataset.accounts.forEach((a, i) => {
+      const score = t.score[i];
+      rows.set(a.row, [Number.isFinite(score) ? score : "", t.tiers[i] ?? "", t.keyAccount[i] < 0 ? "" : t.keyAccount[i] === 1]);
+    });
+    const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
+    if (skipped) warnings.push(`${skipped} account row(s) could not be read and were left blank (see Check data).`);
+    computed = { rows };
+  }
+  if (options.signal?.aborted) throw new Error("Cancelled; nothing was written.");
+
+  return runWithRetry(run, async (context) => {
+    let roundTrips = 0;
+    // 1. The table, its header row and the record of what Ninegrid wrote before.
+    const table = context.workbook.tables.getItemOrNullObject(options.table);
+    const setting = context.workbook.settings.getItemOrNullObject(COLUMNS_SETTING);
+    table.load("id,name");
+    setting.load("value");
+    await context.sync();
+    roundTrips++;
+    if (table.isNullObject) throw new WriteColumnsRefused(`There is no table named "${options.table}".`);
+    const whole = table.getRange();
+    const header = table.getHeaderRowRange();
+    const body = table.getDataBodyRange();
+    const sheet = table.worksheet;
+    whole.load("rowIndex,columnIndex,columnCount");
+    header.load("values");
+    body.load("rowCount");
+    sheet.load("name");
+    await context.sync();
+    roundTrips++;
+
+    const record = parseSetting(setting.isNullObject ? null : setting.value);
+    const previous = record.tables[table.id];
+    const headers = (header.values[0] ?? []).map((h) => cellText(h as string));
+    const rows = body.rowCount;
+    const top = whole.rowIndex;
+    const left = whole.columnIndex;
+    const width = whole.columnCount;
+
+    // 2. Check the cells we are about to replace or fill are ours or empty.
+    const oldBlock =
+      previous?.mode === "live" && previous.block && previous.sheet === sheet.name
+        ? sheet.getRange(previous.block.split(":")[0]).getOffsetRange(1, 0)
+        : null;
+    oldBlock?.load("formulas");
+    const blockCol = left + width + 1;
+    const blockAddress = rangeAddress(top, blockCol, rows + 1, ROLES.length);
+    const used = options.mode === "live" ? sheet.getRange(blockAddress).getUsedRangeOrNullObject(true) : null;
+    used?.load("address");
+    await context.sync();
+    roundTrips++;
+    const oldBlockIsOurs =
+      oldBlock !== null && /^=(IF\(.*)?KAM\.SCORE\(/i.test(String((oldBlock.formulas[0] ?? [])[0] ?? ""));
+
+    const queue: Write[] = [];
+    let columns: Record<Role, string>;
+    let address: string;
+    const ownedValueColumns =
+      previous?.mode === "values"
+        ? ROLES.map((r) => previous.columns[r]).filter((h) => headers.some((x) => foldText(x) === foldText(h)))
+        : [];
+
+    if (options.mode === "live") {
+      if (used && !used.isNullObject) {
+        const usedLocal = used.address.slice(used.address.lastIndexOf("!") + 1).replace(/\$/g, "");
+        const insideOld = oldBlockIsOurs && previous?.block && belowAndWithin(usedLocal, previous.block);
+        if (!insideOld)
+          throw new WriteColumnsRefused(
+            `Cells ${blockAddress} on "${sheet.name}", right of table ${table.name}, are not empty. Clear them, or write the columns as values.`,
+          );
+      }
+      const mapping = resolveMapping(headers, options.mapping);
+      const f = liveFormulas(table.name, headers, mapping, options.model);
+      warnings.push(...f.warnings);
+      columns = { ...wanted };
+      if (oldBlockIsOurs && previous?.block) sheet.getRange(previous.block).clear("Contents");
+      for (const h of ownedValueColumns) table.columns.getItem(h).delete();
+      // Removing our value columns moves the block left with the table's edge.
+      const col = blockCol - ownedValueColumns.length;
+      address = rangeAddress(top, col, 2, ROLES.length);
+      const headerRow = ROLES.map((r) => asLiteralText(columns[r]));
+      queue.push({ address: rangeAddress(top, col, 1, 3), property: "values", payload: [headerRow], bytes: 0 });
+      queue.push({
+        address: rangeAddress(top + 1, col, 1, 3),
+        property: "formulas",
+        payload: [[f.score, f.tier, f.keyAccount]],
+        bytes: 0,
+      });
+      // A spilled cell keeps its own number format, so the whole score column gets one.
+      if (rows > 0)
+        queue.push({
+          address: rangeAddress(top + 1, col, rows, 1),
+          property: "numberFormat",
+          payload: new Array(rows).fill(["0.0"]),
+          bytes: rows * 8,
+        });
+      record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: sheet.name };
+    } else {
+      const values = computed as NonNullable<typeof computed>;
+      // Our own earlier value columns are reused; any other header in use gets " (2)".
+      const taken = new Set(headers.map(foldText));
+      const mine = new Map<Role, number>();
+      if (previous?.mode === "values")
+        for (const r of ROLES) {
+          const i = headers.findIndex((h) => foldText(h) === foldText(previous.columns[r]));
+          if (i >= 0) mine.set(r, i);
+        }
+      // Our old live block goes first: the new table columns may grow into its cells.
+      if (oldBlockIsOurs && previous?.block) sheet.getRange(previous.block).clear("Contents");
+      const chosen = {} as Record<Role, string>;
+      const indexOf = {} as Record<Role, number>;
+      let next = width;
+      for (const r of ROLES) {
+        const own = mine.get(r);
+        if (own !== undefined) {
+          chosen[r] = headers[own];
+          indexOf[r] = own;
+        } else {
+          chosen[r] = freeHeader(wanted[r], taken);
+          taken.add(foldText(chosen[r]));
+          table.columns.add(undefined, undefined, chosen[r]);
+          indexOf[r] = next++;
+        }
+      }
+      columns = chosen;
+      const firstRow = top + 1;
+      const grid = ROLES.map(() => [] as (string | number | boolean)[][]);
+      for (let i = 0; i < rows; i++) {
+        const v = values.rows.get(firstRow + i + 1) ?? ["", "", ""];
+        ROLES.forEach((_, k) => grid[k].push([v[k]]));
+      }
+      ROLES.forEach((r, k) => {
+        for (const s of sliceRows(
+          grid[k].map((row) => jsonBytes(row) + 1),
+          budget,
+        ))
+          queue.push({
+            address: rangeAddress(firstRow + s.start, left + indexOf[r], s.count, 1),
+            property: "values",
+            payload: grid[k].slice(s.start, s.start + s.count),
+            bytes: s.bytes,
+          });
+      });
+      for (const s of sliceRows(new Array<number>(rows).fill(8), budget))
+        queue.push({
+          address: rangeAddress(firstRow + s.start, left + indexOf.score, s.count, 1),
+          property: "numberFormat",
+          payload: new Array(s.count).fill(["0.0"]),
+          bytes: s.bytes,
+        });
+      const cols = ROLES.map((r) => indexOf[r]).sort((a, b) => a - b);
+      address = rangeAddress(top, left + cols[0], rows + 1, cols[cols.length - 1] - cols[0] + 1);
+      record.tables[table.id] = { table: table.name, mode: "values", columns };
+    }
+
+    // 3. The writes, in requests under the budget; the record goes with the last one.
+    const requests = pack(queue, budget);
+    for (let r = 0; r < requests.length; r++) {
+      if (options.signal?.aborted && r > 0) break;
+      if (options.mode === "live") context.application.suspendApiCalculationUntilNextSync();
+      for (const op of requests[r]) sheet.getRange(op.address)[op.property] = op.payload;
+      if (r === requests.length - 1) context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(record));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk: each must stay under 5 MB
+      await context.sync();
+      roundTrips++;
+    }
+    return { mode: options.mode, table: table.name, sheet: sheet.name, columns, address, rows, warnings, roundTrips };
+  });
+}
+
+function resolveMapping(headers: readonly string[], overrides?: Record<string, number | string | null>): ColumnMapping {
+  return applyMappingOverrides("accounts", detectMapping("accounts", headers), headers, overrides).mapping;
+}
+
+/**
+ * True when A1 range `used` lies in the columns of our old block, from its header row down: the
+ * block's spills run below it, so that is all ours (cells below a spill are never overwritten anyway,
+ * since clearing the anchor only removes the spill).
+ */
+function belowAndWithin(used: string, block: string): boolean {
+  const corners = (a: string) => {
+    const [tl, br = tl] = a.split(":");
+    return [parseCell(tl), parseCell(br)];
+  };
+  const [u1, u2] = corners(used);
+  const [b1, b2] = corners(block);
+  return u1.row >= b1.row && u1.col >= b1.col && u2.col <= b2.col;
+}
