@@ -33,7 +33,7 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   const quotaRef = refs("quotas", "quota");
   const live =
     input.live && ownerRef !== null && statusRef !== null && amountRef !== null && repRef !== null && quotaRef !== null;
-  const b = new PlanBuilder("quotas", "Quotas");
+  const b = new PlanBuilder("quotas", "Quota Review"); // not "Quotas": that is what users call the source table
   b.title(
     "Named-account quota review (指名客户指标)",
     `As of ${isoFromSerial(input.asOf)} · ${reviews.length} reps · ${live ? "quota and won are live formulas" : "values"}`,
