@@ -60,3 +60,20 @@ export function kthLargest(pop: Float64Array, k: number): number {
   selectKth(pop, idx);
   return pop[idx];
 }
+
+/**
+ * Largest of `xs` (or `floor` when empty or larger). A loop, not Math.max(...xs): spreading a
+ * 100,000-element array into arguments overflows the call stack.
+ */
+export function maxOf(xs: Iterable<number>, floor = -Infinity): number {
+  let m = floor;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
+/** Smallest of `xs` (or `ceiling` when empty or smaller); see maxOf. */
+export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
+  let m = ceiling;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}

@@ -1,3 +1,4 @@
+import { maxOf } from "../core/stats";
 import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
@@ -53,7 +54,7 @@ function writeOps(blocks: readonly PlanBlock[], budget: number): { values: Write
   for (const b of blocks) {
     if (b.cells.length === 0) continue;
     const { row, col } = parseCell(b.at);
-    const width = Math.max(...b.cells.map((r) => r.length));
+    const width = maxOf(b.cells.map((r) => r.length));
     const rows = b.cells.map((r) => {
       const out = r.map(toExcel);
       while (out.length < width) out.push("");

@@ -62,7 +62,10 @@ interface Op {
 /** Header row and data rows as values, then one number format per column for the data rows. */
 function tableOps(index: number, t: SampleTable, budget: number): { values: Op[]; formats: Op[] } {
   const width = t.headers.length;
-  const rows = [t.headers.map((h) => asLiteralText(h)), ...t.rows.map((r) => t.headers.map((_, j) => toExcel(r[j] ?? null)))];
+  const rows = [
+    t.headers.map((h) => asLiteralText(h)),
+    ...t.rows.map((r) => t.headers.map((_, j) => toExcel(r[j] ?? null))),
+  ];
   const values = sliceRows(
     rows.map((r) => jsonBytes(r) + 1),
     budget,

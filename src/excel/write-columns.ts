@@ -97,7 +97,12 @@ export interface LiveFormulas {
  * The live formulas for a table: whole-column KAM.* calls that spill one row per account.
  * `mapping` gives each field's column index among `headers`.
  */
-export function liveFormulas(table: string, headers: readonly string[], mapping: ColumnMapping, model: Model): LiveFormulas {
+export function liveFormulas(
+  table: string,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  model: Model,
+): LiveFormulas {
   const warnings: string[] = [];
   const col = (field: string) => {
     const i = mapping[field];
@@ -151,7 +156,9 @@ export function liveFormulas(table: string, headers: readonly string[], mapping:
   if (seg !== null && bySegment.length) {
     pct = `{${bySegment.map(([label, f]) => `${literal(label)},${f}`).join(";")}}`;
     if (model.topPercent.default !== 0.2)
-      warnings.push("Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.");
+      warnings.push(
+        "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
+      );
   }
   // TOPPCT takes the score expression itself: a spill reference (E2#) is not understood by every engine.
   const keyAccount = `KAM.TOPPCT(${scoreExpr},${pct}${segArg})`;
@@ -200,7 +207,10 @@ function pack(ops: readonly Write[], budget: number): Write[][] {
  * is recorded in the workbook setting `ninegrid.columns`, so a rerun replaces its own columns (and
  * switching mode removes the other mode's output).
  */
-export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColumnsOptions): Promise<WriteColumnsResult> {
+export async function writeScoreAndTierColumns(
+  run: ExcelRun,
+  options: WriteColumnsOptions,
+): Promise<WriteColumnsResult> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const wanted = { ...DEFAULT_HEADERS, ...options.headers };
   const warnings: string[] = [];
@@ -218,7 +228,11 @@ export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColu
     const rows = new Map<number, [number | string, string, boolean | string]>();
     dataset.accounts.forEach((a, i) => {
       const score = t.score[i];
-      rows.set(a.row, [Number.isFinite(score) ? score : "", t.tiers[i] ?? "", t.keyAccount[i] < 0 ? "" : t.keyAccount[i] === 1]);
+      rows.set(a.row, [
+        Number.isFinite(score) ? score : "",
+        t.tiers[i] ?? "",
+        t.keyAccount[i] < 0 ? "" : t.keyAccount[i] === 1,
+      ]);
     });
     const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
     if (skipped) warnings.push(`${skipped} account row(s) could not be read and were left blank (see Check data).`);
@@ -304,14 +318,8 @@ export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColu
         payload: [[f.score, f.tier, f.keyAccount]],
         bytes: 0,
       });
-      // A spilled cell keeps its own number format, so the whole score column gets one.
-      if (rows > 0)
-        queue.push({
-          address: rangeAddress(top + 1, col, rows, 1),
-          property: "numberFormat",
-          payload: new Array(rows).fill(["0.0"]),
-          bytes: rows * 8,
-        });
+      // A spilled cell keeps its own number format, so the whole score column gets one (in chunks).
+      queue.push(...scoreFormats(top + 1, col, rows, budget));
       record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: sheet.name };
     } else {
       const values = computed as NonNullable<typeof computed>;
@@ -359,13 +367,7 @@ export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColu
             bytes: s.bytes,
           });
       });
-      for (const s of sliceRows(new Array<number>(rows).fill(8), budget))
-        queue.push({
-          address: rangeAddress(firstRow + s.start, left + indexOf.score, s.count, 1),
-          property: "numberFormat",
-          payload: new Array(s.count).fill(["0.0"]),
-          bytes: s.bytes,
-        });
+      queue.push(...scoreFormats(firstRow, left + indexOf.score, rows, budget));
       const cols = ROLES.map((r) => indexOf[r]).sort((a, b) => a - b);
       address = rangeAddress(top, left + cols[0], rows + 1, cols[cols.length - 1] - cols[0] + 1);
       record.tables[table.id] = { table: table.name, mode: "values", columns };
@@ -384,6 +386,17 @@ export async function writeScoreAndTierColumns(run: ExcelRun, options: WriteColu
     }
     return { mode: options.mode, table: table.name, sheet: sheet.name, columns, address, rows, warnings, roundTrips };
   });
+}
+
+/** The score column's number format for `rows` rows from 0-based row `top`, in slices under the budget. */
+function scoreFormats(top: number, col: number, rows: number, budget: number): Write[] {
+  const row = ["0.0"];
+  return sliceRows(new Array<number>(rows).fill(jsonBytes(row) + 1), budget).map((s) => ({
+    address: rangeAddress(top + s.start, col, s.count, 1),
+    property: "numberFormat" as const,
+    payload: new Array(s.count).fill(row),
+    bytes: s.bytes,
+  }));
 }
 
 function resolveMapping(headers: readonly string[], overrides?: Record<string, number | string | null>): ColumnMapping {

@@ -2,6 +2,7 @@ import { formatCut, readCut } from "../core/bands";
 import { isoFromSerial } from "../core/dates";
 import { columnLetter } from "../core/headers";
 import { Dataset } from "../core/dataset";
+import { maxOf, minOf } from "../core/stats";
 import { Model } from "../core/schemas";
 import { TieringResult } from "../core/tiering";
 import { Tier, TIERS } from "../core/tiers";
@@ -289,10 +290,16 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   });
   const allIdx = accounts.map((_, i) => i).filter((i) => t.tiers[i] !== null);
   const pos = (xs: number[]) => xs.filter((x) => x > 0);
-  const maxC = Math.max(1, ...allIdx.map((i) => accounts[i].contribution));
-  const maxP = Math.max(1, ...allIdx.map((i) => accounts[i].potential));
-  const minC = model.reports.logScale ? Math.min(maxC, ...pos(allIdx.map((i) => accounts[i].contribution))) : 0;
-  const minP = model.reports.logScale ? Math.min(maxP, ...pos(allIdx.map((i) => accounts[i].potential))) : 0;
+  const maxC = maxOf(
+    allIdx.map((i) => accounts[i].contribution),
+    1,
+  );
+  const maxP = maxOf(
+    allIdx.map((i) => accounts[i].potential),
+    1,
+  );
+  const minC = model.reports.logScale ? minOf(pos(allIdx.map((i) => accounts[i].contribution)), maxC) : 0;
+  const minP = model.reports.logScale ? minOf(pos(allIdx.map((i) => accounts[i].potential)), maxP) : 0;
   const cutValue = (axis: "contribution" | "potential", k: 0 | 1): PlanCell =>
     live && !segmented ? { formula: `=${cuts.cell(1, (axis === "contribution" ? 1 : 3) + k)}` } : t.cuts[axis][0][k];
   const lines: PlanCell[][] = [

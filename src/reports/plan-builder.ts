@@ -1,4 +1,5 @@
 import { cellAddress, parseCell, rangeAddress } from "../core/a1";
+import { maxOf } from "../core/stats";
 import { PlanBlock, PlanCell, PlanChart, PlanConditionalFormat, PlanFormat, ReportKind, SheetPlan } from "./plan";
 import { HEADER_FILL, HEADER_FONT, TITLE_SIZE } from "./styles";
 
@@ -55,7 +56,10 @@ export class PlanBuilder {
   ): Placed {
     const { row, col } = typeof at === "string" ? parseCell(at) : { row: this.cursor, col: at.col };
     const rows = cells.length;
-    const cols = Math.max(1, ...cells.map((r) => r.length));
+    const cols = maxOf(
+      cells.map((r) => r.length),
+      1,
+    );
     const block: PlanBlock = { id, at: cellAddress(row, col), cells };
     if (options.numberFormat !== undefined) block.numberFormat = options.numberFormat;
     this.plan.blocks.push(block);

@@ -1,28 +1,35 @@
 /**
- * Placeholder task pane: proves the React + Fluent UI v9 stack builds and renders. A later issue replaces it
- * with the report panes.
+ * Task pane entry. In Office it mounts the pane with `Excel.run`; a browser playground imports
+ * `mountTaskpane` and passes the in-memory host's `run` instead (this module mounts nothing itself
+ * when Office.js is absent).
  */
-import { Body1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
+import { isDarkColor } from "./theme";
+import { mountTaskpane } from "./mount";
 
-export function App() {
-  return (
-    <FluentProvider theme={webLightTheme} style={{ padding: "16px", minHeight: "100vh" }}>
-      <Title2 as="h1">Ninegrid</Title2>
-      <Body1 as="p">Account scoring and tiering functions are available as KAM.* in any cell.</Body1>
-      <Body1 as="p">Reports arrive in a later version.</Body1>
-    </FluentProvider>
-  );
+export { mountTaskpane } from "./mount";
+export type { MountOptions, MountedTaskpane } from "./mount";
+
+function notInExcel(element: Element): void {
+  const p = document.createElement("p");
+  p.textContent = "Ninegrid runs inside Excel: open it from the Home tab's Ninegrid button.";
+  p.style.font = "14px 'Segoe UI', sans-serif";
+  p.style.padding = "16px";
+  element.replaceChildren(p);
 }
 
-function mount(): void {
-  const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App />);
-}
-
-// Office is undefined when the page is opened outside Office and Office.js could not load.
 if (typeof Office !== "undefined") {
-  Office.onReady(() => mount());
-} else {
-  mount();
+  Office.onReady((info) => {
+    const element = document.getElementById("root");
+    if (!element) return;
+    if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
+      notInExcel(element);
+      return;
+    }
+    mountTaskpane(element, {
+      run: (batch) => Excel.run(batch),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      displayLanguage: Office.context.displayLanguage,
+      dark: isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
+    });
+  });
 }

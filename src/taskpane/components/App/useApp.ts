@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { isoFromSerial } from "../../../core/dates";
+import { TableKind } from "../../../core/fields";
+import { defaultModel, Model } from "../../../core/schemas";
+import { BuildResult } from "../../../excel/build-report";
+import { TableInfo } from "../../../excel/read-source";
+import { assertSupported } from "../../../excel/run";
+import { ReportKind } from "../../../reports/plan";
+import { messageOf, TaskpaneEnv } from "../../context";
+import { Language, pickLanguage, stringsFor } from "../../i18n";
+import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
+import { TaskpaneServices } from "../../services";
+import { emptyPicks, SourcePicks, suggestSources } from "../../sources";
+
+export type PaneId = "data" | "model" | ReportKind;
+export const PANES: readonly PaneId[] = ["data", "model", "nineGrid", "coverage", "pipeline", "quotas"];
+
+export interface AppProps {
+  services: TaskpaneServices;
+  isSetSupported: (name: string, version: string) => boolean;
+  /** Office.context.displayLanguage, e.g. "zh-CN". */
+  displayLanguage?: string;
+  /** Office's theme is dark. */
+  dark?: boolean;
+}
+
+export interface Notice {
+  intent: "success" | "error" | "info" | "warning";
+  text: string;
+}
+
+/** State shared by the panes: the tables, the user's source picks, the model draft and report results. */
+export interface AppState {
+  env: TaskpaneEnv;
+  dark: boolean;
+  setLanguage(language: Language): void;
+  pane: PaneId;
+  setPane(pane: PaneId): void;
+  /** Null while loading. */
+  tables: TableInfo[] | null;
+  tablesError: string | null;
+  refreshTables(): Promise<void>;
+  picks: SourcePicks;
+  pickTable(kind: TableKind, table: string | undefined): void;
+  setOverride(kind: TableKind, field: string, header: string | null): void;
+  draft: ModelDraft;
+  updateDraft(change: (d: ModelDraft) => ModelDraft): void;
+  validation: DraftResult;
+  /** The model last loaded or saved, to tell whether the draft has unsaved changes. */
+  saved: Model;
+  dirty: boolean;
+  markSaved(model: Model): void;
+  modelWarning: string | null;
+  /** The host lacks the Excel API the reports need: said once, building is disabled. */
+  supportError: string | null;
+  results: Partial<Record<ReportKind, BuildResult>>;
+  setResult(kind: ReportKind, result: BuildResult): void;
+  notice: Notice | null;
+  setNotice(notice: Notice | null): void;
+  insertingSample: boolean;
+  insertSample(): Promise<void>;
+}
+
+const comparable = (m: Model) => JSON.stringify(m);
+
+export function useApp(props: AppProps): AppState {
+  const { services } = props;
+  const [language, setLanguage] = useState<Language>(() => pickLanguage(props.displayLanguage));
+  const strings = stringsFor(language);
+  const env = useMemo<TaskpaneEnv>(() => ({ services, strings, language }), [services, strings, language]);
+  const [pane, setPane] = useState<PaneId>("data");
+  const [tables, setTables] = useState<TableInfo[] | null>(null);
+  const [tablesError, setTablesError] = useState<string | null>(null);
+  const [picks, setPicks] = useState<SourcePicks>(emptyPicks);
+  const [saved, setSaved] = useState<Model>(defaultModel);
+  const [draft, setDraft] = useState<ModelDraft>(() => fromModel(defaultModel()));
+  const [modelWarning, setModelWarning] = useState<string | null>(null);
+  const [results, setResults] = useState<Partial<Record<ReportKind, BuildResult>>>({});
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [insertingSample, setInsertingSample] = useState(false);
+  const picksRef = useRef(picks);
+  picksRef.current = picks;
+
+  const supportError = useMemo(() => {
+    try {
+      assertSupported(props.isSetSupported);
+      return null;
+    } catch (e) {
+      return messageOf(e);
+    }
+  }, [props.isSetSupported]);
+
+  const refreshTables = useCallback(async () => {
+    setTablesError(null);
+    try {
+      const list = await services.listTables();
+      setTables(list);
+      const suggested = suggestSources(list, picksRef.current);
+      setPicks((old) => {
+        const next = { ...old };
+        for (const [kind, p] of Object.entries(old) as [TableKind, SourcePicks[TableKind]][]) {
+          const table = suggested[kind];
+          next[kind] = table === p.table ? p : { table, overrides: {} };
+        }
+        return next;
+      });
+    } catch (e) {
+      setTables([]);
+      setTablesError(messageOf(e));
+    }
+  }, [services]);
+
+  useEffect(() => {
+    let live = true;
+    services
+      .loadModel()
+      .then(({ model, warning }) => {
+        if (!live) return;
+        setSaved(model);
+        setDraft(fromModel(model));
+        setModelWarning(warning ?? null);
+      })
+      .catch((e) => live && setModelWarning(messageOf(e)));
+    void refreshTables();
+    return () => {
+      live = false;
+    };
+  }, [services, refreshTables]);
+
+  const validation = useMemo(() => validateDraft(draft), [draft]);
+  const dirty = !validation.ok || comparable(validation.model) !== comparable(saved);
+
+  const pickTable = useCallback((kind: TableKind, table: string | undefined) => {
+    setPicks((old) => ({ ...old, [kind]: { table, overrides: {} } }));
+  }, []);
+  const setOverride = useCallback((kind: TableKind, field: string, header: string | null) => {
+    setPicks((old) => ({ ...old, [kind]: { ...old[kind], overrides: { ...old[kind].overrides, [field]: header } } }));
+  }, []);
+  const updateDraft = useCallback((change: (d: ModelDraft) => ModelDraft) => setDraft(change), []);
+  const markSaved = useCallback((model: Model) => {
+    setSaved(model);
+    setModelWarning(null);
+  }, []);
+  const setResult = useCallback(
+    (kind: ReportKind, result: BuildResult) => setResults((old) => ({ ...old, [kind]: result })),
+    [],
+  );
+
+  const insertSample = useCallback(async () => {
+    setInsertingSample(true);
+    setNotice(null);
+    try {
+      const result = await services.insertSample(language);
+      let text = strings.sampleInserted(result.sheets.join(", "));
+      if (draft.reports.asOf === "") {
+        const iso = isoFromSerial(result.asOf);
+        // The sample's pipeline is dated; today's date would make every deal look stalled or early.
+        setDraft((d) => ({ ...d, reports: { ...d.reports, asOf: iso } }));
+        text += ` ${strings.sampleDateSet(iso)}`;
+      }
+      setPicks((old) => {
+        const next = { ...old };
+        (["accounts", "opportunities", "assignments", "quotas"] as const).forEach((kind, i) => {
+          next[kind] = { table: result.tables[i], overrides: {} };
+        });
+        return next;
+      });
+      setNotice({ intent: "success", text });
+      const list = await services.listTables();
+      setTables(list);
+    } catch (e) {
+      setNotice({ intent: "error", text: messageOf(e) });
+    } finally {
+      setInsertingSample(false);
+    }
+  }, [services, language, strings, draft.reports.asOf]);
+
+  return {
+    env,
+    dark: props.dark ?? false,
+    setLanguage,
+    pane,
+    setPane,
+    tables,
+    tablesError,
+    refreshTables,
+    picks,
+    pickTable,
+    setOverride,
+    draft,
+    updateDraft,
+    validation,
+    saved,
+    dirty,
+    markSaved,
+    modelWarning,
+    supportError,
+    results,
+    setResult,
+    notice,
+    setNotice,
+    insertingSample,
+    insertSample,
+  };
+}

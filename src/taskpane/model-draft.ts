@@ -1,0 +1,239 @@
+/**
+ * The Model pane edits a draft: text as typed (so "P5" on its way to "P50" is allowed), turned into a
+ * model input and validated by the core's zod schema (`parseModel`) on every change. Percentages are
+ * shown as 0–100 and stored as fractions, as the schema wants.
+ */
+import { checkCutOrder, readCut } from "../core/bands";
+import { isoFromSerial, serialFromYmd } from "../core/dates";
+import { Model, parseModel, ReportOptions } from "../core/schemas";
+import type { Strings } from "./i18n";
+
+export type Dim = "contribution" | "potential" | "reference" | "winnability";
+export const DIMS: readonly Dim[] = ["contribution", "potential", "reference", "winnability"];
+export type Axis = "contribution" | "potential";
+export const AXES: readonly Axis[] = ["contribution", "potential"];
+export type TierLetter = "A" | "B" | "C" | "D";
+
+export interface CutOverrideDraft {
+  id: number;
+  segment: string;
+  contribution: [string, string];
+  potential: [string, string];
+}
+
+export interface TopSegmentDraft {
+  id: number;
+  segment: string;
+  percent: string;
+}
+
+export interface StageDraft {
+  id: number;
+  name: string;
+  /** Win probability in percent. */
+  probability: string;
+  stallDays: string;
+  aliases: string[];
+}
+
+export interface ModelDraft {
+  /** The model the draft started from: parts the pane does not edit (coverage rules, aliases) come from here. */
+  base: Model;
+  weights: Record<Dim, string>;
+  method: Model["method"];
+  segmentBy: Model["segmentBy"];
+  cuts: Record<Axis, [string, string]>;
+  cutOverrides: CutOverrideDraft[];
+  tierMap: TierLetter[][];
+  /** Top X in percent. */
+  topDefault: string;
+  topBySegment: TopSegmentDraft[];
+  stages: StageDraft[];
+  /** Report options; the report date as yyyy-mm-dd, or "" for today. */
+  reports: Omit<ReportOptions, "asOf"> & { asOf: string };
+}
+
+export interface DraftIssue {
+  path: string;
+  message: string;
+}
+
+export type DraftResult = { ok: true; model: Model } | { ok: false; issues: DraftIssue[] };
+
+let nextId = 1;
+export const newId = () => nextId++;
+
+/** A fraction as the percentage a user reads (0.15 → "15", not "15.000000000000002"). */
+export const percentText = (f: number) => String(Number((f * 100).toPrecision(12)));
+
+const cutText = (c: number | string) => String(c);
+
+export function fromModel(model: Model): ModelDraft {
+  const { asOf, ...reports } = model.reports;
+  return {
+    base: model,
+    weights: Object.fromEntries(DIMS.map((d) => [d, String(model.weights[d])])) as Record<Dim, string>,
+    method: model.method,
+    segmentBy: model.segmentBy,
+    cuts: {
+      contribution: [cutText(model.cuts.contribution[0]), cutText(model.cuts.contribution[1])],
+      potential: [cutText(model.cuts.potential[0]), cutText(model.cuts.potential[1])],
+    },
+    cutOverrides: Object.entries(model.cuts.bySegment).map(([segment, o]) => ({
+      id: newId(),
+      segment,
+      contribution: o.contribution ? [cutText(o.contribution[0]), cutText(o.contribution[1])] : ["", ""],
+      potential: o.potential ? [cutText(o.potential[0]), cutText(o.potential[1])] : ["", ""],
+    })),
+    tierMap: model.tierMap.map((r) => [...r]) as TierLetter[][],
+    topDefault: percentText(model.topPercent.default),
+    topBySegment: Object.entries(model.topPercent.bySegment).map(([segment, f]) => ({
+      id: newId(),
+      segment,
+      percent: percentText(f),
+    })),
+    stages: model.stages.map((s) => ({
+      id: newId(),
+      name: s.name,
+      probability: percentText(s.probability),
+      stallDays: String(s.stallDays),
+      aliases: [...s.aliases],
+    })),
+    reports: { ...reports, asOf: asOf === undefined ? "" : isoFromSerial(asOf) },
+  };
+}
+
+/** Text to number: blank or unreadable text is NaN, which the schema reports as not a number. */
+export function numberOf(text: string): number {
+  const t = text.trim().replace(/[,\s]/g, "");
+  return t === "" ? NaN : Number(t);
+}
+
+/** A cut as typed: a plain number becomes a number, anything else stays text for the schema to judge. */
+export function cutOf(text: string): number | string {
+  const t = text.trim();
+  const n = numberOf(t);
+  return t !== "" && Number.isFinite(n) ? n : t;
+}
+
+const percentOf = (text: string) => numberOf(text) / 100;
+
+function dateOf(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (text.trim() === "") return undefined;
+  return m ? serialFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+}
+
+/** The draft as input for `parseModel`, plus issues the schema cannot see (blank or repeated segment names). */
+export function toModelInput(draft: ModelDraft): { input: unknown; issues: DraftIssue[] } {
+  const issues: DraftIssue[] = [];
+  const bySegment: Record<string, { contribution?: (number | string)[]; potential?: (number | string)[] }> = {};
+  draft.cutOverrides.forEach((o, i) => {
+    const label = o.segment.trim();
+    if (!label) issues.push({ path: `cutOverrides.${i}.segment`, message: "segmentNeeded" });
+    else if (label in bySegment) issues.push({ path: `cutOverrides.${i}.segment`, message: "duplicateSegment" });
+    const entry: (typeof bySegment)[string] = {};
+    for (const axis of AXES)
+      if (o[axis].some((t) => t.trim() !== "")) entry[axis] = [cutOf(o[axis][0]), cutOf(o[axis][1])];
+    if (label) bySegment[label] = entry;
+  });
+  const topBySegment: Record<string, number> = {};
+  draft.topBySegment.forEach((t, i) => {
+    const label = t.segment.trim();
+    if (!label) issues.push({ path: `topBySegment.${i}.segment`, message: "segmentNeeded" });
+    else if (label in topBySegment) issues.push({ path: `topBySegment.${i}.segment`, message: "duplicateSegment" });
+    else topBySegment[label] = percentOf(t.percent);
+  });
+  const asOf = dateOf(draft.reports.asOf);
+  const input = {
+    ...draft.base,
+    weights: Object.fromEntries(DIMS.map((d) => [d, numberOf(draft.weights[d])])),
+    method: draft.method,
+    segmentBy: draft.segmentBy,
+    cuts: {
+      contribution: draft.cuts.contribution.map(cutOf),
+      potential: draft.cuts.potential.map(cutOf),
+      bySegment,
+    },
+    tierMap: draft.tierMap,
+    topPercent: { default: percentOf(draft.topDefault), bySegment: topBySegment },
+    stages: draft.stages.map((s) => ({
+      name: s.name,
+      aliases: s.aliases,
+      probability: percentOf(s.probability),
+      stallDays: numberOf(s.stallDays),
+    })),
+    reports: { ...draft.reports, ...(asOf === undefined ? { asOf: undefined } : { asOf }) },
+  };
+  return { input, issues };
+}
+
+/** Validates a draft with the core's schema; cut order (cut 1 ≤ cut 2) is checked too. */
+export function validateDraft(draft: ModelDraft): DraftResult {
+  const { input, issues } = toModelInput(draft);
+  const parsed = parseModel(input);
+  if (!parsed.ok) {
+    const seen = new Set<string>();
+    for (const line of parsed.errors) {
+      const at = line.indexOf(": ");
+      const path = at >= 0 ? line.slice(0, at) : "model";
+      if (seen.has(path)) continue; // one message per field is enough
+      seen.add(path);
+      issues.push({ path, message: at >= 0 ? line.slice(at + 2) : line });
+    }
+    return { ok: false, issues };
+  }
+  const m = parsed.model;
+  const order = (path: string, pair: readonly [number | string, number | string]) => {
+    const a = readCut(pair[0]);
+    const b = readCut(pair[1]);
+    if (typeof a === "string" || typeof b === "string") return;
+    const problem = checkCutOrder([a, b]);
+    if (problem) issues.push({ path, message: problem });
+  };
+  for (const axis of AXES) order(`cuts.${axis}`, m.cuts[axis]);
+  for (const [seg, o] of Object.entries(m.cuts.bySegment))
+    for (const axis of AXES) if (o[axis]) order(`cuts.bySegment.${seg}.${axis}`, o[axis] as [number, number]);
+  return issues.length ? { ok: false, issues } : { ok: true, model: m };
+}
+
+const PERCENT_PATH = /^(topPercent\.|stages\.\d+\.probability)/;
+
+/** "Contribution cut 1: a percentile cut is written like "P50"" from a schema path and message. */
+export function describeIssue(issue: DraftIssue, draft: ModelDraft, s: Strings): string {
+  const p = issue.path.split(".");
+  let label = issue.path;
+  const axisLabel = (a: string) => s.axis[a as Axis] ?? a;
+  if (p[0] === "weights" && p[1]) label = s.dims[p[1] as Dim] ?? p[1];
+  else if (p[0] === "method") label = s.method;
+  else if (p[0] === "cuts" && p[1] === "bySegment") {
+    const seg = p[2] ?? "";
+    label =
+      p[4] !== undefined ? `${seg}: ${s.cut(axisLabel(p[3]), Number(p[4]) + 1)}` : `${seg}: ${axisLabel(p[3] ?? "")}`;
+  } else if (p[0] === "cuts" && p[1])
+    label = p[2] !== undefined ? s.cut(axisLabel(p[1]), Number(p[2]) + 1) : axisLabel(p[1]);
+  else if (p[0] === "cutOverrides") label = `${s.segmentOverrides} ${Number(p[1]) + 1}`;
+  else if (p[0] === "topBySegment") label = `${s.topForSegment} ${Number(p[1]) + 1}`;
+  else if (p[0] === "tierMap") label = s.tierMapTitle;
+  else if (p[0] === "topPercent") label = p[1] === "bySegment" ? `${s.topForSegment} ${p[2] ?? ""}` : s.topDefault;
+  else if (p[0] === "stages") {
+    const i = Number(p[1]);
+    const stage = draft.stages[i];
+    const field =
+      p[2] === "name"
+        ? s.stageName
+        : p[2] === "probability"
+          ? s.stageProbability
+          : p[2] === "stallDays"
+            ? s.stageStall
+            : "";
+    label = Number.isInteger(i)
+      ? `${s.stagesTitle} ${i + 1}${stage?.name ? ` (${stage.name})` : ""}${field ? ` — ${field}` : ""}`
+      : s.stagesTitle;
+  } else if (p[0] === "reports" && p[1] === "asOf") label = s.reportDate;
+  let message = issue.message;
+  if (message === "segmentNeeded" || message === "duplicateSegment") message = s[message];
+  else if (/expected number, received NaN/.test(message)) message = s.notANumber;
+  else if (PERCENT_PATH.test(issue.path) && /between 0 and 1/.test(message)) message = s.percentRange;
+  return `${label}: ${message}`;
+}

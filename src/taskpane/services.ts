@@ -1,0 +1,45 @@
+/**
+ * The operations the task pane performs on the workbook, built once from an injected `run`
+ * (Excel.run in Office, the in-memory host in tests and the playground). Components reach them only
+ * through the pane's context, so nothing under components/ touches Office.
+ */
+import { Model } from "../core/schemas";
+import { ReportKind } from "../reports/plan";
+import { generateSample } from "../sample";
+import { buildReport, BuildOptions, BuildResult, loadSources, LoadedSources, Selections } from "../excel/build-report";
+import { insertSampleWorkbook, InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
+import { listTables, selectCell, TableInfo } from "../excel/read-source";
+import { ExcelRun } from "../excel/run";
+import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
+import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+
+export interface TaskpaneServices {
+  listTables(): Promise<TableInfo[]>;
+  loadModel(): Promise<LoadedModel>;
+  saveModel(model: Model): Promise<void>;
+  /** Reads and parses the selected sources without writing anything (the Data pane's "Check data"). */
+  checkData(selections: Selections, model: Model, signal?: AbortSignal): Promise<LoadedSources>;
+  buildReport(kind: ReportKind, options: BuildOptions): Promise<BuildResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  insertSample(language: SampleLanguage): Promise<InsertSampleResult & { asOf: number }>;
+  writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
+}
+
+/** The real operations over a `run`; `overrides` replace single operations (tests, playground). */
+export function createServices(run: ExcelRun, overrides: Partial<TaskpaneServices> = {}): TaskpaneServices {
+  return {
+    listTables: () => listTables(run),
+    loadModel: () => loadModel(run),
+    saveModel: (model) => saveModel(run, model),
+    checkData: (selections, model, signal) => loadSources(run, selections, model, signal),
+    buildReport: (kind, options) => buildReport(run, kind, options),
+    selectCell: (sheet, address) => selectCell(run, sheet, address),
+    insertSample: async (language) => {
+      const wb = generateSample({});
+      const result = await insertSampleWorkbook(run, wb, { language });
+      return { ...result, asOf: wb.asOf };
+    },
+    writeColumns: (options) => writeScoreAndTierColumns(run, options),
+    ...overrides,
+  };
+}

@@ -1,0 +1,92 @@
+/** Data pane logic without React: which table suits which list, and the column mapping shown per field. */
+import { foldText } from "../core/cells";
+import { FIELDS, TABLE_KINDS, TableKind } from "../core/fields";
+import { applyMappingOverrides, ColumnMapping, detectMapping, missingRequired } from "../core/headers";
+import type { Selections } from "../excel/build-report";
+import type { TableInfo } from "../excel/read-source";
+
+/** What the user picked for one list: a table, and column overrides by header text (null: not used). */
+export interface SourcePick {
+  table?: string;
+  overrides: Record<string, string | null>;
+}
+
+export type SourcePicks = Record<TableKind, SourcePick>;
+
+export const emptyPicks = (): SourcePicks =>
+  Object.fromEntries(TABLE_KINDS.map((k) => [k, { overrides: {} }])) as unknown as SourcePicks;
+
+/** Table names that say what a list is, in English and Chinese. */
+const NAME_HINTS: Record<TableKind, string[]> = {
+  accounts: ["accounts", "account", "customers", "customer", "客户", "客户清单", "客户表"],
+  opportunities: ["opportunities", "opportunity", "opps", "pipeline", "deals", "商机", "商机清单"],
+  assignments: ["assignments", "assignment", "coverage", "客户覆盖", "覆盖", "分配"],
+  quotas: ["quotas", "quota", "targets", "指标", "销售指标"],
+};
+
+function fit(kind: TableKind, t: TableInfo): number {
+  const mapping = detectMapping(kind, t.headers);
+  const fields = FIELDS[kind];
+  const required = fields.filter((f) => f.required);
+  const requiredFound = required.filter((f) => mapping[f.key] !== null).length;
+  const found = fields.filter((f) => mapping[f.key] !== null).length;
+  const named = NAME_HINTS[kind].map(foldText).includes(foldText(t.name.replace(/\d+$/, "")));
+  if (!named && requiredFound < required.length) return 0; // headers alone must cover every required field
+  return (named ? 1000 : 0) + 10 * requiredFound + found;
+}
+
+/**
+ * Suggests a table per list: by name ("Accounts", "客户") or by headers that cover every required
+ * field, best fit first, each table used once. Lists the user already picked keep their table.
+ */
+export function suggestSources(
+  tables: readonly TableInfo[],
+  current?: SourcePicks,
+): Partial<Record<TableKind, string>> {
+  const out: Partial<Record<TableKind, string>> = {};
+  const used = new Set<string>();
+  for (const kind of TABLE_KINDS) {
+    const picked = current?.[kind].table;
+    if (picked && tables.some((t) => t.name === picked)) {
+      out[kind] = picked;
+      used.add(picked);
+    }
+  }
+  const pairs = TABLE_KINDS.filter((k) => !out[k])
+    .flatMap((kind) => tables.map((t) => ({ kind, table: t.name, score: fit(kind, t) })))
+    .filter((p) => p.score > 0)
+    .sort((a, b) => b.score - a.score);
+  for (const p of pairs) {
+    if (out[p.kind] || used.has(p.table)) continue;
+    out[p.kind] = p.table;
+    used.add(p.table);
+  }
+  return out;
+}
+
+export interface MappingView {
+  mapping: ColumnMapping;
+  /** Required fields with no column. */
+  missing: string[];
+}
+
+/** The mapping in force for a table: detected from its headers, then the user's overrides. */
+export function mappingFor(
+  kind: TableKind,
+  headers: readonly string[],
+  overrides: Record<string, string | null>,
+): MappingView {
+  const detected = detectMapping(kind, headers);
+  const { mapping } = applyMappingOverrides(kind, detected, headers, overrides);
+  return { mapping, missing: missingRequired(kind, mapping) };
+}
+
+/** The picks as the adapter's selections; lists without a table are left out. */
+export function toSelections(picks: SourcePicks, kinds: readonly TableKind[] = TABLE_KINDS): Selections {
+  const out: Selections = {};
+  for (const kind of kinds) {
+    const p = picks[kind];
+    if (p.table) out[kind] = { table: p.table, mapping: { ...p.overrides } };
+  }
+  return out;
+}

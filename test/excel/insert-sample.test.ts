@@ -1,0 +1,97 @@
+/** insertSampleWorkbook against the in-memory Excel host: tables, formats, names in use, hostile text. */
+import { insertSampleWorkbook } from "../../src/excel/insert-sample";
+import { listTables } from "../../src/excel/read-source";
+import { FORMULA_NAMES, generateSample } from "../../src/sample";
+import { createHost } from "../host";
+
+const small = () => generateSample({ accounts: 60, opportunities: 150 });
+
+describe("insertSampleWorkbook", () => {
+  it("writes the four tables as Excel tables, each on its own new sheet, with dates formatted", async () => {
+    const host = createHost();
+    const wb = small();
+    const result = await insertSampleWorkbook(host.run, wb);
+    expect(result.sheets).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
+    expect(result.tables).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
+    expect(host.sheetNames()).toEqual(["Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas"]);
+    const tables = host.tables();
+    expect(tables.map((t) => [t.name, t.sheet, t.rows])).toEqual([
+      ["Accounts", "Accounts", wb.accounts.rows.length],
+      ["Opportunities", "Opportunities", wb.opportunities.rows.length],
+      ["Assignments", "Assignments", wb.assignments.rows.length],
+      ["Quotas", "Quotas", wb.quotas.rows.length],
+    ]);
+    expect(tables[0].columns).toEqual(wb.accounts.headers);
+    expect(host.values("Accounts", "A2:B2")).toEqual([wb.accounts.rows[0].slice(0, 2)]);
+
+    const created = wb.opportunities.headers.indexOf("Created");
+    const cell = String.fromCharCode(65 + created) + "2";
+    expect(host.numberFormats("Opportunities", cell)).toEqual([["yyyy-mm-dd"]]);
+    expect(host.cell("Opportunities", cell).text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(host.activeSheet()).toBe("Accounts");
+
+    // What the Data pane lists afterwards.
+    const listed = await listTables(host.run);
+    expect(listed.find((t) => t.name === "Accounts")?.headers).toEqual(wb.accounts.headers);
+  });
+
+  it("uses a fixed number of round trips and keeps each request under the budget", async () => {
+    const host = createHost();
+    const result = await insertSampleWorkbook(host.run, small());
+    expect(result.roundTrips).toBe(2);
+    expect(host.stats.syncs).toBe(2);
+
+    const big = createHost();
+    const many = await insertSampleWorkbook(big.run, generateSample({ accounts: 2000, opportunities: 6000 }), {
+      budgetBytes: 256 * 1024,
+    });
+    expect(many.roundTrips).toBeGreaterThan(3);
+    expect(big.stats.maxRequestBytes).toBeLessThan(400 * 1024);
+    expect(big.tables().find((t) => t.name === "Opportunities")?.rows).toBe(6000);
+  });
+
+  it("never overwrites a user's sheet or table: names in use get (2) or 2", async () => {
+    const host = createHost({
+      workbook: {
+        sheets: [
+          {
+            name: "Accounts",
+            cells: [
+              ["mine", "keep"],
+              ["a", 1],
+            ],
+            tables: [{ name: "Accounts", range: "A1:B2" }],
+          },
+          { name: "Quotas", cells: [["my quota notes"]] },
+        ],
+      },
+    });
+    const result = await insertSampleWorkbook(host.run, small());
+    expect(result.sheets).toEqual(["Accounts (2)", "Opportunities", "Assignments", "Quotas (2)"]);
+    expect(result.tables).toEqual(["Accounts2", "Opportunities", "Assignments", "Quotas"]);
+    expect(host.values("Accounts", "A1:B2")).toEqual([
+      ["mine", "keep"],
+      ["a", 1],
+    ]);
+    expect(host.values("Quotas", "A1")).toEqual([["my quota notes"]]);
+    expect(host.tables().find((t) => t.name === "Accounts")?.sheet).toBe("Accounts");
+  });
+
+  it("keeps hostile sample names as text", async () => {
+    const host = createHost();
+    const wb = small();
+    wb.accounts.rows[0][1] = FORMULA_NAMES[0];
+    wb.accounts.rows[1][1] = "=1+1";
+    wb.accounts.rows[2][1] = "+44 20";
+    await insertSampleWorkbook(host.run, wb);
+    expect(host.values("Accounts", "B2:B4")).toEqual([[FORMULA_NAMES[0]], ["=1+1"], ["+44 20"]]);
+    for (const cell of ["B2", "B3", "B4"]) expect(host.cell("Accounts", cell).formula).toBeNull();
+  });
+
+  it("writes Chinese headers and sheet names for zh-CN", async () => {
+    const host = createHost();
+    const result = await insertSampleWorkbook(host.run, small(), { language: "zh-CN" });
+    expect(result.sheets).toEqual(["客户", "商机", "客户覆盖", "指标"]);
+    expect(host.tables()[0].columns).toContain("客户名称");
+  });
+});

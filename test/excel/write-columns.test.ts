@@ -1,0 +1,200 @@
+/** writeScoreAndTierColumns against the in-memory Excel host: live spills, values in the table, user columns kept. */
+import { defaultModel } from "../../src/core/schemas";
+import { tierAccounts } from "../../src/core/tiering";
+import { loadSources } from "../../src/excel/build-report";
+import {
+  COLUMNS_SETTING,
+  liveFormulas,
+  writeScoreAndTierColumns,
+  WriteColumnsRefused,
+} from "../../src/excel/write-columns";
+import { createHost } from "../host";
+import { HostTableColumnCollection } from "../host/api/table";
+import { sampleWorkbookSpec } from "./sample-workbook";
+
+const setup = (accounts = 40) => {
+  const { spec, wb } = sampleWorkbookSpec({ accounts, opportunities: 50 });
+  return { host: createHost({ workbook: spec }), wb };
+};
+const model = defaultModel();
+
+describe("writeScoreAndTierColumns, live", () => {
+  it("writes one spilling formula per column right of the table, after an empty column", async () => {
+    const { host, wb } = setup();
+    const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    const width = wb.accounts.headers.length; // 10 columns: A..J, gap K, block L:N
+    expect(width).toBe(10);
+    expect(result).toMatchObject({
+      mode: "live",
+      sheet: "Accounts",
+      address: "L1:N2",
+      columns: { score: "Score", tier: "Tier", keyAccount: "Key account" },
+    });
+    expect(host.values("Accounts", "K1:N1")).toEqual([["", "Score", "Tier", "Key account"]]);
+    const [[score, tier, key]] = host.formulas("Accounts", "L2:N2");
+    expect(score).toBe('=KAM.SCORE(Accounts[[Contribution]:[Winnability]],{40,30,15,15},"rank")');
+    expect(tier).toMatch(
+      /KAM\.TIER\(Accounts\[Contribution\],Accounts\[Potential\],\{"P50","P80"\},\{"P50","P80"\},\{"A","B","C";"B","C","D";"C","D","D"\}\)/,
+    );
+    expect(key).toMatch(/^=KAM\.TOPPCT\(KAM\.SCORE\(/);
+    // The table itself is unchanged: spills cannot live inside a table.
+    expect(host.tables().find((t) => t.name === "Accounts")?.columns).toEqual(wb.accounts.headers);
+
+    // The spills agree with the core on every row.
+    const { dataset } = await loadSources(host.run, { accounts: { table: "Accounts" } }, model);
+    const t = tierAccounts(dataset.accounts, model);
+    const n = wb.accounts.rows.length;
+    const spilled = host.values("Accounts", `L2:N${n + 1}`);
+    dataset.accounts.forEach((a, i) => {
+      const [s, tr, k] = spilled[a.row - 2];
+      expect(s).toBeCloseTo(t.score[i], 9);
+      expect(tr).toBe(t.tiers[i] ?? "");
+      expect(k).toBe(t.keyAccount[i] === 1);
+    });
+    const record = Object.values(JSON.parse(host.settings()[COLUMNS_SETTING] as string).tables);
+    expect(record).toEqual([expect.objectContaining({ table: "Accounts", mode: "live", block: "L1:N2" })]);
+  });
+
+  it("replaces its own block on a rerun, and refuses when the cells it needs hold user data", async () => {
+    const { host } = setup();
+    await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    const again = await writeScoreAndTierColumns(host.run, {
+      table: "Accounts",
+      model: { ...model, method: "minmax" },
+      mode: "live",
+    });
+    expect(again.address).toBe("L1:N2");
+    expect(host.formulas("Accounts", "L2")[0][0]).toContain('"minmax"');
+
+    const other = setup();
+    other.host.setCell("Accounts", "M5", "my note");
+    await expect(
+      writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" }),
+    ).rejects.toBeInstanceOf(WriteColumnsRefused);
+    expect(other.host.values("Accounts", "M5")).toEqual([["my note"]]);
+    expect(other.host.values("Accounts", "L1")).toEqual([[""]]);
+  });
+});
+
+// Values mode adds table columns with TableColumnCollection.add (ExcelApi 1.1/1.4); these run once the host has it.
+const hostCanAddColumns = typeof (HostTableColumnCollection.prototype as { add?: unknown }).add === "function";
+
+(hostCanAddColumns ? describe : describe.skip)("writeScoreAndTierColumns, values", () => {
+  it("adds Score, Tier and Key account columns to the table with the core's values", async () => {
+    const { host, wb } = setup();
+    const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
+    const table = host.tables().find((t) => t.name === "Accounts");
+    expect(table?.columns).toEqual([...wb.accounts.headers, "Score", "Tier", "Key account"]);
+    expect(result.address).toBe(`K1:M${wb.accounts.rows.length + 1}`);
+    const { dataset } = await loadSources(host.run, { accounts: { table: "Accounts" } }, model);
+    const t = tierAccounts(dataset.accounts, model);
+    const written = host.values("Accounts", `K2:M${wb.accounts.rows.length + 1}`);
+    dataset.accounts.forEach((a, i) => {
+      expect(written[a.row - 2]).toEqual([t.score[i], t.tiers[i] ?? "", t.keyAccount[i] === 1]);
+    });
+    expect(host.formulas("Accounts", "K2")[0][0]).toBe(written[0][0]); // a value, not a formula
+    expect(host.numberFormats("Accounts", "K2")).toEqual([["0.0"]]);
+  });
+
+  it("never overwrites a user's Score column: it writes Score (2), and reuses its own on a rerun", async () => {
+    const { spec } = sampleWorkbookSpec({ accounts: 20, opportunities: 20 });
+    const sheet = spec.sheets[0];
+    const cells = sheet.cells as (string | number | boolean | null)[][];
+    cells[0].push("Score");
+    for (let i = 1; i < cells.length; i++) cells[i].push(`user ${i}`);
+    sheet.tables = [{ name: "Accounts", range: `A1:K${cells.length}` }];
+    const host = createHost({ workbook: spec });
+    const first = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
+    expect(first.columns.score).toBe("Score (2)");
+    expect(host.values("Accounts", "K2:K3")).toEqual([["user 1"], ["user 2"]]);
+    const second = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
+    expect(second.columns).toEqual(first.columns);
+    expect(
+      host
+        .tables()
+        .find((t) => t.name === "Accounts")
+        ?.columns.slice(-4),
+    ).toEqual(["Score", "Score (2)", "Tier", "Key account"]);
+  });
+
+  it("switching from live to values removes its own spill block first", async () => {
+    const { host, wb } = setup();
+    await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
+    expect(
+      host
+        .tables()
+        .find((t) => t.name === "Accounts")
+        ?.columns.slice(-3),
+    ).toEqual(["Score", "Tier", "Key account"]);
+    expect(
+      host
+        .formulas("Accounts", "K2:N2")
+        .flat()
+        .some((f) => String(f).startsWith("=")),
+    ).toBe(false);
+    expect(
+      host
+        .values("Accounts", `N1:N${wb.accounts.rows.length + 1}`)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+
+  it("keeps every request under the budget on a large table", async () => {
+    const { host, wb } = setup(3000);
+    host.resetStats();
+    const result = await writeScoreAndTierColumns(host.run, {
+      table: "Accounts",
+      model,
+      mode: "values",
+      budgetBytes: 16 * 1024,
+    });
+    expect(result.roundTrips).toBeGreaterThan(4);
+    expect(host.stats.maxRequestBytes).toBeLessThan(64 * 1024);
+    expect(host.values("Accounts", `L${wb.accounts.rows.length + 1}`)[0][0]).toMatch(/^[ABCD]?$/);
+  });
+});
+
+describe("liveFormulas", () => {
+  const headers = ["Name", "Potential", "Contribution", "Industry", "Winnability", "Manual Tier", "Approver"];
+  const mapping = {
+    accountId: null,
+    name: 0,
+    potential: 1,
+    contribution: 2,
+    industry: 3,
+    region: null,
+    reference: null,
+    winnability: 4,
+    manualTier: 5,
+    approver: 6,
+  };
+
+  it("joins columns out of order with CHOOSE and scales for a missing dimension", () => {
+    const f = liveFormulas("T", headers, mapping, model);
+    expect(f.score).toBe(
+      '=KAM.SCORE(CHOOSE({1,2,3},T[Contribution],T[Potential],T[Winnability]),{40,30,15},"rank")*0.85',
+    );
+  });
+
+  it("applies approved manual tiers and per-segment settings, and says what live formulas cannot do", () => {
+    const m = {
+      ...model,
+      segmentBy: "industry" as const,
+      cuts: { ...model.cuts, bySegment: { Energy: { contribution: [1, 2] as [number, number] } } },
+      topPercent: { default: 0.3, bySegment: { Energy: 0.5 } },
+    };
+    const f = liveFormulas("T", headers, mapping, m);
+    expect(f.tier).toMatch(
+      /^=IF\(ISNUMBER\(MATCH\(UPPER\(TRIM\(T\[Manual Tier\]\)\),\{"A","B","C","D"\},0\)\)\*\(TRIM\(T\[Approver\]\)<>""\),UPPER\(TRIM\(T\[Manual Tier\]\)\),KAM\.TIER\(/,
+    );
+    expect(f.tier).toContain(",T[Industry])");
+    expect(f.keyAccount).toContain('{"Energy",0.5},T[Industry])');
+    expect(f.warnings).toHaveLength(2);
+  });
+
+  it("refuses without contribution and potential", () => {
+    expect(() => liveFormulas("T", headers, { ...mapping, potential: null }, model)).toThrow(WriteColumnsRefused);
+  });
+});

@@ -1,0 +1,1220 @@
+/** Charts: the worksheet's chart collection, titles, legend, axes, series and their formats. */
+import { Rect, sheetAddress } from "../a1";
+import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { hostError } from "../errors";
+import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
+import { normalizeColor } from "../styles";
+import { rangeArg } from "./range";
+import { HostWorksheet } from "./worksheet";
+
+type ChartTypeName = Excel.Chart["chartType"];
+
+/** Every chart type name Office.js accepts (checked against Excel.Chart["chartType"]). */
+export const CHART_TYPES: readonly Exclude<ChartTypeName, Excel.ChartType>[] = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "3DColumnClustered",
+  "3DColumnStacked",
+  "3DColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "3DBarClustered",
+  "3DBarStacked",
+  "3DBarStacked100",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "LineMarkersStacked100",
+  "PieOfPie",
+  "PieExploded",
+  "3DPieExploded",
+  "BarOfPie",
+  "XYScatterSmooth",
+  "XYScatterSmoothNoMarkers",
+  "XYScatterLines",
+  "XYScatterLinesNoMarkers",
+  "AreaStacked",
+  "AreaStacked100",
+  "3DAreaStacked",
+  "3DAreaStacked100",
+  "DoughnutExploded",
+  "RadarMarkers",
+  "RadarFilled",
+  "Surface",
+  "SurfaceWireframe",
+  "SurfaceTopView",
+  "SurfaceTopViewWireframe",
+  "Bubble",
+  "Bubble3DEffect",
+  "StockHLC",
+  "StockOHLC",
+  "StockVHLC",
+  "StockVOHLC",
+  "CylinderColClustered",
+  "CylinderColStacked",
+  "CylinderColStacked100",
+  "CylinderBarClustered",
+  "CylinderBarStacked",
+  "CylinderBarStacked100",
+  "CylinderCol",
+  "ConeColClustered",
+  "ConeColStacked",
+  "ConeColStacked100",
+  "ConeBarClustered",
+  "ConeBarStacked",
+  "ConeBarStacked100",
+  "ConeCol",
+  "PyramidColClustered",
+  "PyramidColStacked",
+  "PyramidColStacked100",
+  "PyramidBarClustered",
+  "PyramidBarStacked",
+  "PyramidBarStacked100",
+  "PyramidCol",
+  "3DColumn",
+  "Line",
+  "3DLine",
+  "3DPie",
+  "Pie",
+  "XYScatter",
+  "3DArea",
+  "Area",
+  "Doughnut",
+  "Radar",
+  "Histogram",
+  "Boxwhisker",
+  "Pareto",
+  "RegionMap",
+  "Treemap",
+  "Waterfall",
+  "Sunburst",
+  "Funnel",
+];
+
+function chartType(v: unknown): string {
+  if (typeof v !== "string" || !(CHART_TYPES as readonly string[]).includes(v))
+    throw hostError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (chart type "${String(v)}")`,
+    );
+  return v;
+}
+
+function color(v: unknown): string {
+  const c = typeof v === "string" ? normalizeColor(v) : "";
+  if (!/^#[0-9A-F]{6}$/.test(c))
+    throw hostError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (color "${String(v)}")`,
+    );
+  return c;
+}
+
+/** Top-left position in points of a cell, from column widths and row heights. */
+function cellOrigin(sheet: SheetModel, rect: Rect): { top: number; left: number } {
+  let left = 0;
+  for (let c = 0; c < rect.col; c++) left += sheet.columnWidth(c);
+  let top = 0;
+  for (let r = 0; r < rect.row; r++) top += sheet.rowHeight(r);
+  return { top, left };
+}
+
+export const CHART_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "count",
+  "add",
+  "getItem",
+  "getItemAt",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type ChartCollectionMembers = (typeof CHART_COLLECTION_MEMBERS)[number];
+
+export class HostChartCollection
+  extends HostObject<SheetModel>
+  implements Pick<Excel.ChartCollection, ChartCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<SheetModel>) {
+    super(ctx, "ChartCollection", source);
+  }
+  private _list(t: SheetModel): ChartModel[] {
+    return this._ctx.model.liveCharts(t);
+  }
+  protected _props(): Record<string, PropDef<SheetModel>> {
+    return { count: { get: (t) => this._list(t).length } };
+  }
+  protected _items(t: SheetModel): unknown[] {
+    return this._list(t);
+  }
+  protected _itemProxy(): HostObject {
+    return new HostChart(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.Chart[] {
+    return this._get("items");
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  add(
+    type: Excel.ChartType | ChartTypeName,
+    sourceData: Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows",
+  ): Excel.Chart {
+    return handOut(
+      this._created(
+        (s) => new HostChart(this._ctx, s),
+        "add",
+        [type, sourceData, seriesBy ?? "Auto"],
+        (t) => {
+          const ref = rangeArg(this._ctx.model, sourceData, null);
+          return this._ctx.model.addChart(t, chartType(type), ref, seriesBy ?? "Auto");
+        },
+      ),
+    );
+  }
+  getItem(name: string): Excel.Chart {
+    return handOut(
+      this._path(
+        (s) => new HostChart(this._ctx, s),
+        "getItem",
+        [name],
+        () => {
+          const found = this._list(this._live()).find((c) => c.name === name || c.id === name);
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (chart "${name}")`);
+          return found;
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.Chart {
+    return handOut(
+      this._path(
+        (s) => new HostChart(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const found = this._list(this._live())[index];
+          if (!found) throw hostError("ItemNotFound");
+          return found;
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(name: string): Excel.Chart {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostChart(this._ctx, s),
+        "getItemOrNullObject",
+        [name],
+        () => {
+          const t = this._resolve();
+          return (t && this._list(t).find((c) => c.name === name || c.id === name)) ?? null;
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
+  }
+  load(propertyNames?: unknown): Excel.ChartCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_MEMBERS = [
+  "context",
+  "isNullObject",
+  "id",
+  "name",
+  "chartType",
+  "top",
+  "left",
+  "width",
+  "height",
+  "style",
+  "title",
+  "legend",
+  "axes",
+  "series",
+  "worksheet",
+  "setPosition",
+  "setData",
+  "activate",
+  "delete",
+  "load",
+] as const;
+export type ChartMembers = (typeof CHART_MEMBERS)[number];
+
+export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Chart, ChartMembers> {
+  constructor(ctx: HostContext, source: Source<ChartModel>) {
+    super(ctx, "Chart", source);
+  }
+  protected _props(): Record<string, PropDef<ChartModel>> {
+    const num = (key: "top" | "left" | "width" | "height"): PropDef<ChartModel> => ({
+      get: (t) => t[key],
+      set: (t, v) => {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw hostError("InvalidArgument");
+        t[key] = v;
+        if (key === "top" || key === "left") t.position = null;
+      },
+    });
+    return {
+      id: { get: (t) => t.id },
+      name: {
+        get: (t) => t.name,
+        set: (t, v) => {
+          if (typeof v !== "string" || v === "") throw hostError("InvalidArgument");
+          t.name = v;
+        },
+      },
+      chartType: { get: (t) => t.chartType, set: (t, v) => (t.chartType = chartType(v)) },
+      top: num("top"),
+      left: num("left"),
+      width: num("width"),
+      height: num("height"),
+      style: { get: (t) => t.style, set: (t, v) => (t.style = Number(v)) },
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    switch (name) {
+      case "title":
+        return this._title();
+      case "legend":
+        return this._legend();
+      case "axes":
+        return this._axes();
+      case "series":
+        return this._series();
+      case "worksheet":
+        return this._worksheet();
+      default:
+        return undefined;
+    }
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v);
+  }
+  get chartType(): ChartTypeName {
+    return this._get("chartType");
+  }
+  set chartType(v: ChartTypeName) {
+    this._set("chartType", v);
+  }
+  get top(): number {
+    return this._get("top");
+  }
+  set top(v: number) {
+    this._set("top", v);
+  }
+  get left(): number {
+    return this._get("left");
+  }
+  set left(v: number) {
+    this._set("left", v);
+  }
+  get width(): number {
+    return this._get("width");
+  }
+  set width(v: number) {
+    this._set("width", v);
+  }
+  get height(): number {
+    return this._get("height");
+  }
+  set height(v: number) {
+    this._set("height", v);
+  }
+  get style(): number {
+    return this._get("style");
+  }
+  set style(v: number) {
+    this._set("style", v);
+  }
+  private _title(): HostChartTitle {
+    return this._child(
+      "title",
+      (s) => new HostChartTitle(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get title(): Excel.ChartTitle {
+    return handOut(this._title());
+  }
+  private _legend(): HostChartLegend {
+    return this._child(
+      "legend",
+      (s) => new HostChartLegend(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get legend(): Excel.ChartLegend {
+    return handOut(this._legend());
+  }
+  private _axes(): HostChartAxes {
+    return this._child(
+      "axes",
+      (s) => new HostChartAxes(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get axes(): Excel.ChartAxes {
+    return handOut(this._axes());
+  }
+  private _series(): HostChartSeriesCollection {
+    return this._child(
+      "series",
+      (s) => new HostChartSeriesCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get series(): Excel.ChartSeriesCollection {
+    return handOut(this._series());
+  }
+  private _worksheet(): HostWorksheet {
+    return this._child(
+      "worksheet",
+      (s) => new HostWorksheet(this._ctx, s),
+      () => this._live().sheet,
+    );
+  }
+  get worksheet(): Excel.Worksheet {
+    return handOut(this._worksheet());
+  }
+  /** Places the chart over the cells from startCell to endCell (inclusive), as Excel does. */
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    this._call("setPosition", [startCell, endCell ?? null], (t) => {
+      const m = this._ctx.model;
+      const start = rangeArg(m, startCell, t.sheet);
+      const end = endCell === undefined || endCell === null ? null : rangeArg(m, endCell, t.sheet);
+      if (start.sheet !== t.sheet || (end && end.sheet !== t.sheet)) throw hostError("InvalidArgument");
+      const o = cellOrigin(t.sheet, start.rect);
+      t.top = o.top;
+      t.left = o.left;
+      if (end) {
+        const last = { ...end.rect, row: end.rect.row + end.rect.rows, col: end.rect.col + end.rect.cols };
+        const e = cellOrigin(t.sheet, last);
+        t.width = Math.max(0, e.left - o.left);
+        t.height = Math.max(0, e.top - o.top);
+      }
+      t.position = { start, end };
+    });
+  }
+  setData(sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): void {
+    this._call("setData", [sourceData, seriesBy ?? "Auto"], (t) =>
+      this._ctx.model.setChartData(t, rangeArg(this._ctx.model, sourceData, null), seriesBy ?? "Auto"),
+    );
+  }
+  activate(): void {
+    this._call("activate", [], (t) => (this._ctx.model.active = t.sheet));
+  }
+  delete(): void {
+    this._call("delete", [], (t) => (t.deleted = true));
+  }
+  load(propertyNames?: unknown): Excel.Chart {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+export type ChartTitleMembers = (typeof CHART_TITLE_MEMBERS)[number];
+
+export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel.ChartTitle, ChartTitleMembers> {
+  constructor(ctx: HostContext, source: Source<ChartModel>) {
+    super(ctx, "ChartTitle", source);
+  }
+  protected _props(): Record<string, PropDef<ChartModel>> {
+    return {
+      text: {
+        get: (t) => t.title.text,
+        set: (t, v) => {
+          t.title.text = String(v ?? "");
+          if (t.title.text !== "") t.title.visible = true;
+        },
+      },
+      visible: { get: (t) => t.title.visible, set: (t, v) => (t.title.visible = Boolean(v)) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(v: string) {
+    this._set("text", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v);
+  }
+  load(propertyNames?: unknown): Excel.ChartTitle {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_LEGEND_MEMBERS = ["context", "position", "visible", "load"] as const;
+export type ChartLegendMembers = (typeof CHART_LEGEND_MEMBERS)[number];
+
+export class HostChartLegend extends HostObject<ChartModel> implements Pick<Excel.ChartLegend, ChartLegendMembers> {
+  constructor(ctx: HostContext, source: Source<ChartModel>) {
+    super(ctx, "ChartLegend", source);
+  }
+  protected _props(): Record<string, PropDef<ChartModel>> {
+    return {
+      position: {
+        get: (t) => t.legend.position,
+        set: (t, v) => {
+          if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(String(v)))
+            throw hostError("InvalidArgument");
+          t.legend.position = String(v);
+        },
+      },
+      visible: { get: (t) => t.legend.visible, set: (t, v) => (t.legend.visible = Boolean(v)) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get position(): Excel.ChartLegend["position"] {
+    return this._get("position");
+  }
+  set position(v: Excel.ChartLegend["position"]) {
+    this._set("position", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v);
+  }
+  load(propertyNames?: unknown): Excel.ChartLegend {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+interface AxisTarget {
+  chart: ChartModel;
+  axis: AxisModel;
+}
+
+export const CHART_AXES_MEMBERS = ["context", "categoryAxis", "valueAxis", "seriesAxis", "getItem", "load"] as const;
+export type ChartAxesMembers = (typeof CHART_AXES_MEMBERS)[number];
+
+export class HostChartAxes extends HostObject<ChartModel> implements Pick<Excel.ChartAxes, ChartAxesMembers> {
+  constructor(ctx: HostContext, source: Source<ChartModel>) {
+    super(ctx, "ChartAxes", source);
+  }
+  protected _props(): Record<string, PropDef<ChartModel>> {
+    return {};
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "categoryAxis") return this._axis("categoryAxis", "Category");
+    if (name === "valueAxis") return this._axis("valueAxis", "Value");
+    if (name === "seriesAxis") return this._axis("seriesAxis", "Series");
+    return undefined;
+  }
+  private _axis(name: string, type: AxisModel["type"]): HostChartAxis {
+    return this._child(
+      name,
+      (s) => new HostChartAxis(this._ctx, s),
+      (): AxisTarget => {
+        const chart = this._live();
+        return { chart, axis: chart.axis(type) };
+      },
+    );
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get categoryAxis(): Excel.ChartAxis {
+    return handOut(this._axis("categoryAxis", "Category"));
+  }
+  get valueAxis(): Excel.ChartAxis {
+    return handOut(this._axis("valueAxis", "Value"));
+  }
+  get seriesAxis(): Excel.ChartAxis {
+    return handOut(this._axis("seriesAxis", "Series"));
+  }
+  getItem(
+    type: Excel.ChartAxisType | "Invalid" | "Category" | "Value" | "Series",
+    group?: Excel.ChartAxisGroup | "Primary" | "Secondary",
+  ): Excel.ChartAxis {
+    return handOut(
+      this._path(
+        (s) => new HostChartAxis(this._ctx, s),
+        "getItem",
+        [type, group ?? "Primary"],
+        (): AxisTarget => {
+          const chart = this._live();
+          return { chart, axis: chart.axis(type, group ?? "Primary") };
+        },
+      ),
+    );
+  }
+  load(propertyNames?: unknown): Excel.ChartAxes {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_AXIS_MEMBERS = [
+  "context",
+  "title",
+  "type",
+  "axisGroup",
+  "minimum",
+  "maximum",
+  "majorUnit",
+  "scaleType",
+  "logBase",
+  "reversePlotOrder",
+  "numberFormat",
+  "visible",
+  "displayUnit",
+  "load",
+] as const;
+export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
+
+export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.ChartAxis, ChartAxisMembers> {
+  constructor(ctx: HostContext, source: Source<AxisTarget>) {
+    super(ctx, "ChartAxis", source);
+  }
+  protected _isGone(t: AxisTarget): boolean {
+    return t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<AxisTarget>> {
+    const bound = (key: "minimum" | "maximum" | "majorUnit"): PropDef<AxisTarget> => ({
+      get: (t) => t.axis[key],
+      set: (t, v) => {
+        if (v !== null && (typeof v !== "number" || !Number.isFinite(v))) throw hostError("InvalidArgument");
+        if (key === "majorUnit" && typeof v === "number" && v <= 0) throw hostError("InvalidArgument");
+        t.axis[key] = v as number | null;
+      },
+    });
+    return {
+      type: { get: (t) => t.axis.type },
+      axisGroup: { get: (t) => t.axis.group },
+      minimum: bound("minimum"),
+      maximum: bound("maximum"),
+      majorUnit: bound("majorUnit"),
+      scaleType: {
+        get: (t) => t.axis.scaleType,
+        set: (t, v) => {
+          if (v !== "Linear" && v !== "Logarithmic") throw hostError("InvalidArgument");
+          t.axis.scaleType = v;
+        },
+      },
+      logBase: {
+        get: (t) => t.axis.logBase,
+        set: (t, v) => {
+          if (typeof v !== "number" || v < 2 || v > 1000) throw hostError("InvalidArgument");
+          t.axis.logBase = v;
+        },
+      },
+      reversePlotOrder: { get: (t) => t.axis.reversePlotOrder, set: (t, v) => (t.axis.reversePlotOrder = Boolean(v)) },
+      numberFormat: { get: (t) => t.axis.numberFormat, set: (t, v) => (t.axis.numberFormat = String(v)) },
+      visible: { get: (t) => t.axis.visible, set: (t, v) => (t.axis.visible = Boolean(v)) },
+      displayUnit: { get: (t) => t.axis.displayUnit, set: (t, v) => (t.axis.displayUnit = String(v)) },
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    return name === "title" ? this._title() : undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  private _title(): HostChartAxisTitle {
+    return this._child(
+      "title",
+      (s) => new HostChartAxisTitle(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get title(): Excel.ChartAxisTitle {
+    return handOut(this._title());
+  }
+  get type(): Excel.ChartAxis["type"] {
+    return this._get("type");
+  }
+  get axisGroup(): Excel.ChartAxis["axisGroup"] {
+    return this._get("axisGroup");
+  }
+  get minimum(): unknown {
+    return this._get("minimum");
+  }
+  set minimum(v: unknown) {
+    this._set("minimum", v);
+  }
+  get maximum(): unknown {
+    return this._get("maximum");
+  }
+  set maximum(v: unknown) {
+    this._set("maximum", v);
+  }
+  get majorUnit(): unknown {
+    return this._get("majorUnit");
+  }
+  set majorUnit(v: unknown) {
+    this._set("majorUnit", v);
+  }
+  get scaleType(): Excel.ChartAxis["scaleType"] {
+    return this._get("scaleType");
+  }
+  set scaleType(v: Excel.ChartAxis["scaleType"]) {
+    this._set("scaleType", v);
+  }
+  get logBase(): number {
+    return this._get("logBase");
+  }
+  set logBase(v: number) {
+    this._set("logBase", v);
+  }
+  get reversePlotOrder(): boolean {
+    return this._get("reversePlotOrder");
+  }
+  set reversePlotOrder(v: boolean) {
+    this._set("reversePlotOrder", v);
+  }
+  get numberFormat(): string {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: string) {
+    this._set("numberFormat", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v);
+  }
+  get displayUnit(): Excel.ChartAxis["displayUnit"] {
+    return this._get("displayUnit");
+  }
+  set displayUnit(v: Excel.ChartAxis["displayUnit"]) {
+    this._set("displayUnit", v);
+  }
+  load(propertyNames?: unknown): Excel.ChartAxis {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+export type ChartAxisTitleMembers = (typeof CHART_AXIS_TITLE_MEMBERS)[number];
+
+export class HostChartAxisTitle
+  extends HostObject<AxisTarget>
+  implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers>
+{
+  constructor(ctx: HostContext, source: Source<AxisTarget>) {
+    super(ctx, "ChartAxisTitle", source);
+  }
+  protected _isGone(t: AxisTarget): boolean {
+    return t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<AxisTarget>> {
+    return {
+      text: {
+        get: (t) => t.axis.title.text,
+        set: (t, v) => {
+          t.axis.title.text = String(v ?? "");
+          if (t.axis.title.text !== "") t.axis.title.visible = true;
+        },
+      },
+      visible: { get: (t) => t.axis.title.visible, set: (t, v) => (t.axis.title.visible = Boolean(v)) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(v: string) {
+    this._set("text", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v);
+  }
+  load(propertyNames?: unknown): Excel.ChartAxisTitle {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_SERIES_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "count",
+  "add",
+  "getItemAt",
+  "getCount",
+  "load",
+] as const;
+export type ChartSeriesCollectionMembers = (typeof CHART_SERIES_COLLECTION_MEMBERS)[number];
+
+export class HostChartSeriesCollection
+  extends HostObject<ChartModel>
+  implements Pick<Excel.ChartSeriesCollection, ChartSeriesCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<ChartModel>) {
+    super(ctx, "ChartSeriesCollection", source);
+  }
+  protected _props(): Record<string, PropDef<ChartModel>> {
+    return { count: { get: (t) => t.liveSeries().length } };
+  }
+  protected _items(t: ChartModel): unknown[] {
+    return t.liveSeries();
+  }
+  protected _itemProxy(): HostObject {
+    return new HostChartSeries(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.ChartSeries[] {
+    return this._get("items");
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  add(name?: string, index?: number): Excel.ChartSeries {
+    return handOut(
+      this._created(
+        (s) => new HostChartSeries(this._ctx, s),
+        "add",
+        [name ?? null, index ?? null],
+        (t) => {
+          const s = t.newSeries(name ?? `Series${t.liveSeries().length + 1}`);
+          const live = t.liveSeries();
+          if (index === undefined || index === null || index >= live.length) t.series.push(s);
+          else t.series.splice(t.series.indexOf(live[Math.max(0, index)]), 0, s);
+          return s;
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.ChartSeries {
+    return handOut(
+      this._path(
+        (s) => new HostChartSeries(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const found = this._live().liveSeries()[index];
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (series ${index})`);
+          return found;
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.liveSeries().length));
+  }
+  load(propertyNames?: unknown): Excel.ChartSeriesCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_SERIES_MEMBERS = [
+  "context",
+  "name",
+  "chartType",
+  "markerStyle",
+  "markerBackgroundColor",
+  "markerForegroundColor",
+  "markerSize",
+  "smooth",
+  "hasDataLabels",
+  "plotOrder",
+  "axisGroup",
+  "gapWidth",
+  "format",
+  "setValues",
+  "setXAxisValues",
+  "getDimensionValues",
+  "delete",
+  "load",
+] as const;
+export type ChartSeriesMembers = (typeof CHART_SERIES_MEMBERS)[number];
+
+const MARKER_STYLES = [
+  "Invalid",
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+];
+
+export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
+  constructor(ctx: HostContext, source: Source<SeriesModel>) {
+    super(ctx, "ChartSeries", source);
+  }
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<SeriesModel>> {
+    return {
+      name: { get: (t) => t.name, set: (t, v) => (t.name = String(v)) },
+      chartType: { get: (t) => t.chartType ?? t.chart.chartType, set: (t, v) => (t.chartType = chartType(v)) },
+      markerStyle: {
+        get: (t) => t.markerStyle,
+        set: (t, v) => {
+          if (!MARKER_STYLES.includes(String(v))) throw hostError("InvalidArgument");
+          t.markerStyle = String(v);
+        },
+      },
+      markerBackgroundColor: {
+        get: (t) => t.markerBackgroundColor,
+        set: (t, v) => (t.markerBackgroundColor = color(v)),
+      },
+      markerForegroundColor: {
+        get: (t) => t.markerForegroundColor,
+        set: (t, v) => (t.markerForegroundColor = color(v)),
+      },
+      markerSize: {
+        get: (t) => t.markerSize,
+        set: (t, v) => {
+          if (typeof v !== "number" || v < 2 || v > 72) throw hostError("InvalidArgument");
+          t.markerSize = v;
+        },
+      },
+      smooth: { get: (t) => t.smooth, set: (t, v) => (t.smooth = Boolean(v)) },
+      hasDataLabels: { get: (t) => t.hasDataLabels, set: (t, v) => (t.hasDataLabels = Boolean(v)) },
+      plotOrder: {
+        get: (t) => t.chart.liveSeries().indexOf(t),
+        set: (t, v) => {
+          const live = t.chart.liveSeries();
+          if (typeof v !== "number" || v < 0 || v >= live.length) throw hostError("InvalidArgument");
+          t.chart.series = t.chart.series.filter((s) => s !== t);
+          const anchor = live.filter((s) => s !== t)[v];
+          if (anchor) t.chart.series.splice(t.chart.series.indexOf(anchor), 0, t);
+          else t.chart.series.push(t);
+        },
+      },
+      axisGroup: { get: (t) => t.axisGroup, set: (t, v) => (t.axisGroup = String(v)) },
+      gapWidth: { get: (t) => t.gapWidth, set: (t, v) => (t.gapWidth = Number(v)) },
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    return name === "format" ? this._format() : undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v);
+  }
+  get chartType(): ChartTypeName {
+    return this._get("chartType");
+  }
+  set chartType(v: ChartTypeName) {
+    this._set("chartType", v);
+  }
+  get markerStyle(): Excel.ChartSeries["markerStyle"] {
+    return this._get("markerStyle");
+  }
+  set markerStyle(v: Excel.ChartSeries["markerStyle"]) {
+    this._set("markerStyle", v);
+  }
+  get markerBackgroundColor(): string {
+    return this._get("markerBackgroundColor");
+  }
+  set markerBackgroundColor(v: string) {
+    this._set("markerBackgroundColor", v);
+  }
+  get markerForegroundColor(): string {
+    return this._get("markerForegroundColor");
+  }
+  set markerForegroundColor(v: string) {
+    this._set("markerForegroundColor", v);
+  }
+  get markerSize(): number {
+    return this._get("markerSize");
+  }
+  set markerSize(v: number) {
+    this._set("markerSize", v);
+  }
+  get smooth(): boolean {
+    return this._get("smooth");
+  }
+  set smooth(v: boolean) {
+    this._set("smooth", v);
+  }
+  get hasDataLabels(): boolean {
+    return this._get("hasDataLabels");
+  }
+  set hasDataLabels(v: boolean) {
+    this._set("hasDataLabels", v);
+  }
+  get plotOrder(): number {
+    return this._get("plotOrder");
+  }
+  set plotOrder(v: number) {
+    this._set("plotOrder", v);
+  }
+  get axisGroup(): Excel.ChartSeries["axisGroup"] {
+    return this._get("axisGroup");
+  }
+  set axisGroup(v: Excel.ChartSeries["axisGroup"]) {
+    this._set("axisGroup", v);
+  }
+  get gapWidth(): number {
+    return this._get("gapWidth");
+  }
+  set gapWidth(v: number) {
+    this._set("gapWidth", v);
+  }
+  private _format(): HostChartSeriesFormat {
+    return this._child(
+      "format",
+      (s) => new HostChartSeriesFormat(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get format(): Excel.ChartSeriesFormat {
+    return handOut(this._format());
+  }
+  setValues(sourceData: Excel.Range): void {
+    this._call("setValues", [sourceData], (t) => (t.values = rangeArg(this._ctx.model, sourceData, null)));
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    this._call("setXAxisValues", [sourceData], (t) => (t.xValues = rangeArg(this._ctx.model, sourceData, null)));
+  }
+  getDimensionValues(
+    dimension: Excel.ChartSeriesDimension | "Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes",
+  ): OfficeExtension.ClientResult<string[]> {
+    return handOut(
+      this._callResult("getDimensionValues", [dimension], (t) => {
+        const ref =
+          dimension === "Categories" || dimension === "XValues"
+            ? t.xValues
+            : dimension === "BubbleSizes"
+              ? null
+              : t.values;
+        if (!ref) return [];
+        return this._ctx.model
+          .readValues(ref.sheet, ref.rect)
+          .flat()
+          .map((v) => String(v));
+      }),
+    );
+  }
+  delete(): void {
+    this._call("delete", [], (t) => (t.deleted = true));
+  }
+  load(propertyNames?: unknown): Excel.ChartSeries {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] as const;
+export type ChartSeriesFormatMembers = (typeof CHART_SERIES_FORMAT_MEMBERS)[number];
+
+export class HostChartSeriesFormat
+  extends HostObject<SeriesModel>
+  implements Pick<Excel.ChartSeriesFormat, ChartSeriesFormatMembers>
+{
+  constructor(ctx: HostContext, source: Source<SeriesModel>) {
+    super(ctx, "ChartSeriesFormat", source);
+  }
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<SeriesModel>> {
+    return {};
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "line") return this._line();
+    return undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get fill(): Excel.ChartFill {
+    return handOut(
+      this._child(
+        "fill",
+        (s) => new HostChartFill(this._ctx, s),
+        () => this._live(),
+      ),
+    );
+  }
+  private _line(): HostChartLineFormat {
+    return this._child(
+      "line",
+      (s) => new HostChartLineFormat(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get line(): Excel.ChartLineFormat {
+    return handOut(this._line());
+  }
+  load(propertyNames?: unknown): Excel.ChartSeriesFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CHART_FILL_MEMBERS = ["context", "setSolidColor", "clear", "getSolidColor"] as const;
+export type ChartFillMembers = (typeof CHART_FILL_MEMBERS)[number];
+
+export class HostChartFill extends HostObject<SeriesModel> implements Pick<Excel.ChartFill, ChartFillMembers> {
+  constructor(ctx: HostContext, source: Source<SeriesModel>) {
+    super(ctx, "ChartFill", source);
+  }
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<SeriesModel>> {
+    return {};
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  setSolidColor(c: string): void {
+    this._call("setSolidColor", [c], (t) => (t.fill = color(c)));
+  }
+  clear(): void {
+    this._call("clear", [], (t) => (t.fill = null));
+  }
+  getSolidColor(): OfficeExtension.ClientResult<string> {
+    return handOut(this._callResult("getSolidColor", [], (t) => t.fill ?? ""));
+  }
+}
+
+export const CHART_LINE_FORMAT_MEMBERS = ["context", "color", "lineStyle", "weight", "clear", "load"] as const;
+export type ChartLineFormatMembers = (typeof CHART_LINE_FORMAT_MEMBERS)[number];
+
+export class HostChartLineFormat
+  extends HostObject<SeriesModel>
+  implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers>
+{
+  constructor(ctx: HostContext, source: Source<SeriesModel>) {
+    super(ctx, "ChartLineFormat", source);
+  }
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+  protected _props(): Record<string, PropDef<SeriesModel>> {
+    return {
+      color: { get: (t) => t.lineColor ?? "", set: (t, v) => (t.lineColor = color(v)) },
+      lineStyle: { get: (t) => t.lineStyle, set: (t, v) => (t.lineStyle = String(v)) },
+      weight: {
+        get: (t) => t.lineWeight,
+        set: (t, v) => {
+          if (typeof v !== "number" || v < 0) throw hostError("InvalidArgument");
+          t.lineWeight = v;
+        },
+      },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v);
+  }
+  get lineStyle(): Excel.ChartLineFormat["lineStyle"] {
+    return this._get("lineStyle");
+  }
+  set lineStyle(v: Excel.ChartLineFormat["lineStyle"]) {
+    this._set("lineStyle", v);
+  }
+  get weight(): number {
+    return this._get("weight");
+  }
+  set weight(v: number) {
+    this._set("weight", v);
+  }
+  clear(): void {
+    this._call("clear", [], (t) => {
+      t.lineColor = null;
+      t.lineStyle = "None";
+    });
+  }
+  load(propertyNames?: unknown): Excel.ChartLineFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+/** Plain description of a chart for tests (`host.charts(sheet)`). */
+export function describeChart(model: { readValues: (s: SheetModel, r: Rect) => unknown[][] }, c: ChartModel) {
+  const address = (ref: RangeRef | null) => (ref ? sheetAddress(ref.sheet.name, ref.rect) : null);
+  const data = (ref: RangeRef | null) =>
+    ref && !ref.sheet.deleted ? model.readValues(ref.sheet, ref.rect).flat() : null;
+  return {
+    name: c.name,
+    type: c.chartType,
+    title: c.title.visible ? c.title.text : c.title.text || null,
+    sourceAddress: address(c.source),
+    position: {
+      top: c.top,
+      left: c.left,
+      width: c.width,
+      height: c.height,
+      startCell: c.position ? sheetAddress(c.position.start.sheet.name, c.position.start.rect) : null,
+      endCell: c.position?.end ? sheetAddress(c.position.end.sheet.name, c.position.end.rect) : null,
+    },
+    legend: { ...c.legend },
+    axes: c.axes.map((a) => ({ ...a, title: { ...a.title } })),
+    series: c.liveSeries().map((s) => ({
+      name: s.name,
+      chartType: s.chartType ?? c.chartType,
+      valuesAddress: address(s.values),
+      xValuesAddress: address(s.xValues),
+      values: data(s.values),
+      xValues: data(s.xValues),
+      color: s.fill,
+      lineColor: s.lineColor,
+      lineStyle: s.lineStyle,
+      markerStyle: s.markerStyle,
+      markerSize: s.markerSize,
+      markerBackgroundColor: s.markerBackgroundColor,
+      markerForegroundColor: s.markerForegroundColor,
+    })),
+  };
+}

@@ -1,0 +1,577 @@
+/** Conditional formats: the range-scoped collection, colour scales and custom (formula) rules. */
+import { intersects } from "../a1";
+import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { hostError } from "../errors";
+import { CfModel, ColorScaleCriterion, RangeRef } from "../model";
+import { normalizeColor } from "../styles";
+import { HostRange } from "./range";
+
+type CfType = Excel.ConditionalFormat["type"];
+const CF_TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+
+function color(v: unknown): string {
+  const c = typeof v === "string" ? normalizeColor(v) : "";
+  if (!/^#[0-9A-F]{6}$/.test(c))
+    throw hostError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (color "${String(v)}")`,
+    );
+  return c;
+}
+
+export const CF_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "add",
+  "clearAll",
+  "getCount",
+  "getItem",
+  "getItemAt",
+  "getItemOrNullObject",
+  "load",
+] as const;
+export type CfCollectionMembers = (typeof CF_COLLECTION_MEMBERS)[number];
+
+/** `Range.conditionalFormats`: the formats whose ranges intersect this range. */
+export class HostConditionalFormatCollection
+  extends HostObject<RangeRef>
+  implements Pick<Excel.ConditionalFormatCollection, CfCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<RangeRef>) {
+    super(ctx, "ConditionalFormatCollection", source);
+  }
+  protected _livePath(): boolean {
+    return true;
+  }
+  protected _isGone(t: RangeRef): boolean {
+    return t.sheet.deleted;
+  }
+  protected _props(): Record<string, PropDef<RangeRef>> {
+    return {};
+  }
+  private _list(t: RangeRef): CfModel[] {
+    return this._ctx.model.liveCfs(t.sheet).filter((c) => intersects(c.rect, t.rect));
+  }
+  protected _items(t: RangeRef): unknown[] {
+    return this._list(t);
+  }
+  protected _itemProxy(): HostObject {
+    return new HostConditionalFormat(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.ConditionalFormat[] {
+    return this._get("items");
+  }
+  add(type: Excel.ConditionalFormatType | CfType): Excel.ConditionalFormat {
+    return handOut(
+      this._created(
+        (s) => new HostConditionalFormat(this._ctx, s),
+        "add",
+        [type],
+        (t) => {
+          if (!CF_TYPES.includes(type))
+            throw hostError(
+              "InvalidArgument",
+              `The argument is invalid or missing or has an incorrect format. (type "${type}")`,
+            );
+          const cf = new CfModel(type, t.sheet, { ...t.rect });
+          // A new rule goes on top, as in Excel's rules manager.
+          for (const other of this._ctx.model.liveCfs(t.sheet)) other.priority++;
+          cf.priority = 0;
+          t.sheet.cfs.push(cf);
+          return cf;
+        },
+      ),
+    );
+  }
+  clearAll(): void {
+    this._call("clearAll", [], (t) => this._list(t).forEach((c) => (c.deleted = true)));
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
+  }
+  getItem(id: string): Excel.ConditionalFormat {
+    return handOut(
+      this._path(
+        (s) => new HostConditionalFormat(this._ctx, s),
+        "getItem",
+        [id],
+        () => {
+          const found = this._list(this._live()).find((c) => c.id === id);
+          if (!found) throw hostError("ItemNotFound");
+          return found;
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.ConditionalFormat {
+    return handOut(
+      this._path(
+        (s) => new HostConditionalFormat(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const found = this._list(this._live())[index];
+          if (!found) throw hostError("ItemNotFound");
+          return found;
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(id: string): Excel.ConditionalFormat {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostConditionalFormat(this._ctx, s),
+        "getItemOrNullObject",
+        [id],
+        () => {
+          const t = this._resolve();
+          return (t && this._list(t).find((c) => c.id === id)) ?? null;
+        },
+      ),
+    );
+  }
+  load(propertyNames?: unknown): Excel.ConditionalFormatCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CF_MEMBERS = [
+  "context",
+  "id",
+  "type",
+  "priority",
+  "stopIfTrue",
+  "colorScale",
+  "colorScaleOrNullObject",
+  "custom",
+  "customOrNullObject",
+  "getRange",
+  "delete",
+  "load",
+] as const;
+export type CfMembers = (typeof CF_MEMBERS)[number];
+
+export class HostConditionalFormat extends HostObject<CfModel> implements Pick<Excel.ConditionalFormat, CfMembers> {
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ConditionalFormat", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    return {
+      id: { get: (t) => t.id },
+      type: { get: (t) => t.type },
+      priority: {
+        get: (t) => t.priority,
+        set: (t, v) => {
+          if (typeof v !== "number" || v < 0) throw hostError("InvalidArgument");
+          t.priority = v;
+        },
+      },
+      stopIfTrue: { get: (t) => t.stopIfTrue, set: (t, v) => (t.stopIfTrue = Boolean(v)) },
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "colorScale") return this._colorScale();
+    if (name === "custom") return this._custom();
+    return undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): CfType {
+    return this._get("type");
+  }
+  get priority(): number {
+    return this._get("priority");
+  }
+  set priority(v: number) {
+    this._set("priority", v);
+  }
+  get stopIfTrue(): boolean {
+    return this._get("stopIfTrue");
+  }
+  set stopIfTrue(v: boolean) {
+    this._set("stopIfTrue", v);
+  }
+  private _colorScale(): HostColorScale {
+    return this._child(
+      "colorScale",
+      (s) => new HostColorScale(this._ctx, s),
+      () => {
+        const cf = this._live();
+        if (!cf.colorScale)
+          throw hostError(
+            "InvalidOperation",
+            `The requested operation is invalid. (a ${cf.type} rule has no colorScale)`,
+          );
+        return cf;
+      },
+    );
+  }
+  get colorScale(): Excel.ColorScaleConditionalFormat {
+    return handOut(this._colorScale());
+  }
+  get colorScaleOrNullObject(): Excel.ColorScaleConditionalFormat {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostColorScale(this._ctx, s),
+        "colorScaleOrNullObject",
+        [],
+        () => {
+          const cf = this._resolve();
+          return cf?.colorScale ? cf : null;
+        },
+      ),
+    );
+  }
+  private _custom(): HostCustomCf {
+    return this._child(
+      "custom",
+      (s) => new HostCustomCf(this._ctx, s),
+      () => {
+        const cf = this._live();
+        if (!cf.custom)
+          throw hostError("InvalidOperation", `The requested operation is invalid. (a ${cf.type} rule has no custom)`);
+        return cf;
+      },
+    );
+  }
+  get custom(): Excel.CustomConditionalFormat {
+    return handOut(this._custom());
+  }
+  get customOrNullObject(): Excel.CustomConditionalFormat {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostCustomCf(this._ctx, s),
+        "customOrNullObject",
+        [],
+        () => {
+          const cf = this._resolve();
+          return cf?.custom ? cf : null;
+        },
+      ),
+    );
+  }
+  getRange(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getRange",
+        [],
+        () => {
+          const cf = this._live();
+          return { sheet: cf.sheet, rect: { ...cf.rect } };
+        },
+      ),
+    );
+  }
+  delete(): void {
+    this._call("delete", [], (t) => (t.deleted = true));
+  }
+  load(propertyNames?: unknown): Excel.ConditionalFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const COLOR_SCALE_MEMBERS = ["context", "criteria", "threeColorScale", "load"] as const;
+export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
+
+export class HostColorScale
+  extends HostObject<CfModel>
+  implements Pick<Excel.ColorScaleConditionalFormat, ColorScaleMembers>
+{
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ColorScaleConditionalFormat", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    const criterion = (c: unknown): ColorScaleCriterion | undefined => {
+      if (c === undefined || c === null) return undefined;
+      if (typeof c !== "object") throw hostError("InvalidArgument");
+      const o = c as Partial<ColorScaleCriterion>;
+      if (typeof o.type !== "string")
+        throw hostError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format. (criterion type)",
+        );
+      return { type: o.type, formula: o.formula, color: o.color !== undefined ? color(o.color) : undefined };
+    };
+    return {
+      criteria: {
+        get: (t) => JSON.parse(JSON.stringify(t.colorScale ?? {})),
+        set: (t, v) => {
+          if (!t.colorScale || typeof v !== "object" || v === null) throw hostError("InvalidArgument");
+          const c = v as Record<string, unknown>;
+          if (!c.minimum || !c.maximum)
+            throw hostError(
+              "InvalidArgument",
+              "The argument is invalid or missing or has an incorrect format. (minimum and maximum are required)",
+            );
+          t.colorScale = {
+            minimum: criterion(c.minimum),
+            midpoint: criterion(c.midpoint),
+            maximum: criterion(c.maximum),
+          };
+        },
+      },
+      threeColorScale: { get: (t) => Boolean(t.colorScale?.midpoint) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get criteria(): Excel.ConditionalColorScaleCriteria {
+    return this._get("criteria");
+  }
+  set criteria(v: Excel.ConditionalColorScaleCriteria) {
+    this._set("criteria", v);
+  }
+  get threeColorScale(): boolean {
+    return this._get("threeColorScale");
+  }
+  load(propertyNames?: unknown): Excel.ColorScaleConditionalFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CUSTOM_CF_MEMBERS = ["context", "rule", "format", "load"] as const;
+export type CustomCfMembers = (typeof CUSTOM_CF_MEMBERS)[number];
+
+export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.CustomConditionalFormat, CustomCfMembers> {
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "CustomConditionalFormat", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    return {};
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "rule") return this._rule();
+    if (name === "format") return this._format();
+    return undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  private _rule(): HostCfRule {
+    return this._child(
+      "rule",
+      (s) => new HostCfRule(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get rule(): Excel.ConditionalFormatRule {
+    return handOut(this._rule());
+  }
+  private _format(): HostCfRangeFormat {
+    return this._child(
+      "format",
+      (s) => new HostCfRangeFormat(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get format(): Excel.ConditionalRangeFormat {
+    return handOut(this._format());
+  }
+  load(propertyNames?: unknown): Excel.CustomConditionalFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+const custom = (t: CfModel) => {
+  if (!t.custom) throw hostError("InvalidOperation");
+  return t.custom;
+};
+
+export const CF_RULE_MEMBERS = ["context", "formula", "formulaLocal", "load"] as const;
+export type CfRuleMembers = (typeof CF_RULE_MEMBERS)[number];
+
+export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.ConditionalFormatRule, CfRuleMembers> {
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ConditionalFormatRule", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    const formula: PropDef<CfModel> = {
+      get: (t) => custom(t).formula,
+      set: (t, v) => {
+        if (typeof v !== "string" || !v.startsWith("="))
+          throw hostError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format. (a rule formula starts with =)",
+          );
+        custom(t).formula = v;
+      },
+    };
+    return { formula, formulaLocal: formula };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
+  set formula(v: string) {
+    this._set("formula", v);
+  }
+  get formulaLocal(): string {
+    return this._get("formulaLocal");
+  }
+  set formulaLocal(v: string) {
+    this._set("formulaLocal", v);
+  }
+  load(propertyNames?: unknown): Excel.ConditionalFormatRule {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
+export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
+
+export class HostCfRangeFormat
+  extends HostObject<CfModel>
+  implements Pick<Excel.ConditionalRangeFormat, CfRangeFormatMembers>
+{
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ConditionalRangeFormat", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    return {
+      numberFormat: {
+        get: (t) => custom(t).numberFormat,
+        set: (t, v) => (custom(t).numberFormat = v === null ? null : String(v)),
+      },
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "fill") return this._fill();
+    if (name === "font") return this._font();
+    return undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  private _fill(): HostCfFill {
+    return this._child(
+      "fill",
+      (s) => new HostCfFill(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get fill(): Excel.ConditionalRangeFill {
+    return handOut(this._fill());
+  }
+  private _font(): HostCfFont {
+    return this._child(
+      "font",
+      (s) => new HostCfFont(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get font(): Excel.ConditionalRangeFont {
+    return handOut(this._font());
+  }
+  get numberFormat(): unknown {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this._set("numberFormat", v);
+  }
+  load(propertyNames?: unknown): Excel.ConditionalRangeFormat {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CF_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
+export type CfFillMembers = (typeof CF_FILL_MEMBERS)[number];
+
+export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFill, CfFillMembers> {
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ConditionalRangeFill", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    return { color: { get: (t) => custom(t).fill, set: (t, v) => (custom(t).fill = color(v)) } };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v);
+  }
+  clear(): void {
+    this._call("clear", [], (t) => (custom(t).fill = null));
+  }
+  load(propertyNames?: unknown): Excel.ConditionalRangeFill {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CF_FONT_MEMBERS = ["context", "color", "bold", "italic", "clear", "load"] as const;
+export type CfFontMembers = (typeof CF_FONT_MEMBERS)[number];
+
+export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFont, CfFontMembers> {
+  constructor(ctx: HostContext, source: Source<CfModel>) {
+    super(ctx, "ConditionalRangeFont", source);
+  }
+  protected _props(): Record<string, PropDef<CfModel>> {
+    return {
+      color: { get: (t) => custom(t).fontColor, set: (t, v) => (custom(t).fontColor = color(v)) },
+      bold: { get: (t) => custom(t).bold, set: (t, v) => (custom(t).bold = Boolean(v)) },
+      italic: { get: (t) => custom(t).italic, set: (t, v) => (custom(t).italic = Boolean(v)) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v);
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._set("bold", v);
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._set("italic", v);
+  }
+  clear(): void {
+    this._call("clear", [], (t) => {
+      const c = custom(t);
+      c.fontColor = null;
+      c.bold = null;
+      c.italic = null;
+    });
+  }
+  load(propertyNames?: unknown): Excel.ConditionalRangeFont {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}

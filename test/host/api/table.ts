@@ -1,0 +1,681 @@
+/** Tables (ListObjects): workbook- and worksheet-level collections, columns and rows. */
+import { Rect } from "../a1";
+import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { hostError } from "../errors";
+import type { RangeRef, SheetModel, TableModel } from "../model";
+import { HostRange, rangeArg } from "./range";
+import { HostWorksheet } from "./worksheet";
+
+/** A table collection's scope: one sheet, or the whole workbook (sheet null). */
+export interface TableScope {
+  sheet: SheetModel | null;
+}
+
+export const TABLE_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "count",
+  "add",
+  "getItem",
+  "getItemAt",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type TableCollectionMembers = (typeof TABLE_COLLECTION_MEMBERS)[number];
+
+export class HostTableCollection
+  extends HostObject<TableScope>
+  implements Pick<Excel.TableCollection, TableCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<TableScope>) {
+    super(ctx, "TableCollection", source);
+  }
+  protected _isGone(t: TableScope): boolean {
+    return t.sheet?.deleted ?? false;
+  }
+  private _list(t: TableScope): TableModel[] {
+    return this._ctx.model.liveTables(t.sheet ?? undefined);
+  }
+  private _find(t: TableScope, key: string): TableModel | undefined {
+    return this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
+  }
+  protected _props(): Record<string, PropDef<TableScope>> {
+    return { count: { get: (t) => this._list(t).length } };
+  }
+  protected _items(t: TableScope): unknown[] {
+    return this._list(t);
+  }
+  protected _itemProxy(): HostObject {
+    return new HostTable(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.Table[] {
+    return this._get("items");
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
+    return handOut(
+      this._created(
+        (s) => new HostTable(this._ctx, s),
+        "add",
+        [address, hasHeaders],
+        (t) => {
+          const m = this._ctx.model;
+          const ref = rangeArg(
+            m,
+            address,
+            t.sheet ?? (typeof address === "string" && !address.includes("!") ? m.active : null),
+          );
+          if (t.sheet && ref.sheet !== t.sheet) throw hostError("InvalidArgument");
+          return m.addTable(ref.sheet, ref.rect, hasHeaders);
+        },
+      ),
+    );
+  }
+  getItem(key: string): Excel.Table {
+    return handOut(
+      this._path(
+        (s) => new HostTable(this._ctx, s),
+        "getItem",
+        [key],
+        () => {
+          const found = this._find(this._live(), key);
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table "${key}")`);
+          return found;
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.Table {
+    return handOut(
+      this._path(
+        (s) => new HostTable(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const found = this._list(this._live())[index];
+          if (!found) throw hostError("ItemNotFound");
+          return found;
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(key: string): Excel.Table {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostTable(this._ctx, s),
+        "getItemOrNullObject",
+        [key],
+        () => {
+          const t = this._resolve();
+          return (t && this._find(t, key)) ?? null;
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
+  }
+  load(propertyNames?: unknown): Excel.TableCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const TABLE_MEMBERS = [
+  "context",
+  "isNullObject",
+  "id",
+  "name",
+  "style",
+  "showTotals",
+  "showHeaders",
+  "showBandedRows",
+  "showBandedColumns",
+  "showFilterButton",
+  "highlightFirstColumn",
+  "highlightLastColumn",
+  "columns",
+  "rows",
+  "worksheet",
+  "getRange",
+  "getHeaderRowRange",
+  "getDataBodyRange",
+  "getTotalRowRange",
+  "resize",
+  "convertToRange",
+  "delete",
+  "load",
+] as const;
+export type TableMembers = (typeof TABLE_MEMBERS)[number];
+
+export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, TableMembers> {
+  constructor(ctx: HostContext, source: Source<TableModel>) {
+    super(ctx, "Table", source);
+  }
+  protected _props(): Record<string, PropDef<TableModel>> {
+    const m = this._ctx.model;
+    const flag = (
+      key: "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn",
+    ): PropDef<TableModel> => ({
+      get: (t) => t[key],
+      set: (t, v) => (t[key] = Boolean(v)),
+    });
+    return {
+      id: { get: (t) => t.id },
+      name: { get: (t) => t.name, set: (t, v) => m.renameTable(t, String(v)) },
+      style: { get: (t) => t.style, set: (t, v) => (t.style = String(v)) },
+      showTotals: {
+        get: (t) => t.showTotals,
+        set: (t, v) => {
+          const on = Boolean(v);
+          if (on === t.showTotals) return;
+          // The totals row is added below the data (Excel overwrites the row below) or removed.
+          if (on) {
+            t.showTotals = true;
+            m.resizeTable(t, { ...t.rect, rows: t.rect.rows + 1 });
+            m.writeContent(t.sheet, { ...t.totalsRect, cols: 1 }, [["Total"]]);
+          } else {
+            m.clear(t.sheet, t.totalsRect, "Contents");
+            t.showTotals = false;
+            m.resizeTable(t, { ...t.rect, rows: t.rect.rows - 1 });
+          }
+        },
+      },
+      showHeaders: { get: (t) => t.showHeaders, set: (t, v) => (t.showHeaders = Boolean(v)) },
+      showBandedRows: flag("showBandedRows"),
+      showBandedColumns: flag("showBandedColumns"),
+      showFilterButton: flag("showFilterButton"),
+      highlightFirstColumn: flag("highlightFirstColumn"),
+      highlightLastColumn: flag("highlightLastColumn"),
+    };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    if (name === "worksheet") return this._worksheet();
+    if (name === "columns") return this._columns();
+    if (name === "rows") return this._rows();
+    return undefined;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v);
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._set("style", v);
+  }
+  get showTotals(): boolean {
+    return this._get("showTotals");
+  }
+  set showTotals(v: boolean) {
+    this._set("showTotals", v);
+  }
+  get showHeaders(): boolean {
+    return this._get("showHeaders");
+  }
+  set showHeaders(v: boolean) {
+    this._set("showHeaders", v);
+  }
+  get showBandedRows(): boolean {
+    return this._get("showBandedRows");
+  }
+  set showBandedRows(v: boolean) {
+    this._set("showBandedRows", v);
+  }
+  get showBandedColumns(): boolean {
+    return this._get("showBandedColumns");
+  }
+  set showBandedColumns(v: boolean) {
+    this._set("showBandedColumns", v);
+  }
+  get showFilterButton(): boolean {
+    return this._get("showFilterButton");
+  }
+  set showFilterButton(v: boolean) {
+    this._set("showFilterButton", v);
+  }
+  get highlightFirstColumn(): boolean {
+    return this._get("highlightFirstColumn");
+  }
+  set highlightFirstColumn(v: boolean) {
+    this._set("highlightFirstColumn", v);
+  }
+  get highlightLastColumn(): boolean {
+    return this._get("highlightLastColumn");
+  }
+  set highlightLastColumn(v: boolean) {
+    this._set("highlightLastColumn", v);
+  }
+  private _worksheet(): HostWorksheet {
+    return this._child(
+      "worksheet",
+      (s) => new HostWorksheet(this._ctx, s),
+      () => this._live().sheet,
+    );
+  }
+  get worksheet(): Excel.Worksheet {
+    return handOut(this._worksheet());
+  }
+  private _columns(): HostTableColumnCollection {
+    return this._child(
+      "columns",
+      (s) => new HostTableColumnCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get columns(): Excel.TableColumnCollection {
+    return handOut(this._columns());
+  }
+  private _rows(): HostTableRowCollection {
+    return this._child(
+      "rows",
+      (s) => new HostTableRowCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get rows(): Excel.TableRowCollection {
+    return handOut(this._rows());
+  }
+  private _rangeOf(name: string, rect: (t: TableModel) => Rect): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        name,
+        [],
+        (): RangeRef => {
+          const t = this._live();
+          return { sheet: t.sheet, rect: rect(t) };
+        },
+      ),
+    );
+  }
+  getRange(): Excel.Range {
+    return this._rangeOf("getRange", (t) => ({ ...t.rect }));
+  }
+  getHeaderRowRange(): Excel.Range {
+    return this._rangeOf("getHeaderRowRange", (t) => t.headerRect);
+  }
+  getDataBodyRange(): Excel.Range {
+    return this._rangeOf("getDataBodyRange", (t) => t.dataRect);
+  }
+  getTotalRowRange(): Excel.Range {
+    return this._rangeOf("getTotalRowRange", (t) => {
+      if (!t.showTotals)
+        throw hostError("ItemNotFound", "The requested resource doesn't exist. (the table shows no totals row)");
+      return t.totalsRect;
+    });
+  }
+  resize(newRange: Excel.Range | string): void {
+    this._call("resize", [newRange], (t) => {
+      const ref = rangeArg(this._ctx.model, newRange, t.sheet);
+      if (ref.sheet !== t.sheet) throw hostError("InvalidArgument");
+      this._ctx.model.resizeTable(t, ref.rect);
+    });
+  }
+  convertToRange(): Excel.Range {
+    const range = this._rangeOf("convertToRange", (t) => ({ ...t.rect }));
+    this._call("convertToRange", [], (t) => {
+      t.deleted = true;
+      this._ctx.model.engine.tablesChanged([t.name]);
+    });
+    return range;
+  }
+  delete(): void {
+    this._call("delete", [], (t) => this._ctx.model.deleteTable(t));
+  }
+  load(propertyNames?: unknown): Excel.Table {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+interface ColumnTarget {
+  table: TableModel;
+  index: number;
+}
+
+export const TABLE_COLUMN_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "count",
+  "getItem",
+  "getItemAt",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type TableColumnCollectionMembers = (typeof TABLE_COLUMN_COLLECTION_MEMBERS)[number];
+
+export class HostTableColumnCollection
+  extends HostObject<TableModel>
+  implements Pick<Excel.TableColumnCollection, TableColumnCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<TableModel>) {
+    super(ctx, "TableColumnCollection", source);
+  }
+  protected _props(): Record<string, PropDef<TableModel>> {
+    return { count: { get: (t) => t.columns.length } };
+  }
+  protected _items(t: TableModel): unknown[] {
+    return t.columns.map((_, index) => ({ table: t, index }));
+  }
+  protected _itemProxy(): HostObject {
+    return new HostTableColumn(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  private _find(t: TableModel, key: number | string): ColumnTarget | null {
+    if (typeof key === "number") {
+      const index = t.columnIds.indexOf(key);
+      return index >= 0 ? { table: t, index } : null;
+    }
+    const index = t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
+    return index >= 0 ? { table: t, index } : null;
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.TableColumn[] {
+    return this._get("items");
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  getItem(key: number | string): Excel.TableColumn {
+    return handOut(
+      this._path(
+        (s) => new HostTableColumn(this._ctx, s),
+        "getItem",
+        [key],
+        () => {
+          const found = this._find(this._live(), key);
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table column "${key}")`);
+          return found;
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.TableColumn {
+    return handOut(
+      this._path(
+        (s) => new HostTableColumn(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const t = this._live();
+          if (!(index >= 0 && index < t.columns.length)) throw hostError("ItemNotFound");
+          return { table: t, index };
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(key: number | string): Excel.TableColumn {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostTableColumn(this._ctx, s),
+        "getItemOrNullObject",
+        [key],
+        () => {
+          const t = this._resolve();
+          return t ? this._find(t, key) : null;
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.columns.length));
+  }
+  load(propertyNames?: unknown): Excel.TableColumnCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const TABLE_COLUMN_MEMBERS = [
+  "context",
+  "id",
+  "index",
+  "name",
+  "values",
+  "getDataBodyRange",
+  "getHeaderRowRange",
+  "getRange",
+  "getTotalRowRange",
+  "load",
+] as const;
+export type TableColumnMembers = (typeof TABLE_COLUMN_MEMBERS)[number];
+
+export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Excel.TableColumn, TableColumnMembers> {
+  constructor(ctx: HostContext, source: Source<ColumnTarget>) {
+    super(ctx, "TableColumn", source);
+  }
+  protected _isGone(t: ColumnTarget): boolean {
+    return t.table.deleted || t.index >= t.table.columns.length;
+  }
+  private _rect(t: ColumnTarget, part: "all" | "data" | "header" | "totals"): Rect {
+    const tb = t.table;
+    const base =
+      part === "all" ? tb.rect : part === "data" ? tb.dataRect : part === "header" ? tb.headerRect : tb.totalsRect;
+    return { ...base, col: tb.rect.col + t.index, cols: 1 };
+  }
+  protected _props(): Record<string, PropDef<ColumnTarget>> {
+    const m = this._ctx.model;
+    return {
+      id: { get: (t) => t.table.columnIds[t.index] },
+      index: { get: (t) => t.index },
+      name: {
+        get: (t) => t.table.columns[t.index],
+        set: (t, v) => m.writeContent(t.table.sheet, this._rect(t, "header"), [[`'${String(v)}`]]),
+      },
+      values: {
+        get: (t) => m.readValues(t.table.sheet, this._rect(t, "all")),
+        set: (t, v) => m.writeContent(t.table.sheet, this._rect(t, "all"), v),
+      },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get id(): number {
+    return this._get("id");
+  }
+  get index(): number {
+    return this._get("index");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v);
+  }
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v);
+  }
+  private _rangeOf(name: string, part: "all" | "data" | "header" | "totals"): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        name,
+        [],
+        (): RangeRef => {
+          const t = this._live();
+          if (part === "totals" && !t.table.showTotals) throw hostError("ItemNotFound");
+          return { sheet: t.table.sheet, rect: this._rect(t, part) };
+        },
+      ),
+    );
+  }
+  getDataBodyRange(): Excel.Range {
+    return this._rangeOf("getDataBodyRange", "data");
+  }
+  getHeaderRowRange(): Excel.Range {
+    return this._rangeOf("getHeaderRowRange", "header");
+  }
+  getRange(): Excel.Range {
+    return this._rangeOf("getRange", "all");
+  }
+  getTotalRowRange(): Excel.Range {
+    return this._rangeOf("getTotalRowRange", "totals");
+  }
+  load(propertyNames?: unknown): Excel.TableColumn {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+interface RowTarget {
+  table: TableModel;
+  index: number;
+}
+
+export const TABLE_ROW_COLLECTION_MEMBERS = ["context", "count", "add", "getItemAt", "getCount", "load"] as const;
+export type TableRowCollectionMembers = (typeof TABLE_ROW_COLLECTION_MEMBERS)[number];
+
+/** Rows are appended at the end of the table (overwriting the cells below it, where Excel would insert). */
+export class HostTableRowCollection
+  extends HostObject<TableModel>
+  implements Pick<Excel.TableRowCollection, TableRowCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<TableModel>) {
+    super(ctx, "TableRowCollection", source);
+  }
+  protected _props(): Record<string, PropDef<TableModel>> {
+    return { count: { get: (t) => t.dataRect.rows } };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  add(
+    index?: number,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+    alwaysInsert?: boolean,
+  ): Excel.TableRow {
+    return handOut(
+      this._created(
+        (s) => new HostTableRow(this._ctx, s),
+        "add",
+        [index ?? null, values ?? null, alwaysInsert ?? null],
+        (t) => {
+          const m = this._ctx.model;
+          const before = t.dataRect.rows;
+          if (index !== undefined && index !== null && index !== before)
+            throw hostError(
+              "NotImplemented",
+              "host: TableRowCollection.add only appends (index must be null or the row count)",
+            );
+          const n = Array.isArray(values) ? values.length : 1;
+          if (n < 1) throw hostError("InvalidArgument");
+          let totals: unknown[][] | null = null;
+          if (t.showTotals) {
+            totals = m.readFormulas(t.sheet, t.totalsRect);
+            m.clear(t.sheet, t.totalsRect, "Contents");
+          }
+          const oldRect = { ...t.rect };
+          m.resizeTable(t, { ...oldRect, rows: oldRect.rows + n });
+          const first = t.dataRect.row + before;
+          if (values !== undefined && values !== null)
+            m.writeContent(t.sheet, { row: first, col: t.rect.col, rows: n, cols: t.rect.cols }, values);
+          if (totals) m.writeContent(t.sheet, t.totalsRect, totals);
+          return { table: t, index: before };
+        },
+      ),
+    );
+  }
+  getItemAt(index: number): Excel.TableRow {
+    return handOut(
+      this._path(
+        (s) => new HostTableRow(this._ctx, s),
+        "getItemAt",
+        [index],
+        () => {
+          const t = this._live();
+          if (!(index >= 0 && index < t.dataRect.rows)) throw hostError("ItemNotFound");
+          return { table: t, index };
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.dataRect.rows));
+  }
+  load(propertyNames?: unknown): Excel.TableRowCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const TABLE_ROW_MEMBERS = ["context", "index", "values", "getRange", "load"] as const;
+export type TableRowMembers = (typeof TABLE_ROW_MEMBERS)[number];
+
+export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.TableRow, TableRowMembers> {
+  constructor(ctx: HostContext, source: Source<RowTarget>) {
+    super(ctx, "TableRow", source);
+  }
+  protected _livePath(): boolean {
+    return true;
+  }
+  protected _isGone(t: RowTarget): boolean {
+    return t.table.deleted;
+  }
+  private _rect(t: RowTarget): Rect {
+    return { row: t.table.dataRect.row + t.index, col: t.table.rect.col, rows: 1, cols: t.table.rect.cols };
+  }
+  protected _props(): Record<string, PropDef<RowTarget>> {
+    const m = this._ctx.model;
+    return {
+      index: { get: (t) => t.index },
+      values: {
+        get: (t) => m.readValues(t.table.sheet, this._rect(t)),
+        set: (t, v) => m.writeContent(t.table.sheet, this._rect(t), v),
+      },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get index(): number {
+    return this._get("index");
+  }
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v);
+  }
+  getRange(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getRange",
+        [],
+        (): RangeRef => {
+          const t = this._live();
+          return { sheet: t.table.sheet, rect: this._rect(t) };
+        },
+      ),
+    );
+  }
+  load(propertyNames?: unknown): Excel.TableRow {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}

@@ -1,0 +1,552 @@
+/** The request context, workbook, application, named items and settings. */
+import { sheetAddress } from "../a1";
+import { handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
+import { hostError } from "../errors";
+import type { NameModel, WorkbookModel } from "../model";
+import { HostRange, rangeArg } from "./range";
+import { HostTableCollection } from "./table";
+import { HostWorksheet, HostWorksheetCollection } from "./worksheet";
+
+export const REQUEST_CONTEXT_MEMBERS = ["workbook", "application", "sync", "trackedObjects", "load"] as const;
+export type RequestContextMembers = (typeof REQUEST_CONTEXT_MEMBERS)[number];
+
+export class HostRequestContext extends HostContext implements Pick<Excel.RequestContext, RequestContextMembers> {
+  private readonly _workbook: HostWorkbook;
+
+  constructor(core: HostCore) {
+    super(core);
+    this._workbook = new HostWorkbook(this, { parent: null, name: "workbook", args: [], resolve: () => this.model });
+    this.root = this._workbook;
+  }
+
+  get workbook(): Excel.Workbook {
+    return handOut(this._workbook);
+  }
+
+  get application(): Excel.Application {
+    return this._workbook.application;
+  }
+
+  /** `context.load(object, props)` is the same as `object.load(props)`. */
+  load(object: OfficeExtension.ClientObject, option?: string | string[] | OfficeExtension.LoadOption): void {
+    if (!(object instanceof HostObject)) throw hostError("InvalidArgument", "host: context.load expects a host proxy");
+    (object as unknown as { load(o: unknown): unknown }).load(option);
+  }
+}
+
+export const WORKBOOK_MEMBERS = [
+  "context",
+  "name",
+  "worksheets",
+  "tables",
+  "names",
+  "settings",
+  "application",
+  "getSelectedRange",
+  "getActiveCell",
+  "load",
+] as const;
+export type WorkbookMembers = (typeof WORKBOOK_MEMBERS)[number];
+
+export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Excel.Workbook, WorkbookMembers> {
+  constructor(ctx: HostContext, source: Source<WorkbookModel>) {
+    super(ctx, "Workbook", source);
+  }
+  protected _props(): Record<string, PropDef<WorkbookModel>> {
+    return { name: { get: () => "Book1.xlsx" } };
+  }
+  protected _navigate(name: string): HostObject | undefined {
+    switch (name) {
+      case "worksheets":
+        return this._worksheets();
+      case "tables":
+        return this._tables();
+      case "names":
+        return this._names();
+      case "settings":
+        return this._settings();
+      case "application":
+        return this._application();
+      default:
+        return undefined;
+    }
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  private _worksheets(): HostWorksheetCollection {
+    return this._child(
+      "worksheets",
+      (s) => new HostWorksheetCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get worksheets(): Excel.WorksheetCollection {
+    return handOut(this._worksheets());
+  }
+  private _tables(): HostTableCollection {
+    return this._child(
+      "tables",
+      (s) => new HostTableCollection(this._ctx, s),
+      () => ({ sheet: null }),
+    );
+  }
+  get tables(): Excel.TableCollection {
+    return handOut(this._tables());
+  }
+  private _names(): HostNamedItemCollection {
+    return this._child(
+      "names",
+      (s) => new HostNamedItemCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get names(): Excel.NamedItemCollection {
+    return handOut(this._names());
+  }
+  private _settings(): HostSettingCollection {
+    return this._child(
+      "settings",
+      (s) => new HostSettingCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get settings(): Excel.SettingCollection {
+    return handOut(this._settings());
+  }
+  private _application(): HostApplication {
+    return this._child(
+      "application",
+      (s) => new HostApplication(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get application(): Excel.Application {
+    return handOut(this._application());
+  }
+  /** The selection (set by Range.select / Worksheet.activate), or A1 of the active sheet. */
+  getSelectedRange(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getSelectedRange",
+        [],
+        () => {
+          const m = this._live();
+          if (m.selection && !m.selection.sheet.deleted)
+            return { sheet: m.selection.sheet, rect: { ...m.selection.rect } };
+          if (!m.active) throw hostError("ItemNotFound");
+          return { sheet: m.active, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+        },
+      ),
+    );
+  }
+  getActiveCell(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getActiveCell",
+        [],
+        () => {
+          const m = this._live();
+          const sel = m.selection && !m.selection.sheet.deleted ? m.selection : null;
+          const sheet = sel?.sheet ?? m.active;
+          if (!sheet) throw hostError("ItemNotFound");
+          return { sheet, rect: { row: sel?.rect.row ?? 0, col: sel?.rect.col ?? 0, rows: 1, cols: 1 } };
+        },
+      ),
+    );
+  }
+  load(propertyNames?: unknown): Excel.Workbook {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const APPLICATION_MEMBERS = [
+  "context",
+  "calculationMode",
+  "calculationState",
+  "suspendApiCalculationUntilNextSync",
+  "suspendScreenUpdatingUntilNextSync",
+  "calculate",
+  "load",
+] as const;
+export type ApplicationMembers = (typeof APPLICATION_MEMBERS)[number];
+
+/**
+ * Calculation mode is recorded, not enforced: the engine always recalculates (Excel in Manual mode would
+ * show stale values until `calculate`).
+ */
+export class HostApplication extends HostObject<WorkbookModel> implements Pick<Excel.Application, ApplicationMembers> {
+  constructor(ctx: HostContext, source: Source<WorkbookModel>) {
+    super(ctx, "Application", source);
+  }
+  protected _props(): Record<string, PropDef<WorkbookModel>> {
+    return {
+      calculationMode: {
+        get: (t) => t.calculationMode,
+        set: (t, v) => {
+          if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(String(v))) throw hostError("InvalidArgument");
+          t.calculationMode = String(v);
+        },
+      },
+      calculationState: { get: () => "Done" },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get calculationMode(): Excel.Application["calculationMode"] {
+    return this._get("calculationMode");
+  }
+  set calculationMode(v: Excel.Application["calculationMode"]) {
+    this._set("calculationMode", v);
+  }
+  get calculationState(): Excel.Application["calculationState"] {
+    return this._get("calculationState");
+  }
+  /** Recorded on the request being built (`host.stats.requests[i].suspendedCalculation`). */
+  suspendApiCalculationUntilNextSync(): void {
+    this._call("suspendApiCalculationUntilNextSync", [], () => undefined);
+    this._ctx.suspendCalculation = true;
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._call("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this._call("calculate", [calculationType], (t) => t.engine.flush());
+  }
+  load(propertyNames?: unknown): Excel.Application {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const NAMED_ITEM_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type NamedItemCollectionMembers = (typeof NAMED_ITEM_COLLECTION_MEMBERS)[number];
+
+export class HostNamedItemCollection
+  extends HostObject<WorkbookModel>
+  implements Pick<Excel.NamedItemCollection, NamedItemCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<WorkbookModel>) {
+    super(ctx, "NamedItemCollection", source);
+  }
+  protected _props(): Record<string, PropDef<WorkbookModel>> {
+    return {};
+  }
+  protected _items(t: WorkbookModel): unknown[] {
+    return t.names.filter((n) => !n.deleted);
+  }
+  protected _itemProxy(): HostObject {
+    return new HostNamedItem(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.NamedItem[] {
+    return this._get("items");
+  }
+  /** `reference` is a Range or a formula such as "=Sheet1!$A$1:$B$4"; a Range is stored as its absolute address. */
+  add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
+    return handOut(
+      this._created(
+        (s) => new HostNamedItem(this._ctx, s),
+        "add",
+        [name, reference, comment ?? ""],
+        (t) => {
+          let formula: string;
+          if (reference instanceof HostRange) {
+            const ref = rangeArg(t, reference, null);
+            formula = `=${sheetAddress(ref.sheet.name, ref.rect, true)}`;
+          } else if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+          else throw hostError("InvalidArgument");
+          return t.addName(name, formula, comment ?? "");
+        },
+      ),
+    );
+  }
+  getItem(name: string): Excel.NamedItem {
+    return handOut(
+      this._path(
+        (s) => new HostNamedItem(this._ctx, s),
+        "getItem",
+        [name],
+        () => {
+          const found = this._live().findName(name);
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (name "${name}")`);
+          return found;
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(name: string): Excel.NamedItem {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostNamedItem(this._ctx, s),
+        "getItemOrNullObject",
+        [name],
+        () => this._resolve()?.findName(name) ?? null,
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.names.filter((n) => !n.deleted).length));
+  }
+  load(propertyNames?: unknown): Excel.NamedItemCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const NAMED_ITEM_MEMBERS = [
+  "context",
+  "isNullObject",
+  "name",
+  "formula",
+  "value",
+  "type",
+  "comment",
+  "visible",
+  "scope",
+  "getRange",
+  "getRangeOrNullObject",
+  "delete",
+  "load",
+] as const;
+export type NamedItemMembers = (typeof NAMED_ITEM_MEMBERS)[number];
+
+export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.NamedItem, NamedItemMembers> {
+  constructor(ctx: HostContext, source: Source<NameModel>) {
+    super(ctx, "NamedItem", source);
+  }
+  protected _props(): Record<string, PropDef<NameModel>> {
+    const m = this._ctx.model;
+    return {
+      name: { get: (t) => t.name },
+      formula: {
+        get: (t) => t.formula,
+        set: (t, v) => {
+          const f = String(v);
+          t.formula = f.startsWith("=") ? f : `=${f}`;
+          m.engine.namesChanged();
+        },
+      },
+      value: { get: (t) => m.nameValue(t).value },
+      type: { get: (t) => m.nameValue(t).type },
+      comment: { get: (t) => t.comment, set: (t, v) => (t.comment = String(v)) },
+      visible: { get: (t) => t.visible, set: (t, v) => (t.visible = Boolean(v)) },
+      scope: { get: () => "Workbook" },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  get formula(): unknown {
+    return this._get("formula");
+  }
+  set formula(v: unknown) {
+    this._set("formula", v);
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get type(): Excel.NamedItem["type"] {
+    return this._get("type");
+  }
+  get comment(): string {
+    return this._get("comment");
+  }
+  set comment(v: string) {
+    this._set("comment", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v);
+  }
+  get scope(): Excel.NamedItem["scope"] {
+    return this._get("scope");
+  }
+  getRange(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getRange",
+        [],
+        () => {
+          const ref = this._ctx.model.nameRange(this._live());
+          if (!ref)
+            throw hostError(
+              "InvalidOperation",
+              "The requested operation is invalid. (the name does not refer to a range)",
+            );
+          return ref;
+        },
+      ),
+    );
+  }
+  getRangeOrNullObject(): Excel.Range {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostRange(this._ctx, s),
+        "getRangeOrNullObject",
+        [],
+        () => {
+          const t = this._resolve();
+          return t && !t.deleted ? this._ctx.model.nameRange(t) : null;
+        },
+      ),
+    );
+  }
+  delete(): void {
+    this._call("delete", [], (t) => this._ctx.model.deleteName(t));
+  }
+  load(propertyNames?: unknown): Excel.NamedItem {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+interface SettingTarget {
+  key: string;
+}
+
+const clone = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
+
+export const SETTING_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type SettingCollectionMembers = (typeof SETTING_COLLECTION_MEMBERS)[number];
+
+/** Workbook settings: JSON values by key (case-sensitive); `add` replaces an existing key. */
+export class HostSettingCollection
+  extends HostObject<WorkbookModel>
+  implements Pick<Excel.SettingCollection, SettingCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<WorkbookModel>) {
+    super(ctx, "SettingCollection", source);
+  }
+  protected _props(): Record<string, PropDef<WorkbookModel>> {
+    return {};
+  }
+  protected _items(t: WorkbookModel): unknown[] {
+    return [...t.settings.keys()].map((key) => ({ key }));
+  }
+  protected _itemProxy(): HostObject {
+    return new HostSetting(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.Setting[] {
+    return this._get("items");
+  }
+  add(key: string, value: unknown): Excel.Setting {
+    return handOut(
+      this._created(
+        (s) => new HostSetting(this._ctx, s),
+        "add",
+        [key, value],
+        (t) => {
+          if (typeof key !== "string" || key === "") throw hostError("InvalidArgument");
+          t.settings.set(key, clone(value));
+          return { key };
+        },
+      ),
+    );
+  }
+  getItem(key: string): Excel.Setting {
+    return handOut(
+      this._path(
+        (s) => new HostSetting(this._ctx, s),
+        "getItem",
+        [key],
+        () => {
+          if (!this._live().settings.has(key))
+            throw hostError("ItemNotFound", `The requested resource doesn't exist. (setting "${key}")`);
+          return { key };
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(key: string): Excel.Setting {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostSetting(this._ctx, s),
+        "getItemOrNullObject",
+        [key],
+        () => (this._resolve()?.settings.has(key) ? { key } : null),
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.settings.size));
+  }
+  load(propertyNames?: unknown): Excel.SettingCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const SETTING_MEMBERS = ["context", "isNullObject", "key", "value", "delete", "load"] as const;
+export type SettingMembers = (typeof SETTING_MEMBERS)[number];
+
+export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel.Setting, SettingMembers> {
+  constructor(ctx: HostContext, source: Source<SettingTarget>) {
+    super(ctx, "Setting", source);
+  }
+  protected _isGone(t: SettingTarget): boolean {
+    return !this._ctx.model.settings.has(t.key);
+  }
+  protected _props(): Record<string, PropDef<SettingTarget>> {
+    const m = this._ctx.model;
+    return {
+      key: { get: (t) => t.key },
+      value: { get: (t) => clone(m.settings.get(t.key)), set: (t, v) => m.settings.set(t.key, clone(v)) },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  set value(v: unknown) {
+    this._set("value", v);
+  }
+  delete(): void {
+    this._call("delete", [], (t) => this._ctx.model.settings.delete(t.key));
+  }
+  load(propertyNames?: unknown): Excel.Setting {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export { HostWorksheet };

@@ -1,0 +1,658 @@
+/** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12). */
+import { checkRect, MAX_COLUMNS, MAX_ROWS } from "../a1";
+import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { hostError } from "../errors";
+import type { SheetModel, WorkbookModel } from "../model";
+import { normalizeColor } from "../styles";
+import { HostChartCollection } from "./chart";
+import { HostRange, rangeArg } from "./range";
+import { HostTableCollection } from "./table";
+
+export const WORKSHEET_MEMBERS = [
+  "context",
+  "isNullObject",
+  "id",
+  "name",
+  "position",
+  "tabColor",
+  "visibility",
+  "showGridlines",
+  "standardWidth",
+  "standardHeight",
+  "freezePanes",
+  "tables",
+  "charts",
+  "customProperties",
+  "activate",
+  "delete",
+  "getRange",
+  "getRangeByIndexes",
+  "getCell",
+  "getUsedRange",
+  "getUsedRangeOrNullObject",
+  "getNext",
+  "getNextOrNullObject",
+  "getPrevious",
+  "getPreviousOrNullObject",
+  "load",
+] as const;
+export type WorksheetMembers = (typeof WORKSHEET_MEMBERS)[number];
+
+export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, WorksheetMembers> {
+  constructor(ctx: HostContext, source: Source<SheetModel>) {
+    super(ctx, "Worksheet", source);
+  }
+
+  protected _props(): Record<string, PropDef<SheetModel>> {
+    const m = this._ctx.model;
+    return {
+      id: { get: (t) => t.id },
+      name: {
+        get: (t) => t.name,
+        set: (t, v) => m.renameSheet(t, m.validateSheetName(v, t)),
+      },
+      position: { get: (t) => m.position(t), set: (t, v) => m.moveSheet(t, v as number) },
+      tabColor: {
+        get: (t) => t.tabColor,
+        set: (t, v) => {
+          if (v === "" || v === null) {
+            t.tabColor = "";
+            return;
+          }
+          const c = normalizeColor(String(v));
+          if (!/^#[0-9A-F]{6}$/.test(c))
+            throw hostError(
+              "InvalidArgument",
+              `The argument is invalid or missing or has an incorrect format. (tabColor "${String(v)}")`,
+            );
+          t.tabColor = c;
+        },
+      },
+      visibility: {
+        get: (t) => t.visibility,
+        set: (t, v) => {
+          if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw hostError("InvalidArgument");
+          if (
+            v !== "Visible" &&
+            t.visibility === "Visible" &&
+            m.liveSheets().filter((s) => s.visibility === "Visible").length <= 1
+          )
+            throw hostError(
+              "InvalidOperation",
+              "The requested operation is invalid. (a workbook must keep one visible worksheet)",
+            );
+          t.visibility = v;
+          if (v !== "Visible" && m.active === t)
+            m.active = m.liveSheets().find((s) => s.visibility === "Visible") ?? null;
+        },
+      },
+      showGridlines: { get: (t) => t.showGridlines, set: (t, v) => (t.showGridlines = Boolean(v)) },
+      standardWidth: { get: () => 8.43 },
+      standardHeight: { get: () => 15 },
+    };
+  }
+
+  protected _navigate(name: string): HostObject | undefined {
+    switch (name) {
+      case "freezePanes":
+        return this._freezePanes();
+      case "tables":
+        return this._tables();
+      case "charts":
+        return this._charts();
+      case "customProperties":
+        return this._customProperties();
+      default:
+        return undefined;
+    }
+  }
+
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v);
+  }
+  get position(): number {
+    return this._get("position");
+  }
+  set position(v: number) {
+    this._set("position", v);
+  }
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
+  set tabColor(v: string) {
+    this._set("tabColor", v);
+  }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this._get("visibility");
+  }
+  set visibility(v: Excel.Worksheet["visibility"]) {
+    this._set("visibility", v);
+  }
+  get showGridlines(): boolean {
+    return this._get("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this._set("showGridlines", v);
+  }
+  get standardWidth(): number {
+    return this._get("standardWidth");
+  }
+  get standardHeight(): number {
+    return this._get("standardHeight");
+  }
+
+  private _freezePanes(): HostFreezePanes {
+    return this._child(
+      "freezePanes",
+      (s) => new HostFreezePanes(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get freezePanes(): Excel.WorksheetFreezePanes {
+    return handOut(this._freezePanes());
+  }
+  private _tables(): HostTableCollection {
+    return this._child(
+      "tables",
+      (s) => new HostTableCollection(this._ctx, s),
+      () => ({ sheet: this._live() }),
+    );
+  }
+  get tables(): Excel.TableCollection {
+    return handOut(this._tables());
+  }
+  private _charts(): HostChartCollection {
+    return this._child(
+      "charts",
+      (s) => new HostChartCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get charts(): Excel.ChartCollection {
+    return handOut(this._charts());
+  }
+  private _customProperties(): HostCustomPropertyCollection {
+    return this._child(
+      "customProperties",
+      (s) => new HostCustomPropertyCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get customProperties(): Excel.WorksheetCustomPropertyCollection {
+    return handOut(this._customProperties());
+  }
+
+  activate(): void {
+    this._call("activate", [], (t) => {
+      if (t.visibility !== "Visible")
+        throw hostError("InvalidOperation", "The requested operation is invalid. (a hidden sheet cannot be activated)");
+      const m = this._ctx.model;
+      m.active = t;
+      m.selection = { sheet: t, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+  delete(): void {
+    this._call("delete", [], (t) => this._ctx.model.deleteSheet(t));
+  }
+
+  private _range(name: string, args: unknown[], resolve: (t: SheetModel) => HostRangeTarget): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        name,
+        args,
+        () => resolve(this._live()),
+      ),
+    );
+  }
+  getRange(address?: string): Excel.Range {
+    return this._range("getRange", [address ?? null], (t) =>
+      address === undefined || address === null || address === ""
+        ? { sheet: t, rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLUMNS } }
+        : rangeArg(this._ctx.model, address, t),
+    );
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+    return this._range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], (t) => ({
+      sheet: t,
+      rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
+    }));
+  }
+  getCell(row: number, column: number): Excel.Range {
+    return this._range("getCell", [row, column], (t) => ({
+      sheet: t,
+      rect: checkRect({ row, col: column, rows: 1, cols: 1 }),
+    }));
+  }
+  /** On an empty sheet Excel returns A1 here and a null object from getUsedRangeOrNullObject. */
+  getUsedRange(valuesOnly?: boolean): Excel.Range {
+    return this._range("getUsedRange", [valuesOnly ?? false], (t) => ({
+      sheet: t,
+      rect: this._ctx.model.usedRect(t, valuesOnly ?? false) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostRange(this._ctx, s),
+        "getUsedRangeOrNullObject",
+        [valuesOnly ?? false],
+        () => {
+          const t = this._resolve();
+          if (!t || t.deleted) return null;
+          const rect = this._ctx.model.usedRect(t, valuesOnly ?? false);
+          return rect ? { sheet: t, rect } : null;
+        },
+      ),
+    );
+  }
+  private _sibling(name: string, step: number, visibleOnly: boolean, nullable: boolean): Excel.Worksheet {
+    const find = (): SheetModel | null => {
+      const t = this._resolve();
+      if (!t) return null;
+      const list = this._ctx.model.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible" || s === t);
+      return list[list.indexOf(t) + step] ?? null;
+    };
+    const make = (s: Source<never>) => new HostWorksheet(this._ctx, s);
+    if (nullable) return handOut(this._nullablePath(make, name, [visibleOnly], find));
+    return handOut(
+      this._path(make, name, [visibleOnly], () => {
+        const s = find();
+        if (!s) throw hostError("ItemNotFound");
+        return s;
+      }),
+    );
+  }
+  getNext(visibleOnly?: boolean): Excel.Worksheet {
+    return this._sibling("getNext", 1, visibleOnly ?? false, false);
+  }
+  getNextOrNullObject(visibleOnly?: boolean): Excel.Worksheet {
+    return this._sibling("getNextOrNullObject", 1, visibleOnly ?? false, true);
+  }
+  getPrevious(visibleOnly?: boolean): Excel.Worksheet {
+    return this._sibling("getPrevious", -1, visibleOnly ?? false, false);
+  }
+  getPreviousOrNullObject(visibleOnly?: boolean): Excel.Worksheet {
+    return this._sibling("getPreviousOrNullObject", -1, visibleOnly ?? false, true);
+  }
+  load(propertyNames?: unknown): Excel.Worksheet {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+type HostRangeTarget = ReturnType<HostRange["_live"]>;
+
+export const WORKSHEET_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "getActiveWorksheet",
+  "getFirst",
+  "getLast",
+  "getCount",
+  "load",
+] as const;
+export type WorksheetCollectionMembers = (typeof WORKSHEET_COLLECTION_MEMBERS)[number];
+
+export class HostWorksheetCollection
+  extends HostObject<WorkbookModel>
+  implements Pick<Excel.WorksheetCollection, WorksheetCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<WorkbookModel>) {
+    super(ctx, "WorksheetCollection", source);
+  }
+  protected _props(): Record<string, PropDef<WorkbookModel>> {
+    return {};
+  }
+  protected _items(t: WorkbookModel): unknown[] {
+    return t.liveSheets();
+  }
+  protected _itemProxy(): HostObject {
+    return new HostWorksheet(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  private _find(t: WorkbookModel, key: string): SheetModel | undefined {
+    return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key);
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.Worksheet[] {
+    return this._get("items");
+  }
+  add(name?: string): Excel.Worksheet {
+    return handOut(
+      this._created(
+        (s) => new HostWorksheet(this._ctx, s),
+        "add",
+        [name ?? null],
+        (t) => t.addSheet(name),
+      ),
+    );
+  }
+  getItem(key: string): Excel.Worksheet {
+    return handOut(
+      this._path(
+        (s) => new HostWorksheet(this._ctx, s),
+        "getItem",
+        [key],
+        () => {
+          const found = this._find(this._live(), key);
+          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${key}")`);
+          return found;
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(key: string): Excel.Worksheet {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostWorksheet(this._ctx, s),
+        "getItemOrNullObject",
+        [key],
+        () => {
+          const t = this._resolve();
+          return (t && this._find(t, key)) ?? null;
+        },
+      ),
+    );
+  }
+  getActiveWorksheet(): Excel.Worksheet {
+    return handOut(
+      this._path(
+        (s) => new HostWorksheet(this._ctx, s),
+        "getActiveWorksheet",
+        [],
+        () => {
+          const a = this._live().active;
+          if (!a) throw hostError("ItemNotFound");
+          return a;
+        },
+      ),
+    );
+  }
+  getFirst(visibleOnly?: boolean): Excel.Worksheet {
+    return handOut(
+      this._path(
+        (s) => new HostWorksheet(this._ctx, s),
+        "getFirst",
+        [visibleOnly ?? false],
+        () => {
+          const list = this._live()
+            .liveSheets()
+            .filter((s) => !visibleOnly || s.visibility === "Visible");
+          if (!list[0]) throw hostError("ItemNotFound");
+          return list[0];
+        },
+      ),
+    );
+  }
+  getLast(visibleOnly?: boolean): Excel.Worksheet {
+    return handOut(
+      this._path(
+        (s) => new HostWorksheet(this._ctx, s),
+        "getLast",
+        [visibleOnly ?? false],
+        () => {
+          const list = this._live()
+            .liveSheets()
+            .filter((s) => !visibleOnly || s.visibility === "Visible");
+          if (!list.length) throw hostError("ItemNotFound");
+          return list[list.length - 1];
+        },
+      ),
+    );
+  }
+  getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
+    return handOut(
+      this._callResult(
+        "getCount",
+        [visibleOnly ?? false],
+        (t) => t.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
+      ),
+    );
+  }
+  load(propertyNames?: unknown): Excel.WorksheetCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const FREEZE_PANES_MEMBERS = [
+  "context",
+  "freezeRows",
+  "freezeColumns",
+  "freezeAt",
+  "unfreeze",
+  "getLocation",
+  "getLocationOrNullObject",
+] as const;
+export type FreezePanesMembers = (typeof FREEZE_PANES_MEMBERS)[number];
+
+export class HostFreezePanes
+  extends HostObject<SheetModel>
+  implements Pick<Excel.WorksheetFreezePanes, FreezePanesMembers>
+{
+  constructor(ctx: HostContext, source: Source<SheetModel>) {
+    super(ctx, "WorksheetFreezePanes", source);
+  }
+  protected _props(): Record<string, PropDef<SheetModel>> {
+    return {};
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  freezeRows(count = 1): void {
+    this._call("freezeRows", [count], (t) => {
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS) throw hostError("InvalidArgument");
+      t.frozen = { rows: count, columns: 0 };
+    });
+  }
+  freezeColumns(count = 1): void {
+    this._call("freezeColumns", [count], (t) => {
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_COLUMNS) throw hostError("InvalidArgument");
+      t.frozen = { rows: 0, columns: count };
+    });
+  }
+  /** The given range becomes the frozen top-left pane: everything above its bottom and left of its right edge. */
+  freezeAt(frozenRange: Excel.Range | string): void {
+    this._call("freezeAt", [frozenRange], (t) => {
+      const ref = rangeArg(this._ctx.model, frozenRange, t);
+      if (ref.sheet !== t) throw hostError("InvalidArgument");
+      t.frozen = { rows: ref.rect.row + ref.rect.rows, columns: ref.rect.col + ref.rect.cols };
+    });
+  }
+  unfreeze(): void {
+    this._call("unfreeze", [], (t) => (t.frozen = { rows: 0, columns: 0 }));
+  }
+  private _location(t: SheetModel | null): ReturnType<HostRange["_live"]> | null {
+    if (!t || (t.frozen.rows === 0 && t.frozen.columns === 0)) return null;
+    return {
+      sheet: t,
+      rect: {
+        row: 0,
+        col: 0,
+        rows: t.frozen.rows || MAX_ROWS,
+        cols: t.frozen.columns || MAX_COLUMNS,
+      },
+    };
+  }
+  getLocation(): Excel.Range {
+    return handOut(
+      this._path(
+        (s) => new HostRange(this._ctx, s),
+        "getLocation",
+        [],
+        () => {
+          const loc = this._location(this._live());
+          if (!loc) throw hostError("ItemNotFound", "The requested resource doesn't exist. (no frozen panes)");
+          return loc;
+        },
+      ),
+    );
+  }
+  getLocationOrNullObject(): Excel.Range {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostRange(this._ctx, s),
+        "getLocationOrNullObject",
+        [],
+        () => this._location(this._resolve()),
+      ),
+    );
+  }
+}
+
+interface CustomPropertyTarget {
+  sheet: SheetModel;
+  key: string;
+}
+
+export const CUSTOM_PROPERTY_COLLECTION_MEMBERS = [
+  "context",
+  "items",
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "getCount",
+  "load",
+] as const;
+export type CustomPropertyCollectionMembers = (typeof CUSTOM_PROPERTY_COLLECTION_MEMBERS)[number];
+
+/** Keys are case-insensitive and `add` overwrites an existing key, as documented for ExcelApi 1.12. */
+export class HostCustomPropertyCollection
+  extends HostObject<SheetModel>
+  implements Pick<Excel.WorksheetCustomPropertyCollection, CustomPropertyCollectionMembers>
+{
+  constructor(ctx: HostContext, source: Source<SheetModel>) {
+    super(ctx, "WorksheetCustomPropertyCollection", source);
+  }
+  protected _props(): Record<string, PropDef<SheetModel>> {
+    return {};
+  }
+  protected _items(t: SheetModel): unknown[] {
+    return [...t.customProps.values()].map((p) => ({ sheet: t, key: p.key }));
+  }
+  protected _itemProxy(): HostObject {
+    return new HostCustomProperty(this._ctx, { parent: this, name: "items", args: [] });
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get items(): Excel.WorksheetCustomProperty[] {
+    return this._get("items");
+  }
+  add(key: string, value: string): Excel.WorksheetCustomProperty {
+    return handOut(
+      this._created(
+        (s) => new HostCustomProperty(this._ctx, s),
+        "add",
+        [key, value],
+        (t) => {
+          if (typeof key !== "string" || key === "" || key.length > 255) throw hostError("InvalidArgument");
+          if (typeof value !== "string")
+            throw hostError(
+              "InvalidArgument",
+              "The argument is invalid or missing or has an incorrect format. (custom property values are strings)",
+            );
+          const existing = t.customProps.get(key.toLowerCase());
+          t.customProps.set(key.toLowerCase(), { key: existing?.key ?? key, value });
+          return { sheet: t, key: existing?.key ?? key };
+        },
+      ),
+    );
+  }
+  getItem(key: string): Excel.WorksheetCustomProperty {
+    return handOut(
+      this._path(
+        (s) => new HostCustomProperty(this._ctx, s),
+        "getItem",
+        [key],
+        () => {
+          const t = this._live();
+          const p = t.customProps.get(key.toLowerCase());
+          if (!p) throw hostError("ItemNotFound", `The requested resource doesn't exist. (custom property "${key}")`);
+          return { sheet: t, key: p.key };
+        },
+      ),
+    );
+  }
+  getItemOrNullObject(key: string): Excel.WorksheetCustomProperty {
+    return handOut(
+      this._nullablePath(
+        (s) => new HostCustomProperty(this._ctx, s),
+        "getItemOrNullObject",
+        [key],
+        () => {
+          const t = this._resolve();
+          const p = t?.customProps.get(key.toLowerCase());
+          return t && p ? { sheet: t, key: p.key } : null;
+        },
+      ),
+    );
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    return handOut(this._callResult("getCount", [], (t) => t.customProps.size));
+  }
+  load(propertyNames?: unknown): Excel.WorksheetCustomPropertyCollection {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}
+
+export const CUSTOM_PROPERTY_MEMBERS = ["context", "key", "value", "delete", "load"] as const;
+export type CustomPropertyMembers = (typeof CUSTOM_PROPERTY_MEMBERS)[number];
+
+export class HostCustomProperty
+  extends HostObject<CustomPropertyTarget>
+  implements Pick<Excel.WorksheetCustomProperty, CustomPropertyMembers>
+{
+  constructor(ctx: HostContext, source: Source<CustomPropertyTarget>) {
+    super(ctx, "WorksheetCustomProperty", source);
+  }
+  protected _isGone(t: CustomPropertyTarget): boolean {
+    return t.sheet.deleted || !t.sheet.customProps.has(t.key.toLowerCase());
+  }
+  protected _props(): Record<string, PropDef<CustomPropertyTarget>> {
+    return {
+      key: { get: (t) => t.key },
+      value: {
+        get: (t) => t.sheet.customProps.get(t.key.toLowerCase())?.value,
+        set: (t, v) => {
+          if (typeof v !== "string") throw hostError("InvalidArgument");
+          t.sheet.customProps.set(t.key.toLowerCase(), { key: t.key, value: v });
+        },
+      },
+    };
+  }
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): string {
+    return this._get("value");
+  }
+  set value(v: string) {
+    this._set("value", v);
+  }
+  delete(): void {
+    this._call("delete", [], (t) => t.sheet.customProps.delete(t.key.toLowerCase()));
+  }
+  load(propertyNames?: unknown): Excel.WorksheetCustomProperty {
+    this._load(propertyNames);
+    return handOut(this);
+  }
+}

@@ -1,0 +1,303 @@
+/**
+ * Formula text rewriting between Excel and HyperFormula. HyperFormula knows neither Excel tables nor the bare
+ * TRUE/FALSE literals, so before a formula reaches it, structured references (`Opps[Amount]`,
+ * `Opps[[#Data],[Amount]]`, `Opps[@Amount]`, `[@Amount]`, `Opps[[#Headers],[A]:[C]]`, `Opps[#All]`) become
+ * absolute A1 ranges of the table as it is now, and `TRUE`/`FALSE` become `TRUE()`/`FALSE()`. The original
+ * text is what the workbook keeps and what `Range.formulas` returns.
+ */
+import { cellAddress, quoteSheet } from "./a1";
+
+/** What the translator needs to know about a table. */
+export interface TableShape {
+  name: string;
+  sheetName: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  columns: readonly string[];
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
+export interface TranslateContext {
+  /** Table by name, case-insensitively. */
+  findTable(name: string): TableShape | undefined;
+  /** Table whose range holds the formula's own cell (for `[@Col]` without a table name). */
+  tableAtFormula(): TableShape | undefined;
+  /** Zero-based row of the formula's cell (for `@` / `#This Row`). */
+  row: number;
+}
+
+export interface Translation {
+  text: string;
+  /** Lower-case names of the tables the formula refers to, found or not (so it can be redone when they change). */
+  tables: string[];
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isIdentStart = (c: string): boolean => /[A-Za-z_\\\u00C0-\uFFFF]/.test(c);
+const isIdentChar = (c: string): boolean => /[A-Za-z0-9_.\\\u00C0-\uFFFF]/.test(c);
+
+/** Index just past the string literal that starts at i (`"a""b"`). */
+function endOfString(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length) {
+    if (s[j] === '"') {
+      if (s[j + 1] === '"') j += 2;
+      else return j + 1;
+    } else j++;
+  }
+  return s.length;
+}
+
+/** Index just past the quoted sheet name that starts at i (`'It''s'`). */
+function endOfQuoted(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length) {
+    if (s[j] === "'") {
+      if (s[j + 1] === "'") j += 2;
+      else return j + 1;
+    } else j++;
+  }
+  return s.length;
+}
+
+/** Index just past the bracket group that starts at i, honouring nesting and `'` escapes. */
+function endOfBracket(s: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    const c = s[j];
+    if (c === "'") {
+      j++;
+      continue;
+    }
+    if (c === "[") depth++;
+    else if (c === "]") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return s.length;
+}
+
+function endOfNumber(s: string, i: number): number {
+  let j = i;
+  while (isDigit(s[j]) || s[j] === ".") j++;
+  if (
+    (s[j] === "e" || s[j] === "E") &&
+    (isDigit(s[j + 1]) || ((s[j + 1] === "+" || s[j + 1] === "-") && isDigit(s[j + 2])))
+  ) {
+    j += 2;
+    while (isDigit(s[j])) j++;
+  }
+  return j;
+}
+
+const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
+
+type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
+
+/** Parses the inside of a structured reference's outer brackets into specials and a column span. */
+function parseSpecifier(content: string): { specials: Set<Special>; columns: [string, string] | null } | null {
+  const specials = new Set<Special>();
+  let columns: [string, string] | null = null;
+  const c = content.trim();
+  if (c === "") return { specials, columns };
+  if (c.startsWith("@")) {
+    specials.add("#this row");
+    const rest = c.slice(1).trim();
+    if (rest === "") return { specials, columns };
+    const name = rest.startsWith("[") ? rest.slice(1, endOfBracket(rest, 0) - 1) : rest;
+    return { specials, columns: [unescapeColumn(name), unescapeColumn(name)] };
+  }
+  if (!c.startsWith("[")) {
+    if (c.startsWith("#")) {
+      const sp = c.toLowerCase() as Special;
+      if (!["#all", "#data", "#headers", "#totals", "#this row"].includes(sp)) return null;
+      specials.add(sp);
+      return { specials, columns };
+    }
+    const name = unescapeColumn(c);
+    return { specials, columns: [name, name] };
+  }
+  // A list of bracketed items: [#Headers],[#Data],[Col1]:[Col2]
+  let i = 0;
+  let pendingRangeStart: string | null = null;
+  while (i < c.length) {
+    const ch = c[i];
+    if (ch === " " || ch === ",") {
+      i++;
+      continue;
+    }
+    if (ch === ":") {
+      i++;
+      continue;
+    }
+    if (ch !== "[") return null;
+    const end = endOfBracket(c, i);
+    const item = c.slice(i + 1, end - 1).trim();
+    i = end;
+    let j = i;
+    while (c[j] === " ") j++;
+    const rangeFollows = c[j] === ":";
+    if (item.startsWith("#")) {
+      const sp = item.toLowerCase() as Special;
+      if (!["#all", "#data", "#headers", "#totals", "#this row"].includes(sp)) return null;
+      specials.add(sp);
+    } else if (item === "@") {
+      specials.add("#this row");
+    } else {
+      const name = unescapeColumn(item);
+      if (pendingRangeStart !== null) {
+        columns = [pendingRangeStart, name];
+        pendingRangeStart = null;
+      } else if (rangeFollows) pendingRangeStart = name;
+      else columns = [name, name];
+    }
+  }
+  return { specials, columns };
+}
+
+/** The A1 reference a structured reference stands for, or an error literal. */
+function resolveStructured(t: TableShape, content: string, ctx: TranslateContext): string {
+  const spec = parseSpecifier(content);
+  if (!spec) return "#REF!";
+  const headerRow = t.showHeaders ? t.row : null;
+  const dataFirst = t.row + (t.showHeaders ? 1 : 0);
+  const dataLast = t.row + t.rows - 1 - (t.showTotals ? 1 : 0);
+  const totalsRow = t.showTotals ? t.row + t.rows - 1 : null;
+  let first = Infinity;
+  let last = -Infinity;
+  const take = (a: number, b: number): void => {
+    first = Math.min(first, a);
+    last = Math.max(last, b);
+  };
+  const sp = spec.specials;
+  if (sp.size === 0) take(dataFirst, dataLast);
+  if (sp.has("#all")) take(t.row, t.row + t.rows - 1);
+  if (sp.has("#data")) take(dataFirst, dataLast);
+  if (sp.has("#headers")) {
+    if (headerRow === null) return "#REF!";
+    take(headerRow, headerRow);
+  }
+  if (sp.has("#totals")) {
+    if (totalsRow === null) return "#REF!";
+    take(totalsRow, totalsRow);
+  }
+  if (sp.has("#this row")) {
+    if (ctx.row < dataFirst || ctx.row > dataLast) return "#VALUE!";
+    take(ctx.row, ctx.row);
+  }
+  let c0 = t.col;
+  let c1 = t.col + t.cols - 1;
+  if (spec.columns) {
+    const find = (n: string): number => t.columns.findIndex((x) => x.toLowerCase() === n.toLowerCase());
+    const a = find(spec.columns[0]);
+    const b = find(spec.columns[1]);
+    if (a < 0 || b < 0) return "#REF!";
+    c0 = t.col + Math.min(a, b);
+    c1 = t.col + Math.max(a, b);
+  }
+  const sheet = `'${t.sheetName.replace(/'/g, "''")}'!`;
+  const from = cellAddress(first, c0, true);
+  if (first === last && c0 === c1) return sheet + from;
+  return `${sheet}${from}:${cellAddress(last, c1, true)}`;
+}
+
+/** Rewrites an Excel formula for HyperFormula (see the module comment). */
+export function translateFormula(formula: string, ctx: TranslateContext): Translation {
+  const s = formula;
+  const tables = new Set<string>();
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"') {
+      const j = endOfString(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (ch === "'") {
+      const j = endOfQuoted(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (ch === "[") {
+      const j = endOfBracket(s, i);
+      const t = ctx.tableAtFormula();
+      if (t) tables.add(t.name.toLowerCase());
+      out += t ? resolveStructured(t, s.slice(i + 1, j - 1), ctx) : "#REF!";
+      i = j;
+    } else if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]))) {
+      const j = endOfNumber(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (isIdentStart(ch)) {
+      let j = i;
+      while (j < s.length && isIdentChar(s[j])) j++;
+      const ident = s.slice(i, j);
+      if (s[j] === "[") {
+        const k = endOfBracket(s, j);
+        tables.add(ident.toLowerCase());
+        const t = ctx.findTable(ident);
+        out += t ? resolveStructured(t, s.slice(j + 1, k - 1), ctx) : "#REF!";
+        i = k;
+        continue;
+      }
+      const upper = ident.toUpperCase();
+      let k = j;
+      while (s[k] === " ") k++;
+      if ((upper === "TRUE" || upper === "FALSE") && s[k] !== "(" && s[j] !== "!" && s[i - 1] !== "!") {
+        out += `${upper}()`;
+      } else out += ident;
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return { text: out, tables: [...tables] };
+}
+
+/** Rewrites sheet-qualified references after a sheet rename, as Excel does to every formula in the workbook. */
+export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
+  const s = formula;
+  const old = oldName.toLowerCase();
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"') {
+      const j = endOfString(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (ch === "'") {
+      const j = endOfQuoted(s, i);
+      const name = s.slice(i + 1, j - 1).replace(/''/g, "'");
+      out += s[j] === "!" && name.toLowerCase() === old ? quoteSheet(newName) : s.slice(i, j);
+      i = j;
+    } else if (ch === "[") {
+      const j = endOfBracket(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (isDigit(ch)) {
+      const j = endOfNumber(s, i);
+      out += s.slice(i, j);
+      i = j;
+    } else if (isIdentStart(ch)) {
+      let j = i;
+      while (j < s.length && isIdentChar(s[j])) j++;
+      const ident = s.slice(i, j);
+      out += s[j] === "!" && ident.toLowerCase() === old ? quoteSheet(newName) : ident;
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** True when the text mentions a table-style reference (cheap pre-check before translating). */
+export function mayNeedTranslation(formula: string): boolean {
+  return formula.includes("[") || /TRUE|FALSE/i.test(formula);
+}

@@ -1,0 +1,78 @@
+/** Data pane: tables listed and suggested, mapping dropdowns, Check data and selecting a bad cell. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderPane } from "./render";
+
+const accountsGroup = () => screen.getByRole("group", { name: "Accounts columns" });
+
+describe("Data pane", () => {
+  it("suggests each sample table as its source and shows the detected columns", async () => {
+    renderPane({ workbook: "sample" });
+    const accounts = await screen.findByRole("combobox", { name: "Accounts table" });
+    await waitFor(() => expect(accounts).toHaveProperty("value", "Accounts"));
+    expect(screen.getByRole("combobox", { name: "Opportunities table" })).toHaveProperty("value", "Opportunities");
+    expect(screen.getByRole("combobox", { name: "Quotas table" })).toHaveProperty("value", "Quotas");
+
+    const group = accountsGroup();
+    const contribution = within(group).getByRole("combobox", { name: /^Contribution/ }) as HTMLSelectElement;
+    expect(contribution.selectedOptions[0].textContent).toBe("Contribution");
+    const name = within(group).getByRole("combobox", { name: /^Account name/ }) as HTMLSelectElement;
+    expect(name.selectedOptions[0].textContent).toBe("Account Name");
+    expect(name).toHaveProperty("required", true);
+    const approver = within(group).getByRole("combobox", { name: /^Approver/ }) as HTMLSelectElement;
+    expect(approver.required).toBe(false);
+  });
+
+  it("lets the user fix a mapping, and warns about a required field with no column", async () => {
+    const user = userEvent.setup();
+    renderPane({ workbook: "sample" });
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    );
+    const potential = within(accountsGroup()).getByRole("combobox", { name: /^Potential/ }) as HTMLSelectElement;
+    await user.selectOptions(potential, "(not used)");
+    expect(potential.selectedOptions[0].textContent).toBe("(not used)");
+    expect(screen.getByText(/Required columns not found: Potential/)).toBeTruthy();
+    await user.selectOptions(potential, "Reference Value");
+    expect(potential.selectedOptions[0].textContent).toBe("Reference Value");
+    expect(screen.queryByText(/Required columns not found/)).toBeNull();
+    // The column moved to potential, so reference lost it.
+    const reference = within(accountsGroup()).getByRole("combobox", { name: /^Reference value/ }) as HTMLSelectElement;
+    expect(reference.selectedOptions[0].textContent).toBe("(not used)");
+  });
+
+  it("checks the data, lists the first problems with sheet, row and reason, and selects the cell clicked", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane({ workbook: "dirty" });
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    );
+    await user.click(screen.getByRole("button", { name: "Check data" }));
+    const read = await screen.findByText(/^Accounts: 60 rows read, \d+ skipped$/);
+    expect(Number(/(\d+) skipped/.exec(read.textContent ?? "")?.[1])).toBeGreaterThan(0);
+    expect(screen.getByText(/^Opportunities: 120 rows read/)).toBeTruthy();
+    const problems = screen.getAllByRole("button", { name: /row \d+/ });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.length).toBeLessThanOrEqual(10);
+    const first = problems[0];
+    const m = /^(.+) row (\d+)(?:, ([^:]+))?: (.+)$/.exec(first.textContent ?? "");
+    expect(m).not.toBeNull();
+    await user.click(first);
+    await waitFor(() => expect(host.selection()).toMatch(new RegExp(`^'?${m?.[1]}'?!\\$?[A-Z]+\\$?${m?.[2]}$`)));
+  });
+
+  it("says so when the workbook has no tables, and the sample button fills it", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane();
+    expect(await screen.findByText(/This workbook has no Excel tables yet/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Insert sample workbook" }));
+    expect(
+      await screen.findByText(/Sample workbook inserted on sheets Accounts, Opportunities, Assignments, Quotas/),
+    ).toBeTruthy();
+    expect(host.tables().map((t) => t.name)).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Assignments table" })).toHaveProperty("value", "Assignments"),
+    );
+    expect(screen.getByText(/The report date is set to 2026-11-23/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,126 @@
+/** Report panes: Build calls the operation with the pane's options, shows the summary and the sheet; Cancel. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { BuildCancelled } from "../../src/excel/apply-plan";
+import { BuildOptions, BuildResult } from "../../src/excel/build-report";
+import { ReportKind } from "../../src/reports/plan";
+import { renderPane } from "./render";
+
+const fakeResult = (sheetName: string, summary: string): BuildResult =>
+  ({
+    sheetName,
+    summary,
+    roundTrips: 4,
+    chunks: 1,
+    requestBytes: 100,
+    replaced: false,
+    read: { syncs: 2, chunks: 1 },
+  }) as unknown as BuildResult;
+
+async function ready() {
+  await waitFor(() =>
+    expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+  );
+}
+
+describe("Report panes", () => {
+  it("Build calls the injected operation with the options and shows the summary and a link to the sheet", async () => {
+    const user = userEvent.setup();
+    const buildReport = jest.fn(async (_kind: ReportKind, options: BuildOptions) => {
+      options.onProgress?.(0.5);
+      return fakeResult("Pipeline", "Pipeline as of 2026-11-23 · 120 opportunities");
+    });
+    const selectCell = jest.fn(async () => undefined);
+    renderPane({ workbook: "sample", services: { buildReport, selectCell } });
+    await ready();
+    await user.click(screen.getByRole("tab", { name: "Pipeline" }));
+    const pane = screen.getByRole("tabpanel", { name: "Pipeline" });
+    await user.selectOptions(within(pane).getByRole("combobox", { name: "Split by" }), "owner");
+    await user.selectOptions(within(pane).getByRole("combobox", { name: "Period" }), "month");
+    await user.click(within(pane).getByRole("switch", { name: /Live formulas/ }));
+    await user.click(within(pane).getByRole("button", { name: "Build" }));
+
+    expect(await within(pane).findByText("Pipeline as of 2026-11-23 · 120 opportunities")).toBeTruthy();
+    expect(within(pane).getByText(/Written to sheet Pipeline\./)).toBeTruthy();
+    expect(buildReport).toHaveBeenCalledTimes(1);
+    const [kind, options] = buildReport.mock.calls[0];
+    expect(kind).toBe("pipeline");
+    expect(options.live).toBe(false);
+    expect(options.model.reports).toMatchObject({ splitBy: "owner", period: "month", output: "static" });
+    expect(Object.keys(options.selections).sort()).toEqual(["accounts", "opportunities"]);
+    expect(options.signal).toBeInstanceOf(AbortSignal);
+
+    await user.click(within(pane).getByRole("button", { name: "Go to sheet" }));
+    expect(selectCell).toHaveBeenCalledWith("Pipeline", "A1");
+    expect(within(pane).getByRole("button", { name: "Refresh" })).toBeTruthy();
+  });
+
+  it("shows progress with a Cancel button, and the cancelled message after cancelling", async () => {
+    const user = userEvent.setup();
+    let progressed!: () => void;
+    const started = new Promise<void>((resolve) => (progressed = resolve));
+    const buildReport = jest.fn(
+      (_kind: ReportKind, options: BuildOptions) =>
+        new Promise<BuildResult>((_, reject) => {
+          options.onProgress?.(0.25);
+          progressed();
+          options.signal?.addEventListener("abort", () => reject(new BuildCancelled()));
+        }),
+    );
+    renderPane({ workbook: "sample", services: { buildReport } });
+    await ready();
+    await user.click(screen.getByRole("tab", { name: "Nine-Grid" }));
+    const pane = screen.getByRole("tabpanel", { name: "Nine-Grid" });
+    await user.click(within(pane).getByRole("button", { name: "Build" }));
+    await started;
+    const bar = await within(pane).findByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.25");
+    expect(within(pane).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
+    await user.click(within(pane).getByRole("button", { name: "Cancel" }));
+    expect(await within(pane).findByText("Build cancelled; nothing was written.")).toBeTruthy();
+    expect(within(pane).queryByRole("progressbar")).toBeNull();
+  });
+
+  it("builds a real nine-grid report into the in-memory workbook", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane({ workbook: "sample" });
+    await ready();
+    await user.click(screen.getByRole("tab", { name: "Nine-Grid" }));
+    const pane = screen.getByRole("tabpanel", { name: "Nine-Grid" });
+    await user.type(within(pane).getByLabelText("Report date"), "2026-11-23");
+    await user.click(within(pane).getByRole("button", { name: "Build" }));
+    expect(await within(pane).findByText(/Written to sheet Nine-Grid\./, undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(host.sheetNames()).toContain("Nine-Grid");
+    await user.click(within(pane).getByRole("button", { name: "Go to sheet" }));
+    await waitFor(() => expect(host.activeSheet()).toBe("Nine-Grid"));
+  });
+
+  it("asks for the lists a report needs, and an invalid model blocks building", async () => {
+    const user = userEvent.setup();
+    renderPane({ workbook: "sample" });
+    await ready();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Assignments table" }), "(none)");
+    await user.click(screen.getByRole("tab", { name: "Coverage" }));
+    const pane = screen.getByRole("tabpanel", { name: "Coverage" });
+    expect(within(pane).getByText("Pick these tables in the Data pane first: Assignments.")).toBeTruthy();
+    expect(within(pane).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
+
+    await user.click(screen.getByRole("tab", { name: "Model" }));
+    const cut = screen.getByRole("textbox", { name: "Potential cut 2" });
+    await user.clear(cut);
+    await user.click(screen.getByRole("tab", { name: "Nine-Grid" }));
+    const grid = screen.getByRole("tabpanel", { name: "Nine-Grid" });
+    expect(within(grid).getByText(/The model has errors/)).toBeTruthy();
+    expect(within(grid).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
+  });
+
+  it("disables building on an Excel without the required API, saying why", async () => {
+    renderPane({ workbook: "sample", supported: false });
+    expect(screen.getByText("Unsupported Excel version")).toBeTruthy();
+    expect(screen.getByText(/does not support ExcelApi 1\.12/)).toBeTruthy();
+    await ready();
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Nine-Grid" }));
+    const pane = screen.getByRole("tabpanel", { name: "Nine-Grid" });
+    expect(within(pane).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
+  });
+});
