@@ -8,7 +8,7 @@ const accountsGroup = () => screen.getByRole("group", { name: "Accounts columns"
 describe("Data pane", () => {
   it("suggests each sample table as its source and shows the detected columns", async () => {
     renderPane({ workbook: "sample" });
-    const accounts = await screen.findByRole("combobox", { name: "Accounts table" });
+    const accounts = await screen.findByRole("combobox", { name: "Accounts table" }, { timeout: 10_000 });
     await waitFor(() => expect(accounts).toHaveProperty("value", "Accounts"));
     expect(screen.getByRole("combobox", { name: "Opportunities table" })).toHaveProperty("value", "Opportunities");
     expect(screen.getByRole("combobox", { name: "Quotas table" })).toHaveProperty("value", "Quotas");
@@ -26,8 +26,9 @@ describe("Data pane", () => {
   it("lets the user fix a mapping, and warns about a required field with no column", async () => {
     const user = userEvent.setup();
     renderPane({ workbook: "sample" });
-    await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+      { timeout: 10_000 }, // the first load can exceed the 1 s default on a busy CI machine
     );
     const potential = within(accountsGroup()).getByRole("combobox", { name: /^Potential/ }) as HTMLSelectElement;
     await user.selectOptions(potential, "(not used)");
@@ -44,8 +45,9 @@ describe("Data pane", () => {
   it("checks the data, lists the first problems with sheet, row and reason, and selects the cell clicked", async () => {
     const user = userEvent.setup();
     const { host } = renderPane({ workbook: "dirty" });
-    await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+      { timeout: 10_000 }, // the first load can exceed the 1 s default on a busy CI machine
     );
     await user.click(screen.getByRole("button", { name: "Check data" }));
     const read = await screen.findByText(/^Accounts: 60 rows read, \d+ skipped$/);

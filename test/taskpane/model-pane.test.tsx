@@ -112,8 +112,9 @@ describe("Model pane", () => {
       roundTrips: 3,
     }));
     renderPane({ workbook: "sample", services: { writeColumns } });
-    await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+      { timeout: 10_000 }, // the first load can exceed the 1 s default on a busy CI machine
     );
     const pane = await openModel(user);
     await user.click(within(pane).getByRole("radio", { name: "Values" }));
@@ -125,8 +126,9 @@ describe("Model pane", () => {
   it("writes live score and tier formulas into the workbook", async () => {
     const user = userEvent.setup();
     const { host } = renderPane({ workbook: "sample" });
-    await waitFor(() =>
-      expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+      { timeout: 10_000 }, // the first load can exceed the 1 s default on a busy CI machine
     );
     const pane = await openModel(user);
     await user.click(within(pane).getByRole("button", { name: "Write score and tier columns" }));

@@ -18,8 +18,10 @@ const fakeResult = (sheetName: string, summary: string): BuildResult =>
   }) as unknown as BuildResult;
 
 async function ready() {
-  await waitFor(() =>
-    expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+  // The first load reads the in-memory workbook; on a busy 2-core CI machine that can exceed the 1 s default.
+  await waitFor(
+    () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+    { timeout: 10_000 },
   );
 }
 
