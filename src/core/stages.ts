@@ -28,11 +28,19 @@ export const WON = 1;
 export const LOST = 2;
 export const STATUS_NAMES: readonly Status[] = ["Open", "Won", "Lost"];
 
-const STATUS_WORDS: Record<string, number> = {
-  open: OPEN, 进行中: OPEN, 跟进中: OPEN, active: OPEN,
-  won: WON, closedwon: WON, win: WON, 赢单: WON, 已赢单: WON, 成交: WON,
-  lost: LOST, closedlost: LOST, loss: LOST, 丢单: LOST, 已丢单: LOST, 输单: LOST,
-}; // prettier-ignore
+/**
+ * Every spelling of each status the core reads (DOMAIN.md §2), as a user types it. Live reports sum
+ * one COUNTIFS term per spelling, so this list is their single source as well as the parser's.
+ */
+export const STATUS_SPELLINGS: Readonly<Record<Status, readonly string[]>> = {
+  Open: ["Open", "进行中", "跟进中", "Active"],
+  Won: ["Won", "Closed Won", "Win", "赢单", "已赢单", "成交"],
+  Lost: ["Lost", "Closed Lost", "Loss", "丢单", "已丢单", "输单"],
+};
+
+const STATUS_WORDS: Record<string, number> = Object.fromEntries(
+  STATUS_NAMES.flatMap((name, code) => STATUS_SPELLINGS[name].map((w) => [foldText(w), code])),
+);
 
 /** Reads a status cell (DOMAIN.md §2): blank is Open; English or Chinese words; -1 when unknown. */
 export function readStatus(v: CellValue): number {

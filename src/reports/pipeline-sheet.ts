@@ -3,7 +3,7 @@ import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
 import { pipelineReport, SplitDimension } from "../core/pipeline-report";
-import { StageDef } from "../core/stages";
+import { LOST, StageDef, STATUS_SPELLINGS } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
@@ -22,9 +22,9 @@ export interface PipelineInput {
 }
 
 // Status spellings read by the core (DOMAIN.md §2); a blank status is Open.
-const OPEN_WORDS = ["Open", "进行中", "跟进中", "Active", ""];
-const WON_WORDS = ["Won", "Closed Won", "Win", "赢单", "已赢单", "成交"];
-const LOST_WORDS = ["Lost", "Closed Lost", "Loss", "丢单", "已丢单", "输单"];
+const OPEN_WORDS = [...STATUS_SPELLINGS.Open, ""]; // a blank status is Open
+const WON_WORDS = [...STATUS_SPELLINGS.Won];
+const LOST_WORDS = [...STATUS_SPELLINGS.Lost];
 
 const BUCKET_LABEL = {
   current: "Current period (当期)",
@@ -97,7 +97,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
   stages.forEach((st, s) => {
     const r = s + 1;
     const v = o.stages[s];
-    const lostHere = data.opportunities.filter((x) => x.status === 2 && x.stage === s).length;
+    const lostHere = data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
     if (!live) {
       rows.push([
         st.name,

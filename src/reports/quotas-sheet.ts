@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { quotaReviews } from "../core/quota-review";
-import { StageDef } from "../core/stages";
+import { StageDef, STATUS_SPELLINGS } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
 import { AnyOf, ColumnRefs, sumOverSpellings } from "./sources";
@@ -15,7 +15,7 @@ export interface QuotasInput {
   refs: ColumnRefs;
 }
 
-const WON_WORDS = ["Won", "Closed Won", "Win", "赢单", "已赢单", "成交"];
+const WON_WORDS = [...STATUS_SPELLINGS.Won];
 
 /**
  * The Quotas sheet (DOMAIN.md §7): per rep, quota, won, named won, attainment, named attainment,
