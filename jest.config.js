@@ -1,7 +1,8 @@
 /**
  * Jest runs TypeScript through ts-jest in transpile-only mode; `npm run typecheck` does the type checking.
- * Two projects: "node" for everything but the task pane, "taskpane" (jsdom) for test/taskpane. `npx jest`
- * runs both; `npx jest --selectProjects taskpane` runs one.
+ * Three projects: "node" for everything but the browser code, "taskpane" (jsdom) for test/taskpane and
+ * test/playground, "e2e" (real Chromium) for test/e2e. `npx jest` runs all three;
+ * `npx jest --selectProjects taskpane` runs one.
  */
 const transform = {
   "^.+\\.tsx?$": [
@@ -32,15 +33,23 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/playground/", "<rootDir>/test/e2e/"],
       transform,
     },
     {
       displayName: "taskpane",
       testEnvironment: "jsdom",
-      roots: ["<rootDir>/test/taskpane"],
+      roots: ["<rootDir>/test/taskpane", "<rootDir>/test/playground"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/taskpane/setup-env.ts"],
+      transform,
+    },
+    {
+      // Playground in Debian's Chromium via playwright-core (test/e2e/README.md).
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.test.ts"],
       transform,
     },
   ],
