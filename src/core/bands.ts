@@ -1,6 +1,7 @@
 import { cellText, CellValue, isBlank } from "./cells";
 import { readNumber } from "./numbers";
 import { percentileIncUnsorted } from "./stats";
+import { ScratchPool } from "./scratch";
 import { Segments, unsortedPopulations } from "./segments";
 
 /** A cut is an absolute number or a percentile of the population, written "P50" (DOMAIN.md §4). */
@@ -69,16 +70,25 @@ export function bandValues(
   values: Float64Array,
   cuts: readonly [Cut, Cut] | ((segment: number) => readonly [Cut, Cut]),
   seg: Segments,
+  scratch?: { pool: ScratchPool; slot: string },
 ): BandResult {
-  const pops = unsortedPopulations(values, seg);
+  // With scratch, `bands` is a pooled buffer valid until the next call with the same slot.
+  const pops = unsortedPopulations(values, seg, scratch?.pool);
   const cutsOf = typeof cuts === "function" ? cuts : () => cuts;
   const cutsBySegment = pops.map((pop, s) => {
     const [a, b] = cutsOf(s);
+    if (a.kind === "pct" && b.kind === "pct" && a.p <= b.p) {
+      // The first selection leaves pop partitioned at its position; the second searches above it.
+      const c1 = percentileIncUnsorted(pop, a.p);
+      return [c1, percentileIncUnsorted(pop, b.p, Math.floor((pop.length - 1) * a.p))] as [number, number];
+    }
     return [resolveCut(a, pop), resolveCut(b, pop)] as [number, number];
   });
   const c1s = Float64Array.from(cutsBySegment, (c) => c[0]);
   const c2s = Float64Array.from(cutsBySegment, (c) => c[1]);
-  const bands = new Int8Array(values.length);
+  const bands = scratch
+    ? scratch.pool.get(Int8Array, `${scratch.slot}:bands`, values.length)
+    : new Int8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (Number.isNaN(x)) {

@@ -1,4 +1,5 @@
 import { sortOrder } from "./radix";
+import { ScratchPool } from "./scratch";
 import { Segments } from "./segments";
 
 export type NormalizeMethod = "rank" | "minmax" | "none";
@@ -40,10 +41,11 @@ function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): F
   if (seg.labels.length === 1 && smallDomainRanks(values, out)) return out;
   out.fill(NaN);
   const order = sortOrder(values, seg.codes, seg.labels.length);
+  const oneSegment = seg.labels.length === 1; // then the whole order is one population: no code lookups
   let start = 0;
   while (start < order.length) {
     const code = seg.codes[order[start]];
-    let end = start;
+    let end = oneSegment ? order.length : start;
     while (end < order.length && seg.codes[order[end]] === code) end++;
     const n = end - start;
     let firstOfTie = start;
@@ -66,6 +68,47 @@ const SMALL_DOMAIN = 1024;
  * having written nothing useful, when the dimension has too many distinct values.
  */
 function smallDomainRanks(values: Float64Array, out: Float64Array): boolean {
+  return integerDomainRanks(values, out) ?? mapDomainRanks(values, out);
+}
+
+/** Integers spanning at most this many values are counted in an array indexed by value. */
+const INTEGER_SPAN = 1 << 16;
+
+/**
+ * Counting ranks for integer data over a span of at most 65,536 (1–10 scores, headcounts): array
+ * indexing instead of map lookups or a sort. Null when the data is not like that.
+ */
+function integerDomainRanks(values: Float64Array, out: Float64Array): boolean | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    if (x !== Math.floor(x)) return null;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (max - min >= INTEGER_SPAN) return null;
+  }
+  if (min > max) return null; // no values at all
+  const below = new Float64Array(max - min + 2); // below[k] = count of values < min + k, after the prefix sum
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      below[x - min + 1]++;
+      n++;
+    }
+  }
+  for (let k = 1; k < below.length; k++) below[k] += below[k - 1];
+  const scale = n <= 1 ? 0 : 100 / (n - 1);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    out[i] = x !== x ? NaN : n <= 1 ? 100 : below[x - min] * scale;
+  }
+  return true;
+}
+
+function mapDomainRanks(values: Float64Array, out: Float64Array): boolean {
   const counts = new Map<number, number>();
   let n = 0;
   for (let i = 0; i < values.length; i++) {
@@ -120,10 +163,12 @@ export function compositeScore(
   weights: readonly number[],
   method: NormalizeMethod,
   seg: Segments,
+  pool?: ScratchPool,
 ): Float64Array {
   const rows = dimensions.length ? dimensions[0].length : 0;
-  const score = new Float64Array(rows);
-  const scratch = new Float64Array(rows); // one buffer for every dimension's normalized values
+  // With a pool the result is scratch too (the caller copies it into its spill before the next call).
+  const score = pool ? pool.get(Float64Array, "score", rows, true) : new Float64Array(rows);
+  const scratch = pool ? pool.float64("normalized", rows) : new Float64Array(rows); // one buffer for every dimension
   dimensions.forEach((dim, d) => {
     const w = weights[d];
     if (w === 0) return;

@@ -41,13 +41,17 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = t;
 }
 
-/** PERCENTILE.INC of an unsorted population; reorders `pop` (pass a copy when its order matters). */
-export function percentileIncUnsorted(pop: Float64Array, p: number): number {
+/**
+ * PERCENTILE.INC of an unsorted population; reorders `pop` (pass a copy when its order matters).
+ * `from`: a position already in place from an earlier call with a smaller p (everything before it is
+ * ≤ everything after), so the selection only searches the rest — the second cut of a band.
+ */
+export function percentileIncUnsorted(pop: Float64Array, p: number, from = 0): number {
   const n = pop.length;
   if (n === 0) return NaN;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
-  selectKth(pop, lo);
+  selectKth(pop, lo, Math.min(from, lo));
   if (lo + 1 >= n || h === lo) return pop[lo];
   let next = Infinity; // the (lo+1)-th value is the smallest of everything after position lo
   for (let i = lo + 1; i < n; i++) if (pop[i] < next) next = pop[i];

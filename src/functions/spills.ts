@@ -9,6 +9,7 @@ import { coverageByAccount, readRole, readTeamType, Assignment } from "../core/c
 import { readFraction, readNumber } from "../core/numbers";
 import { pipelineStats, weightedAmount } from "../core/pipeline";
 import { compositeScore, DEFAULT_WEIGHTS, NormalizeMethod, normalizeWeights } from "../core/score";
+import { ScratchPool } from "../core/scratch";
 import { encodeSegments, Segments } from "../core/segments";
 import { DEFAULT_STAGES, OPEN, readStageTable, readStatus, StageDef, stageMatcher, WON } from "../core/stages";
 import { DEFAULT_TIER_MAP, readTier, readTierMap, Tier, TierMap, tierOf } from "../core/tiers";
@@ -22,6 +23,7 @@ import {
   requireSameLength,
   Spill,
   cellsOf,
+  spillFew,
   spillLike,
   toVector,
   Vector,
@@ -56,9 +58,15 @@ function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, re
   return NaN;
 }
 
-/** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. */
+/**
+ * Buffers the bodies reuse from call to call (see core/scratch.ts): every body has copied what it
+ * needs into its spill before it returns, and custom functions run one at a time.
+ */
+const scratch = new ScratchPool();
+
+/** Reads a numeric vector: NaN for blank or bad cells, with the reason kept per bad row. Scratch, slot `label`. */
 function readNumbers(cells: Vector, label: string, bad: BadRows, requireNonNegative = false): Float64Array {
-  const out = new Float64Array(cells.length);
+  const out = scratch.float64(label, cells.length);
   const column = cells.column;
   if (column)
     for (let i = 0; i < out.length; i++) out[i] = readNumberCell(column[i][0], i, label, bad, requireNonNegative);
@@ -102,19 +110,25 @@ export function scoreSpill(dimensions: unknown, weights?: unknown, method?: unkn
   const rowsView: Vector = { length: n, at: (i) => grid[i][0], asRow: false };
   const seg = readSegments(segments, rowsView, "dimensions");
   const bad: BadRows = new Map();
-  const allBlank = new Uint8Array(n).fill(1);
+  const allBlank = scratch.get(Uint8Array, "allBlank", n);
   const columns: Float64Array[] = [];
+  const labels: string[] = [];
   for (let c = 0; c < d; c++) {
-    const column = new Float64Array(n);
-    const label = `column ${c + 1}`;
-    for (let i = 0; i < n; i++) {
-      const v = grid[i][c];
-      if (allBlank[i] && !isBlank(v)) allBlank[i] = 0;
-      column[i] = readNumberCell(v, i, label, bad, false);
-    }
-    columns.push(column);
+    columns.push(scratch.float64(`dimension ${c}`, n));
+    labels.push(`column ${c + 1}`);
   }
-  const score = compositeScore(columns, norm, m, seg);
+  // Row by row: each row array is visited once, not once per dimension (a million rows × 4 columns).
+  for (let i = 0; i < n; i++) {
+    const row = grid[i];
+    let blank = 1;
+    for (let c = 0; c < d; c++) {
+      const v = row[c];
+      if (blank && !(v === null || v === "" || (typeof v === "string" && isBlank(v)))) blank = 0;
+      columns[c][i] = readNumberCell(v, i, labels[c], bad, false);
+    }
+    allBlank[i] = blank;
+  }
+  const score = compositeScore(columns, norm, m, seg, scratch);
   const out: Spill = new Array(n);
   for (let i = 0; i < n; i++) out[i] = [orError(bad, i, allBlank[i] ? "" : score[i])];
   return out;
@@ -149,8 +163,8 @@ export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segme
   if (order) throw new ArgumentError(order);
   const seg = readSegments(segments, v, "values");
   const bad: BadRows = new Map();
-  const { bands } = bandValues(readNumbers(v, "value", bad), cuts, seg);
-  return spillLike(v, (i) => orError(bad, i, bands[i] < 0 ? "" : BAND_LETTERS[bands[i]]));
+  const { bands } = bandValues(readNumbers(v, "value", bad), cuts, seg, { pool: scratch, slot: "value" });
+  return spillFew(v, (i) => orError(bad, i, bands[i] < 0 ? "" : BAND_LETTERS[bands[i]]));
 }
 
 /** KAM.TIER body (DOMAIN.md §4). */
@@ -168,9 +182,11 @@ export function tierSpill(
   const map: TierMap = isOmitted(tierMap) ? DEFAULT_TIER_MAP : tierMapOrThrow(asGrid(tierMap, "tierMap"));
   const seg = readSegments(segments, cv, "contribution");
   const bad: BadRows = new Map();
-  const c = bandValues(readNumbers(cv, "contribution", bad), readCutPair(contributionCuts, "contributionCuts"), seg);
-  const p = bandValues(readNumbers(pv, "potential", bad), readCutPair(potentialCuts, "potentialCuts"), seg);
-  return spillLike(cv, (i) => orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? ""));
+  const cc = readCutPair(contributionCuts, "contributionCuts");
+  const pc = readCutPair(potentialCuts, "potentialCuts");
+  const c = bandValues(readNumbers(cv, "contribution", bad), cc, seg, { pool: scratch, slot: "contribution" });
+  const p = bandValues(readNumbers(pv, "potential", bad), pc, seg, { pool: scratch, slot: "potential" });
+  return spillFew(cv, (i) => orError(bad, i, tierOf(c.bands[i], p.bands[i], map) ?? ""));
 }
 
 function tierMapOrThrow(grid: Grid): TierMap {
@@ -200,7 +216,7 @@ export function toppctSpill(scores: unknown, percent?: unknown, segments?: unkno
   }
   const bad: BadRows = new Map();
   const flags = topPercentFlags(readNumbers(sv, "score", bad), fractions, seg);
-  return spillLike(sv, (i) => orError(bad, i, flags[i] < 0 ? "" : flags[i] === 1));
+  return spillFew(sv, (i) => orError(bad, i, flags[i] < 0 ? "" : flags[i] === 1));
 }
 
 function fractionOrThrow(v: CellValue, name: string): number {
@@ -357,5 +373,5 @@ export function coverageSpill(
   });
   // Reps are not passed to KAM.COVERAGE, so each assignment row counts as its own rep.
   const cov = coverageByAccount(av.length, assignments, tierList);
-  return spillLike(av, (i) => (isBlank(accountCells[i]) ? "" : (errors[i] ?? cov[i].status)));
+  return spillFew(av, (i) => (isBlank(accountCells[i]) ? "" : (errors[i] ?? cov[i].status)));
 }
