@@ -1,4 +1,5 @@
 import { CellValue, excelErrorOf, isBlank } from "./cells";
+import { formatKind } from "./number-formats";
 import { clip, NumberRead } from "./numbers";
 
 const MS_PER_DAY = 86_400_000;
@@ -31,18 +32,39 @@ function validYmd(y: number, m: number, d: number): boolean {
   return ymdFromSerial(serialFromYmd(y, m, d)).d === d;
 }
 
+// Serials a number not formatted as a date may be, in sales data: 1950-01-01 up to 2100-12-31.
+const PLAUSIBLE_FIRST = serialFromYmd(1950, 1, 1);
+const PLAUSIBLE_LAST = serialFromYmd(2100, 12, 31);
+
+/**
+ * A number in a date column, judged by its cell's number format. Formatted as a date, any serial from
+ * 1 (1900-01-01) is one. Serials typed or imported without a date format are common, so General, text
+ * and plain number formats are accepted in a plausible range (1950–2100); a percentage, a currency
+ * amount or a number outside that range (12, 2024) is clearly not a date.
+ */
+function readSerial(v: number, format: string | undefined): NumberRead {
+  if (!Number.isFinite(v) || v < 1 || v >= 2958466) return { kind: "bad", reason: `${v} is not a date` };
+  if (format === undefined) return { kind: "number", value: Math.floor(v) };
+  const kind = formatKind(format);
+  if (kind === "date") return { kind: "number", value: Math.floor(v) };
+  if (kind === "percent" || kind === "currency")
+    return {
+      kind: "bad",
+      reason: `${v} is formatted as ${kind === "percent" ? "a percentage" : "currency"} (${clip(format)}), not a date`,
+    };
+  if (v >= PLAUSIBLE_FIRST && v <= PLAUSIBLE_LAST) return { kind: "number", value: Math.floor(v) };
+  return { kind: "bad", reason: `${v} is not a date (its format is ${clip(format)}; format the cell as a date)` };
+}
+
 /**
  * Reads a date cell (DOMAIN.md §2): an Excel serial number (what a date-formatted cell holds) or
  * date text such as "2026-03-31", "2026/3/31", "2026年3月31日" or "31/03/2026". "03/04/2026" is
- * ambiguous (day and month both ≤ 12) and is a bad cell rather than a guess.
+ * ambiguous (day and month both ≤ 12) and is a bad cell rather than a guess. With the cell's number
+ * `format`, a number must look like a date (see readSerial); without one, any serial ≥ 1 is taken.
  */
-export function readDate(v: CellValue): NumberRead {
+export function readDate(v: CellValue, format?: string): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
-  if (typeof v === "number") {
-    return Number.isFinite(v) && v >= 1 && v < 2958466
-      ? { kind: "number", value: Math.floor(v) }
-      : { kind: "bad", reason: `${v} is not a date` };
-  }
+  if (typeof v === "number") return readSerial(v, format);
   const err = excelErrorOf(v);
   if (err) return { kind: "bad", reason: `Excel error ${err}` };
   const s = String(v).normalize("NFKC").trim();

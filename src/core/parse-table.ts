@@ -27,6 +27,11 @@ export interface TableSource {
   headerRow?: number;
   /** 0-based worksheet column of the table's first column (default 0). */
   firstColumn?: number;
+  /**
+   * Number format codes in the shape of `values` ("General", "yyyy-mm-dd", "@"…), so a date column can
+   * tell a date from a plain number. A missing row or cell means unknown: any serial is then taken.
+   */
+  numberFormats?: readonly (readonly (string | undefined)[] | undefined)[];
 }
 
 export interface ParseOptions {
@@ -59,7 +64,7 @@ type Read = { ok: true; value: ParsedValue } | { ok: false; reason: string };
 const ok = (value: ParsedValue): Read => ({ ok: true, value });
 const bad = (reason: string): Read => ({ ok: false, reason });
 
-function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => number): Read {
+function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => number, format?: string): Read {
   if (isBlank(v)) return spec.required ? bad(`${spec.key} is blank`) : ok(null);
   const err = excelErrorOf(v);
   if (err) return bad(`Excel error ${err}`);
@@ -77,7 +82,7 @@ function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => num
       return n.kind === "number" ? ok(n.value) : bad(n.kind === "bad" ? n.reason : "blank");
     }
     case "date": {
-      const d = readDate(v);
+      const d = readDate(v, format);
       return d.kind === "number" ? ok(d.value) : bad(d.kind === "bad" ? d.reason : "blank");
     }
     case "tier":
@@ -148,7 +153,7 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     let rowOk = true;
     for (const spec of specs) {
       const col = mapping[spec.key] as number;
-      const read = readField(spec, cells[col], stageOf);
+      const read = readField(spec, cells[col], stageOf, source.numberFormats?.[r + 1]?.[col]);
       if (read.ok) row[spec.key] = read.value;
       else {
         // A won opportunity has reached every stage (DOMAIN.md §6), so its stage cell is not needed.
@@ -171,6 +176,21 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     else skipped++;
   }
   return { ...base, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
+}
+
+/**
+ * The columns whose number formats the parser uses (the mapped date fields), so a reader can load
+ * formats for those columns only.
+ */
+export function formatColumns(
+  kind: TableKind,
+  headerCells: readonly CellValue[],
+  mapping?: ParseOptions["mapping"],
+): number[] {
+  const resolved = applyMappingOverrides(kind, detectMapping(kind, headerCells), headerCells, mapping).mapping;
+  return FIELDS[kind]
+    .filter((spec) => spec.type === "date" && resolved[spec.key] !== null && resolved[spec.key] !== undefined)
+    .map((spec) => resolved[spec.key] as number);
 }
 
 /** Locates a problem found after parsing (e.g. a duplicate key) at the cell of `field` in a worksheet row. */

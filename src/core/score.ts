@@ -30,7 +30,7 @@ export function normalizeDimension(
   values: Float64Array,
   method: NormalizeMethod,
   seg: Segments,
-  out = new Float64Array(values.length),
+  out: Float64Array = new Float64Array(values.length),
 ): Float64Array {
   if (method === "none") return values;
   return method === "rank" ? percentRanks(values, seg, out) : minMaxScaled(values, seg, out);

@@ -1,7 +1,8 @@
+import { CellValue } from "../core/cells";
 import { serialFromYmd } from "../core/dates";
 import { buildDataset, Dataset } from "../core/dataset";
 import { TableKind } from "../core/fields";
-import { parseTable, ParsedTable, TableSource } from "../core/parse-table";
+import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
 import { columnRefs, planReport, ReportKind, SourceLocation } from "../reports";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
@@ -40,8 +41,14 @@ export async function loadSources(
   const read = { syncs: 0, chunks: 0 };
   for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
     let source: TableSource;
-    if (sel.table) source = await readTable(run, sel.table, { signal, stats: read });
-    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { signal, stats: read });
+    // Number formats travel only for the date columns: the parser uses them to tell dates from numbers.
+    const options = {
+      signal,
+      stats: read,
+      formatColumns: (h: readonly CellValue[]) => formatColumns(kind, h, sel.mapping),
+    };
+    if (sel.table) source = await readTable(run, sel.table, options);
+    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, options);
     else continue;
     const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
     parsed[kind] = table;

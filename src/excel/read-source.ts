@@ -47,14 +47,33 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Counts round trips: `syncs` in all, of which `chunks` carried cell data. */
   stats?: { syncs: number; chunks: number };
+  /**
+   * Given the header row, the columns whose number formats the parser needs (its date columns); formats
+   * of the other columns are not sent after the first chunk. Default: every column.
+   */
+  formatColumns?: (header: readonly CellValue[]) => readonly number[];
 }
 
 /** Rows sampled first to estimate how many rows fit in one response under the budget. */
 const SAMPLE_ROWS = 200;
 
+/** Runs of adjacent column indexes, so formats of neighbouring columns come as one range. */
+function spans(columns: readonly number[], width: number): { start: number; cols: number }[] {
+  const sorted = [...new Set(columns)].filter((c) => c >= 0 && c < width).sort((a, b) => a - b);
+  const out: { start: number; cols: number }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.cols === c) last.cols++;
+    else out.push({ start: c, cols: 1 });
+  }
+  return out;
+}
+
 /**
- * Reads a whole range's values in responses under the byte budget (Excel on the web also rejects a
- * response over 5 MB). Only reads: the source is never written to.
+ * Reads a whole range's values and number formats (so dates are recognised) in responses under the
+ * byte budget (Excel on the web also rejects a response over 5 MB): one sync per chunk carries both.
+ * The first chunk brings every column's formats; later ones only those `formatColumns` asks for.
+ * Only reads: the source is never written to.
  */
 async function readSource(
   context: Excel.RequestContext,
@@ -65,27 +84,53 @@ async function readSource(
 ): Promise<TableSource> {
   const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = range;
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const out: CellValue[][] = [];
+  const values: CellValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  let formatSpans: { start: number; cols: number }[] | null = null; // null until the header row is read
   let next = top;
   let perChunk = Math.min(rows, SAMPLE_ROWS);
   while (next < top + rows) {
     if (options.signal?.aborted) throw new Error("Reading cancelled.");
     const count = Math.min(perChunk, top + rows - next);
     const r = sheet.getRange(rangeAddress(next, left, count, cols));
-    r.load("values");
+    // The first chunk brings every column's formats; the header row in it decides which later chunks bring.
+    if (formatSpans === null) r.load("values,numberFormat");
+    else r.load("values");
+    const parts = (formatSpans ?? []).map((s) => {
+      const part = sheet.getRange(rangeAddress(next, left + s.start, count, s.cols));
+      part.load("numberFormat");
+      return { ...s, part };
+    });
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk is the point: each must stay under 5 MB
     await context.sync();
     if (options.stats) {
       options.stats.syncs++;
       options.stats.chunks++;
     }
-    out.push(...(r.values as CellValue[][]));
+    values.push(...(r.values as CellValue[][]));
+    let formatBytes = 0;
+    if (formatSpans === null) {
+      formats.push(...(r.numberFormat as string[][]));
+      const wanted = options.formatColumns?.(values[0] ?? []) ?? Array.from({ length: cols }, (_, c) => c);
+      formatSpans = spans(wanted, cols);
+      // Later chunks carry only these columns' formats: size them on those.
+      for (const s of formatSpans)
+        formatBytes += jsonBytes((r.numberFormat as string[][]).map((row) => row.slice(s.start, s.start + s.cols)));
+    } else {
+      for (const p of parts) formatBytes += jsonBytes(p.part.numberFormat);
+      for (let i = 0; i < count; i++) {
+        // Columns whose formats were not read stay unknown (undefined), which the parser treats leniently.
+        const row: (string | undefined)[] = new Array(cols).fill(undefined);
+        for (const p of parts) for (let j = 0; j < p.cols; j++) row[p.start + j] = p.part.numberFormat[i][j] as string;
+        formats.push(row);
+      }
+    }
     // Size the next chunks from what this one weighed, with a margin for uneven rows.
-    const perRow = Math.max(1, jsonBytes(r.values) / count);
+    const perRow = Math.max(1, (jsonBytes(r.values) + formatBytes) / count);
     perChunk = Math.max(1, Math.floor((budget * 0.8) / perRow));
     next += count;
   }
-  return { sheet: sheetName, values: out, headerRow: top + 1, firstColumn: left };
+  return { sheet: sheetName, values, numberFormats: formats, headerRow: top + 1, firstColumn: left };
 }
 
 /** Reads a table (header row and data) as a TableSource for the core parser. */

@@ -1,9 +1,10 @@
 import { formatCut, readCut } from "../core/bands";
 import { isoFromSerial } from "../core/dates";
 import { columnLetter } from "../core/headers";
-import { Dataset } from "../core/dataset";
+import { AccountRecord, Dataset } from "../core/dataset";
 import { maxOf, minOf } from "../core/stats";
 import { Model } from "../core/schemas";
+import { encodeSegments } from "../core/segments";
 import { TieringResult } from "../core/tiering";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
@@ -42,9 +43,19 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const accounts = data.accounts;
   const seg = t.segments;
   const segmented = model.segmentBy !== "none" && seg.labels.length > 1;
+  // Per-segment matrices group by the model's segment; without one, by the accounts' industry or region.
+  const segField = model.segmentBy !== "none" ? model.segmentBy : displaySegmentField(model, accounts);
+  const display = segmented
+    ? seg
+    : segField
+      ? encodeSegments(
+          accounts.map((a) => a[segField] ?? ""),
+          accounts.length,
+        )
+      : seg;
   const cRef = refs("accounts", "contribution");
   const pRef = refs("accounts", "potential");
-  const sRef = model.segmentBy === "none" ? null : refs("accounts", model.segmentBy);
+  const sRef = segField ? refs("accounts", segField) : null;
   const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
   const b = new PlanBuilder("nineGrid", "Nine-Grid");
   b.title(
@@ -99,12 +110,13 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     const pb = t.potentialBand[i];
     if (cb < 0 || pb < 0) continue;
     members[cb][pb].push(i);
-    if (!segMembers.has(seg.codes[i]))
+    const code = display.codes[i];
+    if (!segMembers.has(code))
       segMembers.set(
-        seg.codes[i],
+        code,
         [0, 1, 2].map(() => [[], [], []]),
       );
-    (segMembers.get(seg.codes[i]) as number[][][])[cb][pb].push(i);
+    (segMembers.get(code) as number[][][])[cb][pb].push(i);
   }
   const sumContribution = (idx: number[]) => idx.reduce((a, i) => a + accounts[i].contribution, 0);
 
@@ -133,8 +145,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       { header: true, numberFormat: NUMBER },
     );
 
-  const showSegments = segmented || model.reports.perSegmentMatrices;
-  const displaySeg = segmented ? seg : null;
+  const showSegments = segmented || (model.reports.perSegmentMatrices && segField !== null);
   const segCutRow = (label: string) => (segmented ? segRows.findIndex((s) => s.label === label) + 1 : 1);
   const liveFormula =
     (kind: "count" | "sum", segLabel: string | null) => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
@@ -374,10 +385,19 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     );
   }
 
+  if (model.reports.perSegmentMatrices && !showSegments)
+    b.caption(
+      "segmentsCaption",
+      "One matrix per segment needs a segment: map an Industry or Region column of the accounts, or choose Segment by.",
+    );
   if (showSegments) {
-    const segOf = displaySeg ?? t.segments;
-    b.caption("segmentsCaption", `One matrix per ${model.segmentBy === "none" ? "segment" : model.segmentBy}`);
-    segOf.labels.forEach((label, code) => {
+    b.caption(
+      "segmentsCaption",
+      segmented || model.segmentBy !== "none"
+        ? `One matrix per ${segField}`
+        : `One matrix per ${segField} (cuts from all accounts; choose Segment by to cut each ${segField} separately)`,
+    );
+    display.labels.forEach((label, code) => {
       const grid = segMembers.get(code) ?? [0, 1, 2].map(() => [[], [], []]);
       const shown = label || "(blank)";
       const rowStart = b.cursor;
@@ -386,7 +406,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         shown,
         grid,
         (idx) => idx.length,
-        live && segmented ? liveFormula("count", shown) : null,
+        live && sRef ? liveFormula("count", shown) : null,
         1,
       );
       b.cursor = rowStart;
@@ -395,7 +415,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         `${shown} contribution`,
         grid,
         sumContribution,
-        live && segmented ? liveFormula("sum", shown) : null,
+        live && sRef ? liveFormula("sum", shown) : null,
         6,
       );
       b.cursor = rowStart + 5;
@@ -422,4 +442,15 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     tabColor: TIER_COLORS.A,
     summary: `Nine-grid of ${allIdx.length.toLocaleString("en-US")} accounts: ${TIERS.map((x) => `${x} ${effective(x)}`).join(", ")}${unbanded ? `; ${unbanded} without contribution or potential` : ""}${t.pending.length ? `; ${t.pending.length} overrides pending approval` : ""}.`,
   });
+}
+
+/**
+ * What "one matrix per segment" groups by when the model has no segment: the accounts' industry (the
+ * accounts table's segment column, DOMAIN.md §2), else their region; null when neither has a value.
+ */
+function displaySegmentField(model: Model, accounts: readonly AccountRecord[]): "industry" | "region" | null {
+  if (!model.reports.perSegmentMatrices) return null;
+  for (const field of ["industry", "region"] as const)
+    if (accounts.some((a) => (a[field] ?? "").trim() !== "")) return field;
+  return null;
 }

@@ -4,7 +4,7 @@ import { quotaReviews } from "../core/quota-review";
 import { StageDef, STATUS_SPELLINGS } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
-import { AnyOf, ColumnRefs, sumOverSpellings } from "./sources";
+import { AnyOf, ColumnRefs, sumOverSpellings, textCriterion } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
 
 export interface QuotasInput {
@@ -59,7 +59,7 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
     const rep: AnyOf = { ref: ownerRef as string, values: [q.rep] };
     rows.push([
       q.rep,
-      live ? { formula: `=SUMIFS(${quotaRef},${repRef},${cell(r, 0)})` } : q.quota,
+      live ? { formula: `=SUMIFS(${quotaRef},${repRef},${textCriterion(q.rep, cell(r, 0))})` } : q.quota,
       live
         ? { formula: sumOverSpellings([rep, { ref: statusRef as string, values: WON_WORDS }], amountRef as string) }
         : q.won,

@@ -38,9 +38,33 @@ export function columnRefs(sources: Partial<Record<TableKind, SourceLocation>>):
   };
 }
 
-/** A criteria string for COUNTIFS/SUMIFS that matches `text` exactly (wildcards escaped, quotes doubled). */
+/** Excel reads at most this many characters of a COUNTIFS/SUMIFS criterion (a longer one gives #VALUE!). */
+const MAX_CRITERION = 255;
+
+/**
+ * A criteria string for COUNTIFS/SUMIFS that matches `text` exactly: wildcards escaped, quotes doubled,
+ * and "=" put first when the text starts with = < or > (which would otherwise be read as an operator:
+ * a rep named "=HYPERLINK(…)" would match "HYPERLINK(…)"). Text too long for a criterion matches by its
+ * first 250-odd characters and a trailing "*": two names that long and equal that far count as one.
+ */
 export function exactCriterion(text: string): string {
-  return `"${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
+  let body = (/^[=<>]/.test(text) ? "=" : "") + text.replace(/[~*?]/g, "~$&");
+  if (body.length > MAX_CRITERION) {
+    let cut = MAX_CRITERION - 1;
+    // Never split a surrogate pair or a "~x" escape.
+    if (/[\uD800-\uDBFF]/.test(body[cut - 1])) cut--;
+    let tildes = 0;
+    while (body[cut - 1 - tildes] === "~") tildes++;
+    if (tildes % 2 === 1) cut--;
+    body = `${body.slice(0, cut)}*`;
+  }
+  return `"${body.replace(/"/g, '""')}"`;
+}
+
+/** `cell` as a criterion when the text it holds matches only itself, else the text as exactCriterion. */
+export function textCriterion(text: string, cell: string): string {
+  const plain = text !== "" && text.length <= MAX_CRITERION && !/^[=<>]|[~*?]/.test(text);
+  return plain ? cell : exactCriterion(text);
 }
 
 /** A COUNTIFS/SUMIFS criterion whose cell may hold any of several spellings (English, Chinese, a number). */

@@ -10,7 +10,12 @@ const typed = (v: SeedCell): SeedCell => (typeof v === "string" && /^[=+\-@']/.t
 /** The sample workbook as a host workbook: each table on its own sheet from A1, as an Excel table. */
 export function sampleWorkbookSpec(options: SampleOptions = {}): { spec: WorkbookSpec; wb: SampleWorkbook } {
   const wb = generateSample(options);
-  const spec: WorkbookSpec = {
+  return { spec: workbookSpecOf(wb), wb };
+}
+
+/** A (possibly edited) sample workbook as a host workbook, laid out as sampleWorkbookSpec does. */
+export function workbookSpecOf(wb: SampleWorkbook): WorkbookSpec {
+  return {
     sheets: KINDS.map((kind) => {
       const t = wb[kind];
       const cells: SeedCell[][] = [t.headers, ...t.rows.map((r) => r.map(typed))];
@@ -23,7 +28,6 @@ export function sampleWorkbookSpec(options: SampleOptions = {}): { spec: Workboo
       };
     }),
   };
-  return { spec, wb };
 }
 
 /** The selections the Data pane would make for the sample workbook. */

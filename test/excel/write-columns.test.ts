@@ -9,7 +9,6 @@ import {
   WriteColumnsRefused,
 } from "../../src/excel/write-columns";
 import { createHost } from "../host";
-import { HostTableColumnCollection } from "../host/api/table";
 import { sampleWorkbookSpec } from "./sample-workbook";
 
 const setup = (accounts = 40) => {
@@ -76,10 +75,8 @@ describe("writeScoreAndTierColumns, live", () => {
   });
 });
 
-// Values mode adds table columns with TableColumnCollection.add (ExcelApi 1.1/1.4); these run once the host has it.
-const hostCanAddColumns = typeof (HostTableColumnCollection.prototype as { add?: unknown }).add === "function";
-
-(hostCanAddColumns ? describe : describe.skip)("writeScoreAndTierColumns, values", () => {
+// Values mode adds table columns with TableColumnCollection.add (ExcelApi 1.4: append with a name).
+describe("writeScoreAndTierColumns, values", () => {
   it("adds Score, Tier and Key account columns to the table with the core's values", async () => {
     const { host, wb } = setup();
     const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
@@ -139,6 +136,21 @@ const hostCanAddColumns = typeof (HostTableColumnCollection.prototype as { add?:
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
+  });
+
+  it("switching from values to live deletes its own table columns; cells right of them move back", async () => {
+    const { host, wb } = setup();
+    const n = wb.accounts.rows.length + 1;
+    host.setCell("Accounts", "K3", "user note"); // in the gap column: our value columns push it to N3
+    await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "values" });
+    expect(host.values("Accounts", "N3")).toEqual([["user note"]]);
+    const live = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    expect(host.tables().find((t) => t.name === "Accounts")?.columns).toEqual(wb.accounts.headers);
+    expect(live.address).toBe("L1:N2");
+    expect(host.values("Accounts", "K1:N1")).toEqual([["", "Score", "Tier", "Key account"]]);
+    expect(host.values("Accounts", "K3")).toEqual([["user note"]]);
+    expect(host.formulas("Accounts", "L2")[0][0]).toMatch(/^=KAM\.SCORE\(/);
+    expect(host.values("Accounts", `M${n}`)[0][0]).toMatch(/^[ABCD]$/);
   });
 
   it("keeps every request under the budget on a large table", async () => {

@@ -211,3 +211,44 @@ describe("HyperFormula capabilities (as tried through the host)", () => {
     expect(host.values("Report", "B1:D1")).toEqual([[3, 1, ""]]);
   });
 });
+
+describe("Excel text rules HyperFormula lacks", () => {
+  const names: WorkbookSpec = {
+    sheets: [
+      {
+        name: "Names",
+        cells: [
+          ["Rep", "Amount"],
+          ['\'=HYPERLINK("http://x","y")', 100],
+          ["'=a<b", 20],
+          ['Say "hi"', 3],
+          ["Mia", 4],
+          ['\'=HYPERLINK("http://x","y") 2', 5],
+        ],
+      },
+    ],
+  };
+
+  it('reads "" inside a string literal as one quote, also in criteria', async () => {
+    const host = createHost({ workbook: names });
+    await writeFormulas(host, "Names", "D1:F1", [
+      ['=LEN("a""b")', '=SUMIFS(B2:B6,A2:A6,"Say ""hi""")', '=IF(A4="Say ""hi""","same","")'],
+    ]);
+    expect(host.values("Names", "D1:F1")).toEqual([[3, 3, "same"]]);
+    expect(host.formulas("Names", "D1")).toEqual([['=LEN("a""b")']]);
+  });
+
+  it("reads only a criterion's leading operator: ==x matches the text =x, <>=x everything else", async () => {
+    const host = createHost({ workbook: names });
+    await writeFormulas(host, "Names", "D1:H1", [
+      [
+        '=SUMIFS(B2:B6,A2:A6,"==HYPERLINK(""http://x"",""y"")")',
+        '=SUMIFS(B2:B6,A2:A6,"==a<b")',
+        '=COUNTIFS(A2:A6,"<>=a<b")',
+        '=SUMIFS(B2:B6,A2:A6,"==hyperlink*")',
+        '=SUMIFS(B2:B6,A2:A6,"=Mia")',
+      ],
+    ]);
+    expect(host.values("Names", "D1:H1")).toEqual([[100, 20, 4, 105, 4]]);
+  });
+});

@@ -9,7 +9,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { Rect } from "./a1";
 import { ErrorValue, Scalar } from "./cells";
-import { TableShape, translateFormula } from "./formula";
+import { mayNeedTranslation, TableShape, translateFormula } from "./formula";
 import { FastIfsPlugin, newEvaluationPass } from "./fast-ifs";
 import { registerKamPlugin } from "./kam-plugin";
 import type { Row, SheetModel, TableModel, WorkbookModel } from "./model";
@@ -196,7 +196,7 @@ export class FormulaEngine {
   }
 
   private translate(sheet: SheetModel, r: number, c: number, formula: string): string {
-    if (!formula.includes("[") && !/TRUE|FALSE/i.test(formula)) return formula;
+    if (!mayNeedTranslation(formula)) return formula;
     const shape = (t: TableModel | undefined): TableShape | undefined =>
       t && {
         name: t.name,

@@ -12,6 +12,7 @@ export type HostErrorCode =
   | "InvalidReference"
   | "InvalidRequestContext"
   | "InvalidOperationInCellEditMode"
+  | "InsertDeleteConflict"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "NotImplemented"
@@ -31,6 +32,7 @@ export const DEFAULT_MESSAGES: Record<string, string> = {
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",

@@ -63,6 +63,34 @@ function plainText(criterion: unknown): string | null {
   return text;
 }
 
+/** An Excel wildcard pattern (* ? and ~ escapes) over folded text, as a whole-string regular expression. */
+function wildcardRegExp(pattern: string): RegExp {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "~" && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    else if (ch === "*") re += "[\\s\\S]*";
+    else if (ch === "?") re += "[\\s\\S]";
+    else re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "u");
+}
+
+/**
+ * Excel reads only a criterion's leading operator: "==x" matches the text "=x" and "=a<b" the text "a<b".
+ * HyperFormula reads an operator anywhere in the text (and rejects "==x"), so an "=" or "<>" criterion
+ * whose text holds another operator character is matched here the way Excel does: case-insensitively,
+ * with * ? ~ wildcards. Null for every other criterion (HyperFormula's builder decides those).
+ */
+function operatorTextCriterion(criterion: unknown): Lambda | null {
+  if (typeof criterion !== "string") return null;
+  const m = /^(=|<>)([\s\S]*)$/.exec(criterion);
+  if (!m || !/[<>=]/.test(m[2])) return null;
+  const re = wildcardRegExp(fold(m[2]));
+  const negate = m[1] === "<>";
+  return (v) => (typeof v === "string" && re.test(fold(v))) !== negate;
+}
+
 type Aggregate = "sum" | "count" | "average" | "min" | "max";
 
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
@@ -152,10 +180,13 @@ export class FastIfsPlugin extends FunctionPlugin {
       const range = conditions[i] as SimpleRangeValue;
       if (range.width() !== valuesRange.width() || range.height() !== valuesRange.height())
         return new CellError(ErrorType.VALUE, "Ranges need to be of equal length.");
-      const pkg = this.interpreter.criterionBuilder.fromCellValue(
-        conditions[i + 1] as Parameters<typeof this.interpreter.criterionBuilder.fromCellValue>[0],
-        this.arithmeticHelper,
-      );
+      const own = operatorTextCriterion(conditions[i + 1]);
+      const pkg = own
+        ? { lambda: own }
+        : this.interpreter.criterionBuilder.fromCellValue(
+            conditions[i + 1] as Parameters<typeof this.interpreter.criterionBuilder.fromCellValue>[0],
+            this.arithmeticHelper,
+          );
       if (pkg === undefined) return new CellError(ErrorType.VALUE, "Incorrect criterion.");
       conds.push(this.match(range, conditions[i + 1], pkg.lambda as Lambda));
     }

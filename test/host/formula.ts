@@ -2,8 +2,8 @@
  * Formula text rewriting between Excel and HyperFormula. HyperFormula knows neither Excel tables nor the bare
  * TRUE/FALSE literals, so before a formula reaches it, structured references (`Opps[Amount]`,
  * `Opps[[#Data],[Amount]]`, `Opps[@Amount]`, `[@Amount]`, `Opps[[#Headers],[A]:[C]]`, `Opps[#All]`) become
- * absolute A1 ranges of the table as it is now, and `TRUE`/`FALSE` become `TRUE()`/`FALSE()`. The original
- * text is what the workbook keeps and what `Range.formulas` returns.
+ * absolute A1 ranges of the table as it is now, `TRUE`/`FALSE` become `TRUE()`/`FALSE()`, and a doubled quote
+ * inside a string becomes CHAR(34). The original text is what the workbook keeps and what `Range.formulas` returns.
  */
 import { cellAddress, quoteSheet } from "./a1";
 
@@ -205,17 +205,31 @@ function resolveStructured(t: TableShape, content: string, ctx: TranslateContext
   return `${sheet}${from}:${cellAddress(last, c1, true)}`;
 }
 
+/**
+ * HyperFormula's lexer has no `""` escape inside a string literal, so `"a""b"` becomes `("a"&CHAR(34)&"b")`
+ * (an array constant cannot hold an expression: there it is left as is).
+ */
+function quotesForHyperFormula(literal: string, inArray: boolean): string {
+  const body = literal.slice(1, -1);
+  if (inArray || literal.length < 2 || !literal.endsWith('"') || !body.includes('""')) return literal;
+  return `(${body
+    .split('""')
+    .map((part) => `"${part}"`)
+    .join("&CHAR(34)&")})`;
+}
+
 /** Rewrites an Excel formula for HyperFormula (see the module comment). */
 export function translateFormula(formula: string, ctx: TranslateContext): Translation {
   const s = formula;
   const tables = new Set<string>();
   let out = "";
   let i = 0;
+  let braces = 0;
   while (i < s.length) {
     const ch = s[i];
     if (ch === '"') {
       const j = endOfString(s, i);
-      out += s.slice(i, j);
+      out += quotesForHyperFormula(s.slice(i, j), braces > 0);
       i = j;
     } else if (ch === "'") {
       const j = endOfQuoted(s, i);
@@ -251,6 +265,8 @@ export function translateFormula(formula: string, ctx: TranslateContext): Transl
       } else out += ident;
       i = j;
     } else {
+      if (ch === "{") braces++;
+      else if (ch === "}") braces--;
       out += ch;
       i++;
     }
@@ -297,7 +313,7 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
   return out;
 }
 
-/** True when the text mentions a table-style reference (cheap pre-check before translating). */
+/** True when the text mentions a table-style reference, TRUE/FALSE or `""` (cheap pre-check before translating). */
 export function mayNeedTranslation(formula: string): boolean {
-  return formula.includes("[") || /TRUE|FALSE/i.test(formula);
+  return formula.includes("[") || formula.includes('""') || /TRUE|FALSE/i.test(formula);
 }

@@ -104,3 +104,40 @@ describe("Nine-Grid plan on the sample workbook", () => {
     );
   });
 });
+
+describe("Nine-Grid per-segment matrices when the model has no segment", () => {
+  const plan = (accounts: typeof s.data.accounts, live = false) =>
+    planReport({
+      kind: "nineGrid",
+      data: { ...s.data, accounts },
+      model: { ...s.model, reports: { ...s.model.reports, perSegmentMatrices: true } },
+      asOf: s.wb.asOf,
+      live,
+      refs: refsOf(s),
+    });
+  const segmentBlocks = (p: ReturnType<typeof plan>) =>
+    p.blocks.filter((x) => /^segment:.*:counts$/.test(x.id)).map((x) => x.cells[0][0]);
+
+  it("groups by industry, with live COUNTIFS over the industry column and the overall cuts", () => {
+    const p = plan(s.data.accounts, true);
+    const industries = [...new Set(s.data.accounts.map((a) => a.industry))];
+    expect(segmentBlocks(p)).toEqual(industries);
+    expect(block(p, "segmentsCaption").cells[0][0]).toBe(
+      "One matrix per industry (cuts from all accounts; choose Segment by to cut each industry separately)",
+    );
+    expect(block(p, `segment:${industries[0]}:counts`).cells[1][1]).toEqual({
+      formula: `=COUNTIFS(Accounts[Contribution],">="&D5,Accounts[Potential],">="&F5,Accounts[Industry],"${industries[0]}")`,
+    });
+    expect(overlappingBlocks(p)).toEqual([]);
+  });
+
+  it("falls back to region without industries, and says what it needs without either", () => {
+    const noIndustry = s.data.accounts.map((a) => ({ ...a, industry: null }));
+    expect(segmentBlocks(plan(noIndustry))).toEqual([...new Set(s.data.accounts.map((a) => a.region))]);
+    const neither = plan(noIndustry.map((a) => ({ ...a, region: " " })));
+    expect(segmentBlocks(neither)).toEqual([]);
+    expect(block(neither, "segmentsCaption").cells[0][0]).toMatch(
+      /^One matrix per segment needs a segment: map an Industry or Region column/,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { Rect } from "../a1";
 import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
+import { deleteTableColumn, insertTableColumn } from "../table-columns";
 import { HostRange, rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -344,15 +345,19 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
   }
 }
 
+/** A column keeps its identity (its id) while columns are inserted or deleted before it, as in Excel. */
 interface ColumnTarget {
   table: TableModel;
-  index: number;
+  id: number;
 }
+
+const columnIndexOf = (t: ColumnTarget): number => t.table.columnIds.indexOf(t.id);
 
 export const TABLE_COLUMN_COLLECTION_MEMBERS = [
   "context",
   "items",
   "count",
+  "add",
   "getItem",
   "getItemAt",
   "getItemOrNullObject",
@@ -372,18 +377,17 @@ export class HostTableColumnCollection
     return { count: { get: (t) => t.columns.length } };
   }
   protected _items(t: TableModel): unknown[] {
-    return t.columns.map((_, index) => ({ table: t, index }));
+    return t.columnIds.map((id): ColumnTarget => ({ table: t, id }));
   }
   protected _itemProxy(): HostObject {
     return new HostTableColumn(this._ctx, { parent: this, name: "items", args: [] });
   }
   private _find(t: TableModel, key: number | string): ColumnTarget | null {
-    if (typeof key === "number") {
-      const index = t.columnIds.indexOf(key);
-      return index >= 0 ? { table: t, index } : null;
-    }
-    const index = t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
-    return index >= 0 ? { table: t, index } : null;
+    const index =
+      typeof key === "number"
+        ? t.columnIds.indexOf(key)
+        : t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
+    return index >= 0 ? { table: t, id: t.columnIds[index] } : null;
   }
   get context(): Excel.RequestContext {
     return this._ctx.excel;
@@ -393,6 +397,20 @@ export class HostTableColumnCollection
   }
   get count(): number {
     return this._get("count");
+  }
+  add(
+    index?: number,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+    name?: string,
+  ): Excel.TableColumn {
+    return handOut(
+      this._created(
+        (s) => new HostTableColumn(this._ctx, s),
+        "add",
+        [index ?? null, values ?? null, name ?? null],
+        (t): ColumnTarget => ({ table: t, id: insertTableColumn(this._ctx.model, t, index, values, name) }),
+      ),
+    );
   }
   getItem(key: number | string): Excel.TableColumn {
     return handOut(
@@ -417,7 +435,7 @@ export class HostTableColumnCollection
         () => {
           const t = this._live();
           if (!(index >= 0 && index < t.columns.length)) throw hostError("ItemNotFound");
-          return { table: t, index };
+          return { table: t, id: t.columnIds[index] };
         },
       ),
     );
@@ -454,6 +472,7 @@ export const TABLE_COLUMN_MEMBERS = [
   "getHeaderRowRange",
   "getRange",
   "getTotalRowRange",
+  "delete",
   "load",
 ] as const;
 export type TableColumnMembers = (typeof TABLE_COLUMN_MEMBERS)[number];
@@ -463,21 +482,21 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
     super(ctx, "TableColumn", source);
   }
   protected _isGone(t: ColumnTarget): boolean {
-    return t.table.deleted || t.index >= t.table.columns.length;
+    return t.table.deleted || columnIndexOf(t) < 0;
   }
   private _rect(t: ColumnTarget, part: "all" | "data" | "header" | "totals"): Rect {
     const tb = t.table;
     const base =
       part === "all" ? tb.rect : part === "data" ? tb.dataRect : part === "header" ? tb.headerRect : tb.totalsRect;
-    return { ...base, col: tb.rect.col + t.index, cols: 1 };
+    return { ...base, col: tb.rect.col + columnIndexOf(t), cols: 1 };
   }
   protected _props(): Record<string, PropDef<ColumnTarget>> {
     const m = this._ctx.model;
     return {
-      id: { get: (t) => t.table.columnIds[t.index] },
-      index: { get: (t) => t.index },
+      id: { get: (t) => t.id },
+      index: { get: (t) => columnIndexOf(t) },
       name: {
-        get: (t) => t.table.columns[t.index],
+        get: (t) => t.table.columns[columnIndexOf(t)],
         set: (t, v) => m.writeContent(t.table.sheet, this._rect(t, "header"), [[`'${String(v)}`]]),
       },
       values: {
@@ -532,6 +551,9 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
   }
   getTotalRowRange(): Excel.Range {
     return this._rangeOf("getTotalRowRange", "totals");
+  }
+  delete(): void {
+    this._call("delete", [], (t) => deleteTableColumn(this._ctx.model, t.table, columnIndexOf(t)));
   }
   load(propertyNames?: unknown): Excel.TableColumn {
     this._load(propertyNames);

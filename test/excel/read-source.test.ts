@@ -1,0 +1,117 @@
+/**
+ * Reading sources through the adapter into the core parser, against the in-memory host: values and
+ * number formats come in the same chunked requests, dates are judged by their format, and the source
+ * is never changed.
+ */
+import { formatColumns } from "../../src/core/parse-table";
+import { defaultModel } from "../../src/core/schemas";
+import { loadSources } from "../../src/excel/build-report";
+import { readRange, readTable } from "../../src/excel/read-source";
+import { createHost, SeedCell } from "../host";
+import { sampleWorkbookSpec } from "./sample-workbook";
+
+// Opportunities: A ID, B Account, C Owner, D Region, E Stage, F Status, G Amount, H Created,
+// I Stage Entered, J Expected Close, K Project Class; dates are formatted yyyy-mm-dd.
+const CREATED = 7;
+const CLOSE = 9;
+const AMOUNT = 6;
+
+/** The sample workbook with some Opportunities cells replaced (value and number format), by data row. */
+function workbook(edits: { row: number; col: number; value: SeedCell; format: string }[], opportunities = 300) {
+  const { spec, wb } = sampleWorkbookSpec({ accounts: 60, opportunities });
+  const sheet = spec.sheets[1];
+  const cells = sheet.cells as SeedCell[][];
+  const formats = (sheet.numberFormats as (string | null)[][]).map((r) => [...r]);
+  for (const e of edits) {
+    cells[e.row + 1][e.col] = e.value;
+    formats[e.row + 1][e.col] = e.format;
+  }
+  sheet.numberFormats = formats;
+  return { host: createHost({ workbook: spec }), wb };
+}
+
+describe("reading a source with number formats", () => {
+  it("judges date cells by their format: clear non-dates are located errors, General serials still read", async () => {
+    const { host } = workbook([
+      { row: 3, col: CREATED, value: 12, format: "General" }, // a plain number, not a date
+      { row: 4, col: CREATED, value: 46000, format: "General" }, // a serial typed without a date format
+      { row: 5, col: CLOSE, value: 46100, format: "$#,##0" }, // an amount in the date column
+      { row: 6, col: CLOSE, value: 46100, format: "0.00" }, // plausible serial, number format
+      { row: 7, col: AMOUNT, value: "12,000", format: "@" }, // a number typed as text
+    ]);
+    const before = host.snapshot("Opportunities");
+    const { parsed } = await loadSources(host.run, { opportunities: { table: "Opportunities" } }, defaultModel());
+    const opps = parsed.opportunities!;
+    expect(opps.errors).toEqual([
+      {
+        sheet: "Opportunities",
+        row: 5,
+        column: "Created",
+        address: "H5",
+        reason: "12 is not a date (its format is General; format the cell as a date)",
+      },
+      {
+        sheet: "Opportunities",
+        row: 7,
+        column: "Expected Close",
+        address: "J7",
+        reason: "46100 is formatted as currency ($#,##0), not a date",
+      },
+    ]);
+    const byRow = new Map(opps.rows.map((r) => [r._row, r]));
+    expect(byRow.get(6)?.created).toBe(46000);
+    expect(byRow.get(8)?.expectedClose).toBe(46100);
+    expect(byRow.get(9)?.amount).toBe(12000);
+    expect(host.snapshot("Opportunities")).toBe(before);
+  });
+
+  it("reads formats in the same round trip as values, and only the date columns' after the first chunk", async () => {
+    const { host, wb } = workbook([], 3000);
+    host.resetStats();
+    const stats = { syncs: 0, chunks: 0 };
+    const budgetBytes = 64 * 1024;
+    const source = await readTable(host.run, "Opportunities", {
+      budgetBytes,
+      stats,
+      formatColumns: (header) => formatColumns("opportunities", header),
+    });
+    // One sync for the table's shape, then one per chunk: formats add no round trip.
+    expect(stats.syncs).toBe(stats.chunks + 1);
+    expect(host.stats.syncs).toBe(stats.syncs);
+    expect(stats.chunks).toBeGreaterThan(3);
+    // Every chunk's response stays under the budget, formats included.
+    const responses = host.stats.requests.map((q) => q.responseBytes);
+    expect(Math.max(...responses.slice(1))).toBeLessThanOrEqual(budgetBytes);
+    expect(source.values).toHaveLength(wb.opportunities.rows.length + 1);
+    const formats = source.numberFormats!;
+    expect(formats).toHaveLength(source.values.length);
+    expect(formats[1]?.slice(AMOUNT, CLOSE + 1)).toEqual(["#,##0", "yyyy-mm-dd", "yyyy-mm-dd", "yyyy-mm-dd"]);
+    // Past the first chunk (200 rows sampled), only Created, Stage Entered and Expected Close came.
+    expect(formats[2500]).toEqual([
+      ...new Array(CREATED).fill(undefined),
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      undefined,
+    ]);
+  });
+
+  it("without a column choice reads every column's format, also from a plain range", async () => {
+    const { host } = workbook([{ row: 2, col: 0, value: "O-X", format: "@" }]);
+    const source = await readRange(host.run, "Opportunities", "A1:K40", { budgetBytes: 4096 });
+    expect(source.values).toHaveLength(40);
+    expect(source.numberFormats?.[3]).toEqual([
+      "@",
+      "General",
+      "General",
+      "General",
+      "General",
+      "General",
+      "#,##0",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "General",
+    ]);
+  });
+});
