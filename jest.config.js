@@ -33,7 +33,12 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/playground/", "<rootDir>/test/e2e/"],
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/test/taskpane/",
+        "<rootDir>/test/playground/",
+        "<rootDir>/test/e2e/",
+      ],
       transform,
     },
     {

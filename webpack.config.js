@@ -3,6 +3,10 @@
  * One page hosts both the custom functions and the task pane (shared runtime, SharedRuntime 1.1), so
  * taskpane.html loads both bundles. Production base URL for manifest.xml: env ADDIN_BASE_URL (ends with "/").
  * Dev server: http://localhost:3000 by default; https with office-addin-dev-certs when HTTPS=1 or `--env https`.
+ *
+ * The playground (test/playground: the task pane beside an in-memory workbook, /playground.html) is added
+ * only when serving (`npm start`) or with `--env playground`; `--env outputPath=<dir>` builds elsewhere than
+ * dist/. `npm run build` never contains it (nor HyperFormula, which it runs on).
  */
 
 const path = require("path");
@@ -11,10 +15,28 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { normalizeBaseUrl, rewriteManifest } = require("./scripts/rewrite-manifest");
 const { HelpPagePlugin } = require("./scripts/help-page");
-const { BundleGuardPlugin } = require("./scripts/bundle-guard");
+const { BundleGuardPlugin, DEFAULT_RULES } = require("./scripts/bundle-guard");
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const PLAYGROUND_CHUNK = "playground";
+
+/**
+ * The bundle guard's rules for a build with the playground: what DEFAULT_RULES forbids in every chunk still
+ * holds for every add-in chunk, but the playground chunk may hold HyperFormula (its in-memory Excel).
+ * @param {string[]} chunks entry names of the build
+ */
+function guardRulesWithPlayground(chunks) {
+  const everywhere = DEFAULT_RULES["*"] ?? [];
+  /** @type {Record<string, RegExp[]>} */
+  const rules = {};
+  for (const name of chunks)
+    rules[name] =
+      name === PLAYGROUND_CHUNK
+        ? everywhere.filter((p) => !p.source.includes("hyperformula"))
+        : [...everywhere, ...(DEFAULT_RULES[name] ?? [])];
+  return rules;
+}
 
 /**
  * @param {Record<string, unknown>} [env] webpack-cli --env values (WEBPACK_SERVE is set by `webpack serve`)
@@ -25,18 +47,25 @@ module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const baseUrl = process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : undefined;
   const https = process.env.HTTPS === "1" || process.env.HTTPS === "true" || Boolean(env.https);
+  const withPlayground = Boolean(env.WEBPACK_SERVE || env.playground);
+  const outputPath = typeof env.outputPath === "string" && env.outputPath ? path.resolve(env.outputPath) : undefined;
+
+  /** @type {Record<string, string | string[]>} */
+  const entry = {
+    // runtime-guard first: in a plain browser (no Office) it stubs CustomFunctions.associate.
+    functions: ["./src/functions/runtime-guard.ts", FUNCTIONS_SOURCE],
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  // The host evaluates KAM.* through functions.ts, to which the metadata plugin appends CustomFunctions.associate.
+  if (withPlayground) entry[PLAYGROUND_CHUNK] = ["./src/functions/runtime-guard.ts", "./test/playground/index.tsx"];
 
   const config = {
     mode,
     target: ["web", "es2017"],
     devtool: "source-map",
-    entry: {
-      // runtime-guard first: in a plain browser (no Office) it stubs CustomFunctions.associate.
-      functions: ["./src/functions/runtime-guard.ts", FUNCTIONS_SOURCE],
-      taskpane: "./src/taskpane/index.tsx",
-    },
+    entry,
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath ?? path.resolve(__dirname, "dist"),
       // Fixed names: manifest.xml points at functions.js / functions.json directly.
       filename: "[name].js",
       clean: true,
@@ -72,6 +101,18 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: "defer",
         hash: true,
       }),
+      ...(withPlayground
+        ? [
+            // Only the playground's own bundle: no Office.js, nothing from outside the dev server.
+            new HtmlWebpackPlugin({
+              filename: "playground.html",
+              template: "./test/playground/playground.html",
+              chunks: [PLAYGROUND_CHUNK],
+              scriptLoading: "defer",
+              hash: true,
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -83,7 +124,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new HelpPagePlugin({ metadata: "functions.json", output: "help.html", namespace: "KAM" }),
-      new BundleGuardPlugin(),
+      new BundleGuardPlugin(withPlayground ? guardRulesWithPlayground(Object.keys(entry)) : DEFAULT_RULES),
     ],
     performance: { hints: mode === "production" ? "warning" : false, maxAssetSize: 2e6, maxEntrypointSize: 2e6 },
   };
@@ -102,7 +143,8 @@ module.exports = async (env = {}, argv = {}) => {
       hot: false,
       onListening: () => {
         console.log(`\nNinegrid dev server: ${protocol}://localhost:${DEV_PORT}/taskpane.html`);
-        console.log(`Manifest: ${protocol}://localhost:${DEV_PORT}/manifest.xml\n`);
+        console.log(`Manifest: ${protocol}://localhost:${DEV_PORT}/manifest.xml`);
+        console.log(`Playground: ${protocol}://localhost:${DEV_PORT}/playground.html\n`);
       },
     };
   }

@@ -246,6 +246,15 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
   });
 }
 
+/**
+ * Excel's column width in characters (digits of the default 11-pt font, 7 px each, plus 5 px of
+ * padding) to the points `format.columnWidth` takes: 1 px = 0.75 pt at 96 dpi. So 8.43 characters,
+ * Excel's default, is 48 pt.
+ */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
 /** Queues the formatting of a plan (enum values as strings, so no `Excel` global is needed): cell formats, conditional formats, charts, widths and panes. */
 function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
   for (const f of plan.formats) {
@@ -320,7 +329,7 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
     if (ch.yAxis) axis(chart.axes.valueAxis, ch.yAxis);
     if (ch.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   }
-  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = w.width; // a cell's width is its column's
+  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
   if (plan.freeze) {
     if (plan.freeze.rows && plan.freeze.columns)
       ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, plan.freeze.rows, plan.freeze.columns)));

@@ -93,6 +93,7 @@ export interface SheetPlan {
   formats: PlanFormat[];
   conditionalFormats: PlanConditionalFormat[];
   charts: PlanChart[];
+  /** Widths in characters, the unit of Excel's Column Width dialog; the adapter converts to points. */
   columnWidths: { column: string; width: number }[];
   freeze?: { rows: number; columns: number };
   tabColor?: string;

@@ -29,7 +29,7 @@ const plan = (rows: number, extra: Partial<SheetPlan> = {}): SheetPlan => ({
       series: [{ name: "Value", values: `C2:C${Math.min(rows, 20) + 1}`, xValues: `B2:B${Math.min(rows, 20) + 1}` }],
     },
   ],
-  columnWidths: [{ column: "B", width: 120 }],
+  columnWidths: [{ column: "B", width: 24 }],
   freeze: { rows: 1, columns: 0 },
   summary: "test",
   ...extra,
@@ -54,6 +54,8 @@ describe("applyPlan", () => {
     expect(chart).toMatchObject({ type: "ColumnClustered", title: "Values" });
     expect(chart.series.map((s) => s.valuesAddress)).toEqual([expect.stringMatching(/C2:C11$/)]);
     expect(host.frozen("Nine-Grid")).toEqual({ rows: 1, columns: 0 });
+    // 24 characters wide, as Excel's Column Width dialog would show: (24 × 7 + 5) px × 0.75 pt/px.
+    expect(host.sheetInfo("Nine-Grid").columnWidths.B).toBe(129.75);
     expect(JSON.parse(host.customProperties("Nine-Grid")[REPORT_TAG])).toEqual({ kind: "nineGrid", state: "ready" });
     expect(host.activeSheet()).toBe("Nine-Grid");
   });
