@@ -55,7 +55,21 @@ export interface ParsedTable {
   rowsSkipped: number;
   /** Required fields with no column; when non-empty no row can be read. */
   missing: string[];
+  /**
+   * Per number field, the cells of good rows that hold text read as a number ("1,234", "¥2,000"):
+   * how many, and the first one's A1 address. Excel's SUMIFS and COUNTIFS skip such cells, so live
+   * formulas over the column disagree with the numbers read here.
+   */
+  textNumbers: Record<string, TextNumbers>;
 }
+
+export interface TextNumbers {
+  count: number;
+  /** A1 address of the first such cell, e.g. "E7". */
+  first: string;
+}
+
+const NUMBER_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["amount", "number", "percent"]);
 
 export type ParsedValue = string | number | null;
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
@@ -138,7 +152,8 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
       address: `${columnLetter(firstColumn)}${headerRow}`,
       reason: `no column for required field ${key}`,
     });
-  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing };
+  const textNumbers: Record<string, TextNumbers> = {};
+  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing, textNumbers };
   if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
 
   const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
@@ -151,11 +166,15 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     if (cells.every(isBlank)) continue; // blank lines inside a range are not rows
     const row = { _row: sheetRow } as ParsedRow;
     let rowOk = true;
+    const fromText: string[] = [];
     for (const spec of specs) {
       const col = mapping[spec.key] as number;
       const read = readField(spec, cells[col], stageOf, source.numberFormats?.[r + 1]?.[col]);
-      if (read.ok) row[spec.key] = read.value;
-      else {
+      if (read.ok) {
+        row[spec.key] = read.value;
+        if (typeof cells[col] === "string" && typeof read.value === "number" && NUMBER_TYPES.has(spec.type))
+          fromText.push(spec.key);
+      } else {
         // A won opportunity has reached every stage (DOMAIN.md §6), so its stage cell is not needed.
         if (spec.type === "stage" && readStatus(cells[mapping.status ?? -1]) === WON) {
           row[spec.key] = null;
@@ -172,8 +191,15 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
       }
     }
     for (const spec of FIELDS[kind]) if (mapping[spec.key] === null) row[spec.key] = null;
-    if (rowOk) rows.push(row);
-    else skipped++;
+    if (rowOk) {
+      rows.push(row);
+      for (const key of fromText) {
+        const seen = textNumbers[key];
+        if (seen) seen.count++;
+        else
+          textNumbers[key] = { count: 1, first: `${columnLetter(firstColumn + (mapping[key] as number))}${sheetRow}` };
+      }
+    } else skipped++;
   }
   return { ...base, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
 }

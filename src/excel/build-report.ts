@@ -4,7 +4,7 @@ import { buildDataset, Dataset } from "../core/dataset";
 import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
-import { columnRefs, planReport, ReportKind, SourceLocation } from "../reports";
+import { BuildWarning, columnRefs, liveWarnings, planReport, ReportKind, SourceLocation } from "../reports";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -79,6 +79,8 @@ export interface BuildResult extends ApplyResult {
   dataset: Dataset;
   /** Round trips spent reading the sources (ApplyResult's roundTrips count only the writing). */
   read: { syncs: number; chunks: number };
+  /** What the user should know about the numbers written, e.g. text numbers that live formulas skip. */
+  warnings: BuildWarning[];
 }
 
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
@@ -94,5 +96,5 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
   });
   const result = await applyPlan(run, plan, options);
-  return { ...result, summary: plan.summary, dataset, read };
+  return { ...result, summary: plan.summary, dataset, read, warnings: liveWarnings(plan, locations) };
 }

@@ -1,10 +1,11 @@
-import { parseCell, rangeAddress } from "../core/a1";
+import { rangeAddress } from "../core/a1";
 import { cellText, foldText } from "../core/cells";
 import { applyMappingOverrides, ColumnMapping, detectMapping } from "../core/headers";
 import { Model } from "../core/schemas";
 import { tierAccounts } from "../core/tiering";
 import { loadSources } from "./build-report";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
+import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
 import { ExcelRun, runWithRetry } from "./run";
 import { asLiteralText } from "./user-text";
 
@@ -58,6 +59,9 @@ interface ColumnsSetting {
   version: 1;
   tables: Record<string, TableRecord>;
 }
+
+/** A recorded block address, checked before use: the setting is workbook data anyone can edit. */
+const BLOCK_ADDRESS = /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/;
 
 const DEFAULT_HEADERS: Record<Role, string> = { score: "Score", tier: "Tier", keyAccount: "Key account" };
 
@@ -203,7 +207,10 @@ function pack(ops: readonly Write[], budget: number): Write[][] {
  *   since each spill recomputes from the table's columns.
  *
  * It never overwrites a user's column or cells: a header already used by a column Ninegrid did not
- * write gives "Score (2)", and live mode refuses when the cells it needs are not empty. What it wrote
+ * write gives "Score (2)"; new table columns insert cells, so what was right of the table moves right
+ * within the table's rows; and live mode refuses, naming the first such cell, when a cell of its block
+ * or of the spills' path (header row plus one row per account) holds anything that is not its own
+ * earlier output. Cells beside or below that area do not matter. What it wrote
  * is recorded in the workbook setting `ninegrid.columns`, so a rerun replaces its own columns (and
  * switching mode removes the other mode's output).
  */
@@ -250,6 +257,8 @@ export async function writeScoreAndTierColumns(
     await context.sync();
     roundTrips++;
     if (table.isNullObject) throw new WriteColumnsRefused(`There is no table named "${options.table}".`);
+    const record = parseSetting(setting.isNullObject ? null : setting.value);
+    const previous = record.tables[table.id];
     const whole = table.getRange();
     const header = table.getHeaderRowRange();
     const body = table.getDataBodyRange();
@@ -258,31 +267,37 @@ export async function writeScoreAndTierColumns(
     header.load("values");
     body.load("rowCount");
     sheet.load("name");
+    // Our earlier live block (header + anchors, six cells): whose it still is decides what we may clear.
+    const oldBlock =
+      previous?.mode === "live" && BLOCK_ADDRESS.test(previous.block ?? "") ? sheet.getRange(previous.block) : null;
+    oldBlock?.load("formulas,values");
     await context.sync();
     roundTrips++;
 
-    const record = parseSetting(setting.isNullObject ? null : setting.value);
-    const previous = record.tables[table.id];
     const headers = (header.values[0] ?? []).map((h) => cellText(h as string));
     const rows = body.rowCount;
     const top = whole.rowIndex;
     const left = whole.columnIndex;
     const width = whole.columnCount;
-
-    // 2. Check the cells we are about to replace or fill are ours or empty.
-    const oldBlock =
-      previous?.mode === "live" && previous.block && previous.sheet === sheet.name
-        ? sheet.getRange(previous.block.split(":")[0]).getOffsetRange(1, 0)
+    const old =
+      oldBlock && previous?.block && previous.sheet === sheet.name
+        ? previousBlock(previous.block, oldBlock.formulas, oldBlock.values)
         : null;
-    oldBlock?.load("formulas");
+
+    // 2. Live mode: look at exactly the cells the block and its spills need that are not already ours.
     const blockCol = left + width + 1;
-    const blockAddress = rangeAddress(top, blockCol, rows + 1, ROLES.length);
-    const used = options.mode === "live" ? sheet.getRange(blockAddress).getUsedRangeOrNullObject(true) : null;
-    used?.load("address");
+    const target = { row: top, col: blockCol, rows: rows + 1, cols: ROLES.length };
+    const parts =
+      options.mode === "live"
+        ? cellsToCheck(target, old, rows).map((p) => {
+            // The used part of each piece: nothing to transfer when the piece is empty (the usual case).
+            const used = sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
+            used.load("rowIndex,columnIndex,formulas");
+            return used;
+          })
+        : [];
     await context.sync();
     roundTrips++;
-    const oldBlockIsOurs =
-      oldBlock !== null && /^=(IF\(.*)?KAM\.SCORE\(/i.test(String((oldBlock.formulas[0] ?? [])[0] ?? ""));
 
     const queue: Write[] = [];
     let columns: Record<Role, string>;
@@ -293,19 +308,18 @@ export async function writeScoreAndTierColumns(
         : [];
 
     if (options.mode === "live") {
-      if (used && !used.isNullObject) {
-        const usedLocal = used.address.slice(used.address.lastIndexOf("!") + 1).replace(/\$/g, "");
-        const insideOld = oldBlockIsOurs && previous?.block && belowAndWithin(usedLocal, previous.block);
-        if (!insideOld)
-          throw new WriteColumnsRefused(
-            `Cells ${blockAddress} on "${sheet.name}", right of table ${table.name}, are not empty. Clear them, or write the columns as values.`,
-          );
+      const taken = occupiedCells(parts.filter((p) => !p.isNullObject));
+      if (taken) {
+        const more = taken.count > 1 ? ` (and ${taken.count - 1} more)` : "";
+        throw new WriteColumnsRefused(
+          `Cell ${taken.first} on "${sheet.name}" is not empty${more}: the live columns need ${rangeAddress(top, blockCol, rows + 1, ROLES.length)}, right of table ${table.name}, to be empty. Move or clear it, or write the columns as values.`,
+        );
       }
       const mapping = resolveMapping(headers, options.mapping);
       const f = liveFormulas(table.name, headers, mapping, options.model);
       warnings.push(...f.warnings);
       columns = { ...wanted };
-      if (oldBlockIsOurs && previous?.block) sheet.getRange(previous.block).clear("Contents");
+      clearOwnedAnchors(sheet, old);
       for (const h of ownedValueColumns) table.columns.getItem(h).delete();
       // Removing our value columns moves the block left with the table's edge.
       const col = blockCol - ownedValueColumns.length;
@@ -332,7 +346,7 @@ export async function writeScoreAndTierColumns(
           if (i >= 0) mine.set(r, i);
         }
       // Our old live block goes first: the new table columns may grow into its cells.
-      if (oldBlockIsOurs && previous?.block) sheet.getRange(previous.block).clear("Contents");
+      clearOwnedAnchors(sheet, old);
       const chosen = {} as Record<Role, string>;
       const indexOf = {} as Record<Role, number>;
       let next = width;
@@ -404,16 +418,11 @@ function resolveMapping(headers: readonly string[], overrides?: Record<string, n
 }
 
 /**
- * True when A1 range `used` lies in the columns of our old block, from its header row down: the
- * block's spills run below it, so that is all ours (cells below a spill are never overwritten anyway,
- * since clearing the anchor only removes the spill).
+ * Clears the header and anchor of each column of our earlier live block that still holds our formula;
+ * clearing an anchor removes its spill. A column the user has taken over is left alone.
  */
-function belowAndWithin(used: string, block: string): boolean {
-  const corners = (a: string) => {
-    const [tl, br = tl] = a.split(":");
-    return [parseCell(tl), parseCell(br)];
-  };
-  const [u1, u2] = corners(used);
-  const [b1, b2] = corners(block);
-  return u1.row >= b1.row && u1.col >= b1.col && u2.col <= b2.col;
+function clearOwnedAnchors(sheet: Excel.Worksheet, old: PreviousBlock | null): void {
+  old?.owned.forEach((own, k) => {
+    if (own) sheet.getRange(rangeAddress(old.row, old.col + k, 2, 1)).clear("Contents");
+  });
 }

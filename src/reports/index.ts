@@ -11,6 +11,8 @@ import { ColumnRefs } from "./sources";
 
 export * from "./plan";
 export { columnRefs } from "./sources";
+export { liveWarnings } from "./live-warnings";
+export type { BuildWarning, TextNumbersWarning } from "./live-warnings";
 export type { ColumnRefs, SourceLocation } from "./sources";
 
 export interface ReportRequest {

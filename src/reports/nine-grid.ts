@@ -1,13 +1,12 @@
 import { formatCut, readCut } from "../core/bands";
 import { isoFromSerial } from "../core/dates";
-import { columnLetter } from "../core/headers";
 import { AccountRecord, Dataset } from "../core/dataset";
-import { maxOf, minOf } from "../core/stats";
 import { Model } from "../core/schemas";
 import { encodeSegments } from "../core/segments";
 import { TieringResult } from "../core/tiering";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
+import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { ColumnRefs, exactCriterion } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
@@ -286,82 +285,14 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   );
   b.format({ range: summary.range(5, 0, 1, 6), bold: true });
 
-  // Scatter chart data (far right): one series per tier and the four cut lines.
-  const chartCol = 13; // column N
-  const byTier = TIERS.map((tier) => accounts.map((_, i) => i).filter((i) => t.tiers[i] === tier));
-  const dataRows: PlanCell[][] = [["Tier", "Account", "Contribution", "Potential"]];
-  const spans: { tier: Tier; from: number; count: number }[] = [];
-  byTier.forEach((idx, k) => {
-    spans.push({ tier: TIERS[k], from: dataRows.length, count: idx.length });
-    for (const i of idx) dataRows.push([TIERS[k], accounts[i].name, accounts[i].contribution, accounts[i].potential]);
+  placeScatter(b, {
+    accounts,
+    tiering: t,
+    logScale: model.reports.logScale,
+    liveCuts: live && !segmented,
+    segmented,
+    cuts,
   });
-  const chartData = b.block("chartData", `${columnLetter(chartCol)}4`, dataRows, {
-    header: true,
-    numberFormat: ["General", "General", NUMBER, NUMBER],
-  });
-  const allIdx = accounts.map((_, i) => i).filter((i) => t.tiers[i] !== null);
-  const pos = (xs: number[]) => xs.filter((x) => x > 0);
-  const maxC = maxOf(
-    allIdx.map((i) => accounts[i].contribution),
-    1,
-  );
-  const maxP = maxOf(
-    allIdx.map((i) => accounts[i].potential),
-    1,
-  );
-  const minC = model.reports.logScale ? minOf(pos(allIdx.map((i) => accounts[i].contribution)), maxC) : 0;
-  const minP = model.reports.logScale ? minOf(pos(allIdx.map((i) => accounts[i].potential)), maxP) : 0;
-  const cutValue = (axis: "contribution" | "potential", k: 0 | 1): PlanCell =>
-    live && !segmented ? { formula: `=${cuts.cell(1, (axis === "contribution" ? 1 : 3) + k)}` } : t.cuts[axis][0][k];
-  const lines: PlanCell[][] = [
-    ["Cut line", "x", "y"],
-    ["Contribution cut 1", cutValue("contribution", 0), minP],
-    ["", cutValue("contribution", 0), maxP],
-    ["Contribution cut 2", cutValue("contribution", 1), minP],
-    ["", cutValue("contribution", 1), maxP],
-    ["Potential cut 1", minC, cutValue("potential", 0)],
-    ["", maxC, cutValue("potential", 0)],
-    ["Potential cut 2", minC, cutValue("potential", 1)],
-    ["", maxC, cutValue("potential", 1)],
-  ];
-  const lineBlock = b.block("cutLines", `${columnLetter(chartCol + 5)}4`, segmented ? [] : lines, {
-    header: true,
-    numberFormat: ["General", NUMBER, NUMBER],
-  });
-
-  b.cursor++;
-  const chartTop = b.cursor;
-  b.chart({
-    id: "NineGridScatter",
-    type: "XYScatter",
-    title: "Accounts by contribution and potential",
-    from: `B${chartTop + 1}`,
-    to: `K${chartTop + 22}`,
-    series: [
-      ...spans
-        .filter((s) => s.count > 0)
-        .map((s) => ({
-          name: `Tier ${s.tier}`,
-          xValues: chartData.range(s.from, 2, s.count, 1),
-          values: chartData.range(s.from, 3, s.count, 1),
-          color: TIER_COLORS[s.tier],
-          style: "markers" as const,
-        })),
-      ...(segmented
-        ? []
-        : [0, 1, 2, 3].map((k) => ({
-            name: lines[1 + 2 * k][0] as string,
-            xValues: lineBlock.range(1 + 2 * k, 1, 2, 1),
-            values: lineBlock.range(1 + 2 * k, 2, 2, 1),
-            color: "#7F7F7F",
-            style: "line" as const,
-          }))),
-    ],
-    xAxis: { title: "Contribution (last 12 months)", logScale: model.reports.logScale },
-    yAxis: { title: "Potential (next 2 years)", logScale: model.reports.logScale },
-    legend: "Right",
-  });
-  b.cursor = chartTop + 24;
 
   // Pending overrides: a manual tier without an approver does not take effect (DOMAIN.md §4).
   if (t.pending.length) {
@@ -436,11 +367,12 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   for (const m of [counts, sums])
     b.conditional({ kind: "colorScale", range: m.range(1, 1, 3, 3), colors: [SCALE_LOW, SCALE_HIGH] });
   b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
-  const unbanded = accounts.length - allIdx.length;
+  const banded = t.tiers.filter((x) => x !== null).length;
+  const unbanded = accounts.length - banded;
   return b.finish({
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
-    summary: `Nine-grid of ${allIdx.length.toLocaleString("en-US")} accounts: ${TIERS.map((x) => `${x} ${effective(x)}`).join(", ")}${unbanded ? `; ${unbanded} without contribution or potential` : ""}${t.pending.length ? `; ${t.pending.length} overrides pending approval` : ""}.`,
+    summary: `Nine-grid of ${banded.toLocaleString("en-US")} accounts: ${TIERS.map((x) => `${x} ${effective(x)}`).join(", ")}${unbanded ? `; ${unbanded} without contribution or potential` : ""}${t.pending.length ? `; ${t.pending.length} overrides pending approval` : ""}.`,
   });
 }
 

@@ -102,6 +102,22 @@ describe("bad input", () => {
     expect(t.rows.map((r) => r._row)).toEqual([5, 11]);
   });
 
+  it("counts numbers read from text per field in good rows only, with the first cell (live formulas skip them)", () => {
+    // Row 7's "3.5M" is bad, so its row is skipped; the text in skipped rows does not count.
+    expect(t.textNumbers).toEqual({ contribution: { count: 1, first: "D5" }, potential: { count: 1, first: "E5" } });
+    const more = parseTable("quotas", {
+      sheet: "Quotas",
+      values: [
+        ["Rep", "Quota"],
+        ["A", 5],
+        ["B", "12,000"],
+        ["C", "¥1,200,000"],
+        ["D", "x"],
+      ],
+    });
+    expect(more.textNumbers).toEqual({ quota: { count: 2, first: "B3" } });
+  });
+
   it("locates every bad cell with sheet, row, column and reason, skipping but counting the row", () => {
     expect(t.errors.map((e) => `${e.address} ${e.column}: ${e.reason}`)).toEqual([
       "C6 Account Name: name is blank",

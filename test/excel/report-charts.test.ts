@@ -54,9 +54,11 @@ describe.each([true, false])("Nine-Grid scatter chart with log scale, live %p", 
     const cutNames = ["Contribution cut 1", "Contribution cut 2", "Potential cut 1", "Potential cut 2"];
     expect(chart.series.map((s) => s.name)).toEqual([...present.map((tier) => `Tier ${tier}`), ...cutNames]);
 
-    // Each tier series: contribution (x) and potential (y) of that tier's accounts, in account order.
+    // Each tier series: contribution (x) and potential (y) of that tier's accounts that a log axis can
+    // show (both positive), in account order.
+    const plottable = (a: AccountRecord) => a.contribution > 0 && a.potential > 0;
     present.forEach((tier, k) => {
-      const mine = dataset.accounts.filter((_, i) => t.tiers[i] === tier);
+      const mine = dataset.accounts.filter((a, i) => t.tiers[i] === tier && plottable(a));
       const s = chart.series[k];
       // The plan's addresses, in the chart-data columns P (contribution) and Q (potential).
       const planned = plan.charts[0].series[k];
@@ -68,13 +70,29 @@ describe.each([true, false])("Nine-Grid scatter chart with log scale, live %p", 
       expect(cellsOf(host, s.xValuesAddress)).toEqual(mine.map((a) => a.contribution));
       expect(cellsOf(host, s.valuesAddress)).toEqual(mine.map((a) => a.potential));
     });
+    // Every cell behind every series, cut lines included, is a positive number.
+    const behind = chart.series.flatMap((s) => [...cellsOf(host, s.xValuesAddress), ...cellsOf(host, s.valuesAddress)]);
+    expect(behind.filter((v) => !(typeof v === "number" && v > 0))).toEqual([]);
+
+    // The accounts left out are said so under the chart, and still counted in the matrix.
+    const tiered = dataset.accounts.filter((_, i) => t.tiers[i] !== null);
+    const left = tiered.filter((a) => !plottable(a)).length;
+    expect(left).toBe(26); // the sample has accounts with no revenue or no potential yet
+    const noteAt = block(plan, "chartNote").at;
+    expect(host.values(sheet, noteAt)[0][0]).toBe(
+      "26 accounts with zero contribution or potential are not plotted on the log scale (the matrices and the tier summary include them).",
+    );
+    expect(block(plan, "tierSummary").at).toBe("B20");
+    expect(host.values(sheet, "D21:D25").map((r) => r[0])).toEqual([
+      ...TIERS.map((tier) => t.computed.filter((x) => x === tier).length),
+      tiered.length,
+    ]);
 
     // Cut lines: vertical at each contribution cut, horizontal at each potential cut, spanning the
-    // positive data range (a log axis cannot show 0).
-    const tiered = dataset.accounts.filter((_, i) => t.tiers[i] !== null);
-    const positive = (f: (a: AccountRecord) => number) => tiered.map(f).filter((x) => x > 0);
-    const [minC, maxC] = [Math.min(...positive((a) => a.contribution)), Math.max(...tiered.map((a) => a.contribution))];
-    const [minP, maxP] = [Math.min(...positive((a) => a.potential)), Math.max(...tiered.map((a) => a.potential))];
+    // plotted points (a log axis cannot show 0).
+    const shown = tiered.filter(plottable);
+    const [minC, maxC] = [Math.min(...shown.map((a) => a.contribution)), Math.max(...shown.map((a) => a.contribution))];
+    const [minP, maxP] = [Math.min(...shown.map((a) => a.potential)), Math.max(...shown.map((a) => a.potential))];
     const [c1, c2] = t.cuts.contribution[0];
     const [p1, p2] = t.cuts.potential[0];
     const lines = chart.series.slice(present.length);
@@ -102,6 +120,32 @@ describe.each([true, false])("Nine-Grid scatter chart with log scale, live %p", 
       expected[k][0].forEach((v, j) => expect(x[j]).toBeCloseTo(v, 6));
       expected[k][1].forEach((v, j) => expect(y[j]).toBeCloseTo(v, 6));
     });
+  });
+
+  it("clamps a zero cut to the smallest plotted value, and a linear scale plots every account", async () => {
+    const zeroCut = withReports(
+      { logScale: true },
+      { cuts: { ...base.cuts, contribution: [0, "P80"], potential: ["P50", 0.5] } },
+    );
+    const { host, sheet, dataset, t } = await built(zeroCut, "nineGrid", live);
+    const [chart] = host.charts(sheet);
+    const lines = chart.series.filter((s) => s.name.includes("cut"));
+    const plotted = dataset.accounts.filter((a, i) => t.tiers[i] !== null && a.contribution > 0 && a.potential > 0);
+    const minC = Math.min(...plotted.map((a) => a.contribution));
+    const minP = Math.min(...plotted.map((a) => a.potential));
+    expect(minC).toBeGreaterThan(0);
+    expect(cellsOf(host, lines[0].xValuesAddress)).toEqual([minC, minC]); // contribution cut 1 = 0
+    expect(cellsOf(host, lines[3].valuesAddress)).toEqual([0.5, 0.5]); // small but positive: kept
+    expect(Math.min(...(cellsOf(host, lines[2].xValuesAddress) as number[]))).toBe(minC);
+    expect(Math.min(...(cellsOf(host, lines[0].valuesAddress) as number[]))).toBe(minP);
+
+    const linear = await built(withReports({ logScale: false }), "nineGrid", live);
+    const [flat] = linear.host.charts(linear.sheet);
+    const tierPoints = flat.series
+      .filter((s) => s.name.startsWith("Tier"))
+      .reduce((a, s) => a + cellsOf(linear.host, s.xValuesAddress).length, 0);
+    expect(tierPoints).toBe(linear.t.tiers.filter((x) => x !== null).length);
+    expect(linear.plan.blocks.some((b) => b.id === "chartNote")).toBe(false);
   });
 });
 

@@ -73,6 +73,54 @@ describe("writeScoreAndTierColumns, live", () => {
     expect(other.host.values("Accounts", "M5")).toEqual([["my note"]]);
     expect(other.host.values("Accounts", "L1")).toEqual([[""]]);
   });
+
+  it("is not stopped by user cells beside or below the block, only by cells inside it", async () => {
+    const { host, wb } = setup();
+    const n = wb.accounts.rows.length + 1; // last table row: 41
+    host.setCell("Accounts", "P3", "beside"); // right of the block L:N
+    host.setCell("Accounts", `M${n + 5}`, "below"); // under the spills
+    host.setCell("Accounts", "K7", "in the gap"); // the empty column between table and block is not written
+    host.resetStats();
+    const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    expect(result.address).toBe("L1:N2");
+    expect(result.roundTrips).toBe(4);
+    expect(host.values("Accounts", "P3")).toEqual([["beside"]]);
+    expect(host.values("Accounts", `M${n + 5}`)).toEqual([["below"]]);
+    expect(host.values("Accounts", "K7")).toEqual([["in the gap"]]);
+    expect(host.values("Accounts", `M${n}`)[0][0]).toMatch(/^[ABCD]$/); // the spill reached the last row
+
+    // A rerun over its own spills, with the same user cells around, is allowed too.
+    const again = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    expect(again.roundTrips).toBe(4);
+    expect(host.values("Accounts", "P3")).toEqual([["beside"]]);
+  });
+
+  it("refuses with the first user cell inside the spill path, also one typed into its own old spill", async () => {
+    const { host, wb } = setup();
+    const n = wb.accounts.rows.length + 1;
+    host.setCell("Accounts", "P3", "beside");
+    host.setCell("Accounts", `N${n}`, 0); // the key-account spill's last cell
+    host.setCell("Accounts", "M9", '=""'); // a formula showing nothing is still the user's
+    const refused = writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
+    await expect(refused).rejects.toBeInstanceOf(WriteColumnsRefused);
+    await expect(refused).rejects.toThrow(
+      `Cell M9 on "Accounts" is not empty (and 1 more): the live columns need L1:N${n}, right of table Accounts, to be empty.`,
+    );
+    expect(host.formulas("Accounts", "L2:N2")).toEqual([["", "", ""]]);
+    expect(host.values("Accounts", `N${n}`)).toEqual([[0]]);
+
+    // Written once, then a user types into the tier spill: it shows #SPILL!, and a rerun names the cell
+    // instead of taking it for a spilled result.
+    const other = setup();
+    await writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" });
+    other.host.setCell("Accounts", "M6", "my note");
+    expect(other.host.values("Accounts", "M2")).toEqual([["#SPILL!"]]);
+    await expect(writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" })).rejects.toThrow(
+      /^Cell M6 on "Accounts" is not empty:/,
+    );
+    expect(other.host.values("Accounts", "M6")).toEqual([["my note"]]);
+    expect(other.host.formulas("Accounts", "M2")[0][0]).toMatch(/KAM\.TIER\(/); // nothing was cleared
+  });
 });
 
 // Values mode adds table columns with TableColumnCollection.add (ExcelApi 1.4: append with a name).

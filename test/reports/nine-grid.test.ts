@@ -141,3 +141,67 @@ describe("Nine-Grid per-segment matrices when the model has no segment", () => {
     );
   });
 });
+
+describe("Nine-Grid scatter on a log scale", () => {
+  const planWith = (model: typeof s.model, live = false) =>
+    planReport({ kind: "nineGrid", data: s.data, model, asOf: s.wb.asOf, live, refs: refsOf(s) });
+  const logModel = { ...s.model, reports: { ...s.model.reports, logScale: true } };
+  const logPlan = planWith(logModel);
+  /** The chart-data rows (tier, name, contribution, potential) a series range covers, e.g. "P5:P9". */
+  const rowsOf = (range: string) => {
+    const data = block(logPlan, "chartData");
+    const [from, to] = range.split(":").map((a) => Number(a.replace(/^[A-Z]+/, "")));
+    return data.cells.slice(from - 4, to - 4 + 1); // chartData starts in row 4
+  };
+
+  it("plots only accounts with positive contribution and potential, and says how many are left out", () => {
+    const positive = s.data.accounts.filter((a, i) => t.tiers[i] !== null && a.contribution > 0 && a.potential > 0);
+    const left = t.tiers.filter((x) => x !== null).length - positive.length;
+    expect(left).toBe(26);
+    const tierSeries = logPlan.charts[0].series.filter((x) => x.style === "markers");
+    const plotted = tierSeries.flatMap((x) => rowsOf(x.xValues as string));
+    expect(plotted.map((r) => r[1])).toEqual(
+      TIERS.flatMap((tier) => positive.filter((a) => t.tiers[s.data.accounts.indexOf(a)] === tier).map((a) => a.name)),
+    );
+    expect(plotted.every((r) => (r[2] as number) > 0 && (r[3] as number) > 0)).toBe(true);
+    expect(logPlan.charts[0].to).toBe("K49");
+    expect(block(logPlan, "chartNote")).toMatchObject({
+      at: "B50", // the row under the chart
+      cells: [
+        [
+          "26 accounts with zero contribution or potential are not plotted on the log scale (the matrices and the tier summary include them).",
+        ],
+      ],
+    });
+    expect(overlappingBlocks(logPlan)).toEqual([]);
+  });
+
+  it("leaves the matrices, the tier summary and everything below the chart where and as they were", () => {
+    const linear = planWith(s.model);
+    for (const id of ["counts", "sums", "tierSummary", "topAccounts"])
+      expect(block(logPlan, id)).toEqual(block(linear, id));
+    const below = (p: typeof linear) => p.blocks.filter((x) => !["chartData", "cutLines", "chartNote"].includes(x.id));
+    expect(below(logPlan).map((x) => x.at)).toEqual(below(linear).map((x) => x.at));
+    expect(linear.blocks.some((x) => x.id === "chartNote")).toBe(false);
+  });
+
+  it("keeps cut lines positive: a zero cut starts at the smallest plotted value, live ones through IF", () => {
+    const zeroCut = { ...logModel, cuts: { ...logModel.cuts, contribution: [0, "P80"] as [number, string] } };
+    const lines = block(planWith(zeroCut), "cutLines").cells;
+    const plottedC = s.data.accounts
+      .filter((a, i) => t.tiers[i] !== null && a.contribution > 0 && a.potential > 0)
+      .map((a) => a.contribution);
+    const minC = Math.min(...plottedC);
+    expect(lines[1].slice(1, 2)).toEqual([minC]);
+    expect(lines[2].slice(1, 2)).toEqual([minC]);
+    expect(
+      lines
+        .slice(1)
+        .flatMap((r) => r.slice(1))
+        .every((v) => typeof v === "number" && v > 0),
+    ).toBe(true);
+    const live = block(planWith(logModel, true), "cutLines").cells;
+    expect(live[1][1]).toEqual({ formula: `=IF(C5>0,C5,${minC})` });
+    expect(block(planWith(s.model, true), "cutLines").cells[1][1]).toEqual({ formula: "=C5" });
+  });
+});

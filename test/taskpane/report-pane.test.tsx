@@ -3,7 +3,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BuildCancelled } from "../../src/excel/apply-plan";
 import { BuildOptions, BuildResult } from "../../src/excel/build-report";
+import { columnLetter } from "../../src/core/headers";
 import { ReportKind } from "../../src/reports/plan";
+import { sampleWorkbookSpec } from "../excel/sample-workbook";
 import { renderPane } from "./render";
 
 const fakeResult = (sheetName: string, summary: string): BuildResult =>
@@ -124,5 +126,70 @@ describe("Report panes", () => {
     await userEvent.setup().click(screen.getByRole("tab", { name: "Nine-Grid" }));
     const pane = screen.getByRole("tabpanel", { name: "Nine-Grid" });
     expect(within(pane).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
+  });
+
+  it("a live build over numbers stored as text says which column, how many, where, and how to fix it", async () => {
+    const user = userEvent.setup();
+    const { wb } = sampleWorkbookSpec({ accounts: 60, opportunities: 120, dirty: true }); // what "dirty" renders
+    const at = (column: string) => {
+      const cell = wb.dirtyCells.find((c) => c.table === "Accounts" && c.column === column && c.expect === "accept");
+      return `Accounts!${columnLetter(wb.accounts.headers.indexOf(column))}${(cell?.row ?? NaN) + 2}`;
+    };
+    renderPane({ workbook: "dirty" });
+    await ready();
+    await user.click(screen.getByRole("tab", { name: "Nine-Grid" }));
+    const pane = screen.getByRole("tabpanel", { name: "Nine-Grid" });
+    expect(within(pane).getByRole("switch", { name: /Live formulas/ })).toHaveProperty("checked", true);
+    await user.click(within(pane).getByRole("button", { name: "Build" }));
+    expect(
+      await within(pane).findByText("Report ready — check these numbers", undefined, { timeout: 20_000 }),
+    ).toBeTruthy();
+    expect(
+      within(pane).getByText(
+        `Column "Contribution" has 1 number stored as text (first at ${at("Contribution")}). Live formulas leave ` +
+          "them out, so live totals and counts are lower than your data. Convert them to numbers (select the " +
+          "cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(pane).getByText(
+        new RegExp(`^Column "Potential" has 1 number stored as text \\(first at ${at("Potential")}\\)`),
+      ),
+    ).toBeTruthy();
+
+    // Static values: the same data, nothing to warn about.
+    await user.click(within(pane).getByRole("switch", { name: /Live formulas/ }));
+    await user.click(within(pane).getByRole("button", { name: "Refresh" }));
+    expect(await within(pane).findByText("Report ready", undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(within(pane).queryByText(/stored as text/)).toBeNull();
+  });
+
+  it("shows the text-number warning in Chinese", async () => {
+    const user = userEvent.setup();
+    const warning = {
+      code: "liveTextNumbers",
+      table: "quotas",
+      sheet: "指标",
+      column: "销售目标",
+      count: 3,
+      first: "指标!B2",
+    };
+    const buildReport = jest.fn(
+      async () => ({ ...fakeResult("指名客户指标", "summary"), warnings: [warning] }) as BuildResult,
+    );
+    renderPane({ workbook: "sample", displayLanguage: "zh-CN", services: { buildReport } });
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "客户表格" })).toHaveProperty("value", "Accounts"),
+      {
+        timeout: 10_000,
+      },
+    );
+    await user.click(screen.getByRole("tab", { name: "九宫格" }));
+    const pane = screen.getByRole("tabpanel", { name: "九宫格" });
+    await user.click(within(pane).getByRole("button", { name: "生成" }));
+    expect(await within(pane).findByText("报表已生成，请核对以下数字")).toBeTruthy();
+    expect(
+      within(pane).getByText(/^“销售目标”列有 3 个以文本形式存储的数字（第一个在 指标!B2）。实时公式不计入这些单元格/),
+    ).toBeTruthy();
   });
 });

@@ -163,6 +163,11 @@ export const enUS = {
   writtenTo: (sheet: string, replaced: boolean) =>
     replaced ? `Written to sheet ${sheet}, replacing the previous one.` : `Written to sheet ${sheet}.`,
   goToSheet: "Go to sheet",
+  builtWithWarningsTitle: "Report ready — check these numbers",
+  liveTextNumbers: (column: string, count: number, cell: string) =>
+    `Column "${column}" has ${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"} stored as text (first at ${cell}). ` +
+    "Live formulas leave them out, so live totals and counts are lower than your data. Convert them to numbers " +
+    "(select the cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
   needsSources: (kinds: string) => `Pick these tables in the Data pane first: ${kinds}.`,
   modelInvalid: "The model has errors; fix them in the Model pane first.",
 };

@@ -27,6 +27,8 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
   const { kind, reports, status, app } = state;
   const id = `ninegrid-report-${kind}`;
   const shown = status.kind === "done" ? status.result : status.kind === "idle" ? state.last : undefined;
+  // A result from another caller of the build service may carry no warnings list.
+  const warnings = shown?.warnings ?? [];
   return (
     <section className={classes.section} aria-labelledby={`${id}-title`}>
       <Subtitle2 as="h2" id={`${id}-title`}>
@@ -138,10 +140,13 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
         </MessageBar>
       )}
       {shown && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent={warnings.length ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.builtTitle}</MessageBarTitle>
+            <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
             <div>{shown.summary}</div>
+            {warnings.map((w) => (
+              <div key={`${w.table}:${w.column}`}>{s.liveTextNumbers(w.column, w.count, w.first)}</div>
+            ))}
             <div>
               {s.writtenTo(shown.sheetName, shown.replaced)}{" "}
               <Link as="button" onClick={() => state.goToSheet(shown.sheetName)}>
