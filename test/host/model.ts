@@ -174,6 +174,24 @@ export interface SeriesModel {
   deleted: boolean;
 }
 
+/** A new chart's axis as Excel creates it: linear, automatic bounds, untitled. */
+export function defaultAxis(type: AxisModel["type"]): AxisModel {
+  return {
+    type,
+    group: "Primary",
+    title: { text: "", visible: false },
+    minimum: null,
+    maximum: null,
+    majorUnit: null,
+    scaleType: "Linear",
+    logBase: 10,
+    reversePlotOrder: false,
+    numberFormat: "General",
+    visible: true,
+    displayUnit: "None",
+  };
+}
+
 export interface AxisModel {
   type: "Category" | "Value" | "Series";
   group: "Primary" | "Secondary";
@@ -210,21 +228,7 @@ export class ChartModel {
     public chartType: string,
     public source: RangeRef | null,
   ) {
-    const axis = (type: AxisModel["type"]): AxisModel => ({
-      type,
-      group: "Primary",
-      title: { text: "", visible: false },
-      minimum: null,
-      maximum: null,
-      majorUnit: null,
-      scaleType: "Linear",
-      logBase: 10,
-      reversePlotOrder: false,
-      numberFormat: "General",
-      visible: true,
-      displayUnit: "None",
-    });
-    this.axes = [axis("Category"), axis("Value")];
+    this.axes = [defaultAxis("Category"), defaultAxis("Value")];
   }
 
   axis(type: string, group = "Primary"): AxisModel {

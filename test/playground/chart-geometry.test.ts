@@ -1,6 +1,7 @@
 /** Chart scales and layout: Excel-like automatic axes, log axes, legends that make room for the plot. */
 import { chartKind, layoutChart, linearScale, logScale, tickLabels } from "./chart-geometry";
 import type { ChartDescription } from "./chart-geometry";
+import { defaultAxis } from "../host/model";
 
 test("linear scales: nice major units, zero included unless the data sit far from it, the axis's own bounds", () => {
   expect(linearScale(3, 97, { zero: true }).ticks).toEqual([0, 20, 40, 60, 80, 100]);
@@ -34,20 +35,7 @@ test("chart kinds", () => {
   expect(chartKind("Pie").kind).toBe("column"); // drawn as columns
 });
 
-const axis = (type: "Category" | "Value") => ({
-  type,
-  group: "Primary" as const,
-  title: { text: "", visible: false },
-  minimum: null,
-  maximum: null,
-  majorUnit: null,
-  scaleType: "Linear",
-  logBase: 10,
-  reversePlotOrder: false,
-  numberFormat: "General",
-  visible: true,
-  displayUnit: "None",
-});
+const axis = defaultAxis;
 
 function chart(overrides: Partial<ChartDescription> = {}): ChartDescription {
   const series = (name: string, values: number[], extra = {}) => ({
