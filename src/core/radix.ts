@@ -1,43 +1,51 @@
 /**
- * Stable LSD radix sort of row indices by (segment, value). A million-row score ranks four
- * dimensions; comparison sorts made that ~2 s, four radix passes over 16-bit digits (11-bit digits
- * measured no faster) make it ~50 ms a dimension. Passes whose digit is the same for every row (e.g.
- * the low mantissa bits of integers) are skipped.
+ * Stable LSD radix sort of the non-NaN values by (segment, value). A million-row score ranks two or
+ * more dimensions by sorting; comparison sorts made that ~2 s. Here each value becomes a 64-bit
+ * unsigned key with the same order, and four passes over 16-bit digits move (key, row) pairs together,
+ * so every pass reads sequentially and only the writes scatter. All four digit histograms come from one
+ * pass, and a digit that is the same for every value (the low bits of whole numbers) costs no pass.
  */
 
-// Scratch buffers reused across calls: a million-row score sorts four columns, and fresh 18 MB of
-// typed arrays per sort made garbage collection a third of the time.
+/** Sorted keys and their rows: views of scratch buffers, valid until the next call. */
+export interface SortedKeys {
+  /** Row of each sorted value. */
+  order: Uint32Array;
+  /** High and low 32 bits of each sorted value's key: equal keys ⇔ equal values (−0 = +0). */
+  hi: Uint32Array;
+  lo: Uint32Array;
+}
+
+const DIGIT = 65536;
+
+// Scratch buffers reused across calls: fresh typed arrays per million-row sort made garbage
+// collection a third of the time (see scratch.ts for why).
 let scratch = {
   size: 0,
-  lo: new Uint32Array(0),
-  hi: new Uint32Array(0),
-  a: new Uint32Array(0),
-  b: new Uint32Array(0),
-  digits: new Uint16Array(0),
+  hi: [new Uint32Array(0), new Uint32Array(0)],
+  lo: [new Uint32Array(0), new Uint32Array(0)],
+  row: [new Uint32Array(0), new Uint32Array(0)],
+  counts: new Uint32Array(4 * DIGIT),
 };
 
-function buffers(n: number) {
-  if (scratch.size < n)
-    scratch = {
-      size: n,
-      lo: new Uint32Array(n),
-      hi: new Uint32Array(n),
-      a: new Uint32Array(n),
-      b: new Uint32Array(n),
-      digits: new Uint16Array(n),
-    };
+function buffers(n: number): typeof scratch {
+  if (scratch.size < n) {
+    const two = () => [new Uint32Array(n), new Uint32Array(n)];
+    scratch = { size: n, hi: two(), lo: two(), row: two(), counts: scratch.counts };
+  }
   return scratch;
 }
 
-/**
- * Indices of the non-NaN values, ordered by segment code, then ascending value. The result is a view
- * of a scratch buffer: use it before the next call.
- */
-export function sortOrder(values: Float64Array, codes: Int32Array | null, segmentCount: number): Uint32Array {
+/** The non-NaN values ordered by segment code, then ascending value (stable: equal values keep row order). */
+export function sortOrder(values: Float64Array, codes: Int32Array | null, segmentCount: number): SortedKeys {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
-  const { lo, hi, a, b, digits } = buffers(n);
-  let src = a;
+  const buf = buffers(n);
+  let cur = 0; // which of the two buffers holds the current order
+  let hi = buf.hi[0];
+  let lo = buf.lo[0];
+  let row = buf.row[0];
+  const counts = buf.counts;
+  counts.fill(0);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -53,41 +61,55 @@ export function sortOrder(values: Float64Array, codes: Int32Array | null, segmen
       h = 0x80000000; // -0 and +0 are equal values and must tie
       l = 0;
     }
-    hi[i] = h;
-    lo[i] = l;
-    src[m++] = i;
+    hi[m] = h;
+    lo[m] = l;
+    row[m] = i;
+    counts[l & 0xffff]++;
+    counts[DIGIT + (l >>> 16)]++;
+    counts[2 * DIGIT + (h & 0xffff)]++;
+    counts[3 * DIGIT + (h >>> 16)]++;
+    m++;
   }
-  src = src.subarray(0, m);
-  let dst = b.subarray(0, m);
-  const count = new Uint32Array(65537);
-  // One monomorphic pass over a digit array; a digit callback per element was twice as slow.
-  const pass = (buckets: number): void => {
-    count.fill(0, 0, buckets + 1);
-    for (let j = 0; j < m; j++) count[digits[src[j]] + 1]++;
-    for (let b = 1; b <= buckets; b++) if (count[b] === m) return; // one digit value for all: already ordered
-    for (let b = 1; b <= buckets; b++) count[b] += count[b - 1];
-    for (let j = 0; j < m; j++) {
-      const i = src[j];
-      dst[count[digits[i]]++] = i;
+
+  for (let d = 0; d < 4; d++) {
+    const base = d * DIGIT;
+    // Exclusive prefix sums; a digit with one value for all keys leaves the order as it is.
+    let sum = 0;
+    let single = false;
+    for (let b = base; b < base + DIGIT; b++) {
+      const c = counts[b];
+      if (c === m) single = true;
+      counts[b] = sum;
+      sum += c;
     }
-    const t = src;
-    src = dst;
-    dst = t;
-  };
-  for (const [word, shift] of [
-    [lo, 0],
-    [lo, 16],
-    [hi, 0],
-    [hi, 16],
-  ] as const) {
-    for (let i = 0; i < n; i++) digits[i] = word[i] >>> shift;
-    pass(65536);
+    if (single || m === 0) continue;
+    const next = 1 - cur;
+    const [dh, dl, dr] = [buf.hi[next], buf.lo[next], buf.row[next]];
+    const word = d < 2 ? lo : hi;
+    const shift = d % 2 === 0 ? 0 : 16;
+    for (let j = 0; j < m; j++) {
+      const pos = counts[base + ((word[j] >>> shift) & 0xffff)]++;
+      dh[pos] = hi[j];
+      dl[pos] = lo[j];
+      dr[pos] = row[j];
+    }
+    [cur, hi, lo, row] = [next, dh, dl, dr];
   }
+
   if (codes && segmentCount > 1) {
-    if (segmentCount <= 65536) {
-      for (let i = 0; i < n; i++) digits[i] = codes[i];
-      pass(segmentCount);
-    } else src = Uint32Array.from(src).sort((x, y) => codes[x] - codes[y]); // stable; only for absurd segment counts
+    // A last counting pass by segment code (stable, so values stay ascending within a segment).
+    const offsets = new Uint32Array(segmentCount + 1);
+    for (let j = 0; j < m; j++) offsets[codes[row[j]] + 1]++;
+    for (let s = 1; s <= segmentCount; s++) offsets[s] += offsets[s - 1];
+    const next = 1 - cur;
+    const [dh, dl, dr] = [buf.hi[next], buf.lo[next], buf.row[next]];
+    for (let j = 0; j < m; j++) {
+      const pos = offsets[codes[row[j]]]++;
+      dh[pos] = hi[j];
+      dl[pos] = lo[j];
+      dr[pos] = row[j];
+    }
+    [hi, lo, row] = [dh, dl, dr];
   }
-  return src;
+  return { order: row.subarray(0, m), hi: hi.subarray(0, m), lo: lo.subarray(0, m) };
 }

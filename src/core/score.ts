@@ -40,7 +40,7 @@ export function normalizeDimension(
 function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): Float64Array {
   if (seg.labels.length === 1 && smallDomainRanks(values, out)) return out;
   out.fill(NaN);
-  const order = sortOrder(values, seg.codes, seg.labels.length);
+  const { order, hi, lo } = sortOrder(values, seg.codes, seg.labels.length);
   const oneSegment = seg.labels.length === 1; // then the whole order is one population: no code lookups
   let start = 0;
   while (start < order.length) {
@@ -50,9 +50,9 @@ function percentRanks(values: Float64Array, seg: Segments, out: Float64Array): F
     const n = end - start;
     let firstOfTie = start;
     for (let j = start; j < end; j++) {
-      const i = order[j];
-      if (j > start && values[i] !== values[order[j - 1]]) firstOfTie = j;
-      out[i] = n <= 1 ? 100 : (100 * (firstOfTie - start)) / (n - 1);
+      // Ties compared on the sorted keys (sequential reads), not on values[order[j]] (random ones).
+      if (j > start && (hi[j] !== hi[j - 1] || lo[j] !== lo[j - 1])) firstOfTie = j;
+      out[order[j]] = n <= 1 ? 100 : (100 * (firstOfTie - start)) / (n - 1);
     }
     start = end;
   }
@@ -100,10 +100,10 @@ function integerDomainRanks(values: Float64Array, out: Float64Array): boolean | 
     }
   }
   for (let k = 1; k < below.length; k++) below[k] += below[k - 1];
-  const scale = n <= 1 ? 0 : 100 / (n - 1);
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
-    out[i] = x !== x ? NaN : n <= 1 ? 100 : below[x - min] * scale;
+    // The same expression as the sorting path, so both give bit-identical ranks.
+    out[i] = x !== x ? NaN : n <= 1 ? 100 : (100 * below[x - min]) / (n - 1);
   }
   return true;
 }

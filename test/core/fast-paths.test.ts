@@ -40,8 +40,69 @@ describe("percent ranks by counting equal the definition", () => {
     );
   });
 
+  it("within segments (the radix sort's segment pass), with ties across and within segments", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true })), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        (rows) => {
+          // Decimals force the sorting path; rounding to one decimal makes ties common.
+          const xs = rows.map(([, x]) => Math.round(x * 10) / 10);
+          const keys = rows.map(([s]) => `S${s}`);
+          const got = normalizeDimension(Float64Array.from(xs), "rank", encodeSegments(keys, xs.length));
+          xs.forEach((x, i) => {
+            const peers = xs.filter((_, j) => keys[j] === keys[i]);
+            const want = peers.length <= 1 ? 100 : (100 * peers.filter((y) => y < x).length) / (peers.length - 1);
+            expect(got[i]).toBeCloseTo(want, 9);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("treats -0 and 0 as one value", () => {
     expect(ranksOf([-0, 0, 1])).toEqual([0, 0, 100]);
+    expect(ranksOf([0.5, -0, 0, -0.5])).toEqual([100, 100 / 3, 100 / 3, 0]); // sorting path
+  });
+
+  it("tells apart values that differ only in their lowest bits, on both the counting and the sorting path", () => {
+    const close = [1 + 2 ** -45, 1, 1 + 2 ** -40, 1];
+    expect(ranksOf(close)).toEqual([200 / 3, 0, 100, 0]);
+    // Over 1,024 distinct values a dimension is sorted (radix) instead of counted.
+    const filler = Array.from({ length: 1500 }, (_, i) => 10 + i / 7);
+    const xs = [...close, ...filler];
+    expect(ranksOf(xs)).toEqual(naiveRanks(xs));
+  });
+
+  it("sorting path: thousands of distinct values with ties, blanks and negatives equal the definition", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -2_000_000, max: 2_000_000 }), { nil: null, freq: 8 }), {
+          minLength: 1100,
+          maxLength: 1600,
+        }),
+        (ints) => {
+          const xs = ints.map((v, i) => (v === null ? NaN : i % 5 === 0 ? 0.5 : v / 7)); // full mantissas; ties at 0.5
+          const got = ranksOf(xs);
+          const sorted = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+          xs.forEach((x, i) => {
+            if (Number.isNaN(x)) return expect(got[i]).toBeNaN();
+            let lo = 0;
+            let hi = sorted.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (sorted[mid] < x) lo = mid + 1;
+              else hi = mid;
+            }
+            expect(got[i]).toBe(sorted.length <= 1 ? 100 : (100 * lo) / (sorted.length - 1));
+          });
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 });
 
