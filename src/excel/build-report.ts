@@ -4,7 +4,15 @@ import { buildDataset, Dataset } from "../core/dataset";
 import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
-import { BuildWarning, columnRefs, liveWarnings, planReport, ReportKind, SourceLocation } from "../reports";
+import {
+  BuildWarning,
+  columnRefs,
+  liveWarnings,
+  planReport,
+  ReportKind,
+  ReportSummary,
+  SourceLocation,
+} from "../reports";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -75,7 +83,9 @@ export interface BuildOptions extends ApplyOptions {
 }
 
 export interface BuildResult extends ApplyResult {
+  /** The report's one-line summary in English (logs); the pane words `summaryData` in its language. */
   summary: string;
+  summaryData: ReportSummary;
   dataset: Dataset;
   /** Round trips spent reading the sources (ApplyResult's roundTrips count only the writing). */
   read: { syncs: number; chunks: number };
@@ -96,5 +106,12 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
   });
   const result = await applyPlan(run, plan, options);
-  return { ...result, summary: plan.summary, dataset, read, warnings: liveWarnings(plan, locations) };
+  return {
+    ...result,
+    summary: plan.summary,
+    summaryData: plan.summaryData,
+    dataset,
+    read,
+    warnings: liveWarnings(plan, locations),
+  };
 }

@@ -18,6 +18,14 @@ export function officeErrorCode(e: unknown): string | undefined {
     : undefined;
 }
 
+/** Excel stayed in cell-edit mode through every retry; the message tells the user what to press. */
+export class CellEditModeError extends Error {
+  constructor(cause: unknown) {
+    super("Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.", { cause });
+    this.name = "CellEditModeError";
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -35,10 +43,7 @@ export async function runWithRetry<T>(
       return await run(batch);
     } catch (e) {
       if (officeErrorCode(e) !== ErrorCodes.cellEditMode || attempt >= attempts) {
-        if (officeErrorCode(e) === ErrorCodes.cellEditMode)
-          throw new Error("Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.", {
-            cause: e,
-          });
+        if (officeErrorCode(e) === ErrorCodes.cellEditMode) throw new CellEditModeError(e);
         throw e;
       }
       await sleep(delayMs * attempt);
@@ -49,7 +54,18 @@ export async function runWithRetry<T>(
 /** Requirement sets the add-in needs: chart series (1.7), worksheet custom properties and dynamic arrays (1.12). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.12" } as const;
 
-export class UnsupportedHostError extends Error {}
+/** The host lacks `set` `version`; the message says so in English and what to use instead. */
+export class UnsupportedHostError extends Error {
+  constructor(
+    readonly set: string,
+    readonly version: string,
+  ) {
+    super(
+      `This version of Excel does not support ${set} ${version}, which Ninegrid's reports need. Use Microsoft 365 Excel (Windows, Mac or the web), updated to a current build.`,
+    );
+    this.name = "UnsupportedHostError";
+  }
+}
 
 /**
  * Checks the host supports what the reports use and says plainly what to do otherwise, instead of
@@ -57,7 +73,5 @@ export class UnsupportedHostError extends Error {}
  */
 export function assertSupported(isSetSupported: (name: string, version: string) => boolean): void {
   if (!isSetSupported(REQUIRED_API.set, REQUIRED_API.version))
-    throw new UnsupportedHostError(
-      `This version of Excel does not support ${REQUIRED_API.set} ${REQUIRED_API.version}, which Ninegrid's reports need. Use Microsoft 365 Excel (Windows, Mac or the web), updated to a current build.`,
-    );
+    throw new UnsupportedHostError(REQUIRED_API.set, REQUIRED_API.version);
 }

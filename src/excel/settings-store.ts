@@ -4,10 +4,23 @@ import { ExcelRun, runWithRetry } from "./run";
 /** Workbook setting that holds the model; saved with the workbook so every user of the file sees it. */
 export const MODEL_SETTING = "ninegrid.model";
 
+/** Why stored settings were not used: not JSON, or JSON the schema rejects (its first messages). */
+export type SettingsWarning = { code: "unreadable" } | { code: "invalid"; errors: string[] };
+
 export interface LoadedModel {
   model: Model;
-  /** Set when stored settings were unreadable or invalid and defaults were used instead. */
+  /** Set when stored settings were unreadable or invalid and defaults were used instead (English). */
   warning?: string;
+  /** The same, for the task pane to say in its language. */
+  warningData?: SettingsWarning;
+}
+
+function fallback(warningData: SettingsWarning): LoadedModel {
+  const warning =
+    warningData.code === "unreadable"
+      ? "The saved Ninegrid settings could not be read; defaults are in use until you save again."
+      : `The saved Ninegrid settings are not valid (${warningData.errors.join("; ")}); defaults are in use until you save again.`;
+  return { model: defaultModel(), warning, warningData };
 }
 
 /**
@@ -25,18 +38,12 @@ export async function loadModel(run: ExcelRun): Promise<LoadedModel> {
       try {
         raw = JSON.parse(raw);
       } catch {
-        return {
-          model: defaultModel(),
-          warning: "The saved Ninegrid settings could not be read; defaults are in use until you save again.",
-        };
+        return fallback({ code: "unreadable" });
       }
     }
     const parsed = parseModel(raw);
     if (parsed.ok) return { model: parsed.model };
-    return {
-      model: defaultModel(),
-      warning: `The saved Ninegrid settings are not valid (${parsed.errors.slice(0, 3).join("; ")}); defaults are in use until you save again.`,
-    };
+    return fallback({ code: "invalid", errors: parsed.errors.slice(0, 3) });
   });
 }
 

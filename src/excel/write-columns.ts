@@ -39,12 +39,54 @@ export interface WriteColumnsResult {
   address: string;
   rows: number;
   /** Parts of the model the live formulas cannot express, or rows left blank in values mode. */
-  warnings: string[];
+  warnings: WriteColumnsWarning[];
   roundTrips: number;
 }
 
-/** Refused before anything was written, with a message the task pane shows as is. */
-export class WriteColumnsRefused extends Error {}
+/** Something the user should know about columns that were written; `message` says it in English. */
+export type WriteColumnsWarning = (
+  { code: "liveOverallCuts" } | { code: "liveTopPercent"; percent: number } | { code: "rowsLeftBlank"; count: number }
+) & { message: string };
+
+/** Why nothing was written. */
+export type WriteColumnsRefusal =
+  | { code: "unmapped" }
+  | { code: "zeroWeights" }
+  | { code: "noTable"; table: string }
+  | {
+      code: "notEmpty";
+      /** The first cell in the way (sheet-less A1) and how many more there are. */
+      cell: string;
+      more: number;
+      sheet: string;
+      /** The block the live columns need, right of `table`. */
+      range: string;
+      table: string;
+    };
+
+function refusalText(r: WriteColumnsRefusal): string {
+  switch (r.code) {
+    case "unmapped":
+      return "Map the contribution and potential columns of the accounts table first.";
+    case "zeroWeights":
+      return "The weights of the mapped dimensions are all zero; change the weights first.";
+    case "noTable":
+      return `There is no table named "${r.table}".`;
+    case "notEmpty":
+      return (
+        `Cell ${r.cell} on "${r.sheet}" is not empty${r.more ? ` (and ${r.more} more)` : ""}: the live columns need ` +
+        `${r.range}, right of table ${r.table}, to be empty. Move or clear it, or write the columns as values.`
+      );
+  }
+}
+
+/** Refused before anything was written; `refusal` says why (the message says it in English). */
+export class WriteColumnsRefused extends Error {
+  constructor(readonly refusal: WriteColumnsRefusal) {
+    super(refusalText(refusal));
+    this.name = "WriteColumnsRefused";
+  }
+}
 
 interface TableRecord {
   table: string;
@@ -94,7 +136,7 @@ export interface LiveFormulas {
   score: string;
   tier: string;
   keyAccount: string;
-  warnings: string[];
+  warnings: WriteColumnsWarning[];
 }
 
 /**
@@ -107,7 +149,7 @@ export function liveFormulas(
   mapping: ColumnMapping,
   model: Model,
 ): LiveFormulas {
-  const warnings: string[] = [];
+  const warnings: WriteColumnsWarning[] = [];
   const col = (field: string) => {
     const i = mapping[field];
     return i === null || i === undefined ? null : i;
@@ -115,16 +157,14 @@ export function liveFormulas(
   const ref = (i: number) => `${table}[${escapeColumn(headers[i])}]`;
   const c = col("contribution");
   const p = col("potential");
-  if (c === null || p === null)
-    throw new WriteColumnsRefused("Map the contribution and potential columns of the accounts table first.");
+  if (c === null || p === null) throw new WriteColumnsRefused({ code: "unmapped" });
 
   const dims = (["contribution", "potential", "reference", "winnability"] as const)
     .map((field) => ({ field, index: col(field), weight: model.weights[field] }))
     .filter((d): d is { field: (typeof d)["field"]; index: number; weight: number } => d.index !== null);
   const sumAll = Object.values(model.weights).reduce((a, b) => a + b, 0);
   const sumPresent = dims.reduce((a, d) => a + d.weight, 0);
-  if (sumPresent <= 0)
-    throw new WriteColumnsRefused("The weights of the mapped dimensions are all zero; change the weights first.");
+  if (sumPresent <= 0) throw new WriteColumnsRefused({ code: "zeroWeights" });
   // One range when the dimension columns sit side by side in order, else CHOOSE({1,2,…}, …) joins them.
   const adjacent = dims.every((d, k) => k === 0 || d.index === dims[k - 1].index + 1);
   const dimsRef =
@@ -146,7 +186,10 @@ export function liveFormulas(
   const map = `{${model.tierMap.map((r) => r.map(literal).join(",")).join(";")}}`;
   let tier = `KAM.TIER(${ref(c)},${ref(p)},${cuts("contribution")},${cuts("potential")},${map}${segArg})`;
   if (seg !== null && Object.keys(model.cuts.bySegment).length)
-    warnings.push("Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.");
+    warnings.push({
+      code: "liveOverallCuts",
+      message: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
+    });
   const manual = col("manualTier");
   const approver = col("approver");
   if (manual !== null && approver !== null) {
@@ -160,9 +203,11 @@ export function liveFormulas(
   if (seg !== null && bySegment.length) {
     pct = `{${bySegment.map(([label, f]) => `${literal(label)},${f}`).join(";")}}`;
     if (model.topPercent.default !== 0.2)
-      warnings.push(
-        "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
-      );
+      warnings.push({
+        code: "liveTopPercent",
+        percent: 20,
+        message: "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
+      });
   }
   // TOPPCT takes the score expression itself: a spill reference (E2#) is not understood by every engine.
   const keyAccount = `KAM.TOPPCT(${scoreExpr},${pct}${segArg})`;
@@ -220,7 +265,7 @@ export async function writeScoreAndTierColumns(
 ): Promise<WriteColumnsResult> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const wanted = { ...DEFAULT_HEADERS, ...options.headers };
-  const warnings: string[] = [];
+  const warnings: WriteColumnsWarning[] = [];
 
   // Values mode reads and computes before touching the workbook, so a failure writes nothing.
   let computed: { rows: Map<number, [number | string, string, boolean | string]> } | null = null;
@@ -242,7 +287,12 @@ export async function writeScoreAndTierColumns(
       ]);
     });
     const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
-    if (skipped) warnings.push(`${skipped} account row(s) could not be read and were left blank (see Check data).`);
+    if (skipped)
+      warnings.push({
+        code: "rowsLeftBlank",
+        count: skipped,
+        message: `${skipped} account row(s) could not be read and were left blank (see Check data).`,
+      });
     computed = { rows };
   }
   if (options.signal?.aborted) throw new Error("Cancelled; nothing was written.");
@@ -256,7 +306,7 @@ export async function writeScoreAndTierColumns(
     setting.load("value");
     await context.sync();
     roundTrips++;
-    if (table.isNullObject) throw new WriteColumnsRefused(`There is no table named "${options.table}".`);
+    if (table.isNullObject) throw new WriteColumnsRefused({ code: "noTable", table: options.table });
     const record = parseSetting(setting.isNullObject ? null : setting.value);
     const previous = record.tables[table.id];
     const whole = table.getRange();
@@ -309,12 +359,15 @@ export async function writeScoreAndTierColumns(
 
     if (options.mode === "live") {
       const taken = occupiedCells(parts.filter((p) => !p.isNullObject));
-      if (taken) {
-        const more = taken.count > 1 ? ` (and ${taken.count - 1} more)` : "";
-        throw new WriteColumnsRefused(
-          `Cell ${taken.first} on "${sheet.name}" is not empty${more}: the live columns need ${rangeAddress(top, blockCol, rows + 1, ROLES.length)}, right of table ${table.name}, to be empty. Move or clear it, or write the columns as values.`,
-        );
-      }
+      if (taken)
+        throw new WriteColumnsRefused({
+          code: "notEmpty",
+          cell: taken.first,
+          more: taken.count - 1,
+          sheet: sheet.name,
+          range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
+          table: table.name,
+        });
       const mapping = resolveMapping(headers, options.mapping);
       const f = liveFormulas(table.name, headers, mapping, options.model);
       warnings.push(...f.warnings);

@@ -136,6 +136,14 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
   return b.finish({
     freeze: { rows: 3, columns: 0 },
     tabColor: "#C55A11",
-    summary: `Coverage of ${n.toLocaleString("en-US")} accounts: ${m.totals.uncovered} uncovered, ${m.totals.conflict} conflicts, ${m.totals.unnamedKeyAccount} unnamed key accounts, ${m.totals.overServed} over-served; ${bad.length} rep-load violation${bad.length === 1 ? "" : "s"}.`,
+    summary: {
+      kind: "coverage",
+      accounts: n,
+      uncovered: m.totals.uncovered,
+      conflicts: m.totals.conflict,
+      unnamedKeyAccounts: m.totals.unnamedKeyAccount,
+      overServed: m.totals.overServed,
+      repLoadViolations: bad.length,
+    },
   });
 }

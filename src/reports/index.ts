@@ -12,6 +12,7 @@ import { ColumnRefs } from "./sources";
 export * from "./plan";
 export { columnRefs } from "./sources";
 export { liveWarnings } from "./live-warnings";
+export { summaryText } from "./summary";
 export type { BuildWarning, TextNumbersWarning } from "./live-warnings";
 export type { ColumnRefs, SourceLocation } from "./sources";
 

@@ -372,7 +372,13 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   return b.finish({
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
-    summary: `Nine-grid of ${banded.toLocaleString("en-US")} accounts: ${TIERS.map((x) => `${x} ${effective(x)}`).join(", ")}${unbanded ? `; ${unbanded} without contribution or potential` : ""}${t.pending.length ? `; ${t.pending.length} overrides pending approval` : ""}.`,
+    summary: {
+      kind: "nineGrid",
+      accounts: banded,
+      tiers: { A: effective("A"), B: effective("B"), C: effective("C"), D: effective("D") },
+      unbanded,
+      pendingOverrides: t.pending.length,
+    },
   });
 }
 

@@ -288,6 +288,13 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
   return b.finish({
     freeze: { rows: 3, columns: 0 },
     tabColor: SCALE_HIGH,
-    summary: `Pipeline of ${o.openCount.toLocaleString("en-US")} open opportunities (${Math.round(o.openAmount).toLocaleString("en-US")}, weighted ${Math.round(o.weighted).toLocaleString("en-US")}); win rate ${o.winRate === null ? "n/a" : `${Math.round(o.winRate * 100)}%`}; ${report.stalled.length} stalled.`,
+    summary: {
+      kind: "pipeline",
+      openCount: o.openCount,
+      openAmount: o.openAmount,
+      weighted: o.weighted,
+      winRate: o.winRate,
+      stalled: report.stalled.length,
+    },
   });
 }

@@ -2,6 +2,7 @@ import { cellAddress, parseCell, rangeAddress } from "../core/a1";
 import { maxOf } from "../core/stats";
 import { PlanBlock, PlanCell, PlanChart, PlanConditionalFormat, PlanFormat, ReportKind, SheetPlan } from "./plan";
 import { HEADER_FILL, HEADER_FONT, TITLE_SIZE } from "./styles";
+import { ReportSummary, summaryText } from "./summary";
 
 /** Where a block landed, so later blocks, formulas and charts can point at its cells. */
 export interface Placed {
@@ -23,7 +24,7 @@ export interface Placed {
  * says what goes where. Every block gets a bold header row in the house style when asked.
  */
 export class PlanBuilder {
-  private readonly plan: SheetPlan;
+  private readonly plan: Omit<SheetPlan, "summary" | "summaryData">;
   /** 0-based row where the next block goes. */
   cursor = 0;
 
@@ -36,7 +37,6 @@ export class PlanBuilder {
       conditionalFormats: [],
       charts: [],
       columnWidths: [],
-      summary: "",
     };
   }
 
@@ -106,8 +106,10 @@ export class PlanBuilder {
     for (const [column, width] of Object.entries(widths)) this.plan.columnWidths.push({ column, width });
   }
 
-  finish(extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "summary">>): SheetPlan {
-    return { ...this.plan, ...extra };
+  /** The plan, with the summary's numbers and their English line. */
+  finish(extra: Partial<Pick<SheetPlan, "freeze" | "tabColor">> & { summary: ReportSummary }): SheetPlan {
+    const { summary, ...rest } = extra;
+    return { ...this.plan, ...rest, summary: summaryText(summary), summaryData: summary };
   }
 }
 

@@ -4,6 +4,10 @@
  * are JSON-serialisable so tests can inspect the layout without Excel.
  */
 
+import type { ReportSummary } from "./summary";
+
+export type { ReportSummary } from "./summary";
+
 /** A literal cell. Strings are always written as text, never interpreted as formulas (see `formula`). */
 export type PlanValue = string | number | boolean | null;
 
@@ -97,6 +101,8 @@ export interface SheetPlan {
   columnWidths: { column: string; width: number }[];
   freeze?: { rows: number; columns: number };
   tabColor?: string;
-  /** One-line summary for the task pane's message bar. */
+  /** One-line summary in English (logs, tests); the task pane words `summaryData` in the user's language. */
   summary: string;
+  /** The numbers of the summary. */
+  summaryData: ReportSummary;
 }

@@ -102,6 +102,6 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   return b.finish({
     freeze: { rows: 4, columns: 2 },
     tabColor: "#548235",
-    summary: `Quota review of ${n} reps: ${met} at or above quota.`,
+    summary: { kind: "quotas", reps: n, met },
   });
 }

@@ -1,4 +1,6 @@
 import { createContext, useContext } from "react";
+import { CellEditModeError, UnsupportedHostError } from "../excel/run";
+import { WriteColumnsRefused } from "../excel/write-columns";
 import type { Language, Strings } from "./i18n";
 import type { TaskpaneServices } from "./services";
 
@@ -19,3 +21,14 @@ export function useTaskpane(): TaskpaneEnv {
 
 /** A thrown value as one readable line. */
 export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * A thrown value as one line in the pane's language: the adapter's own errors carry what they mean, the
+ * rest (Office's errors, which Office words itself) keep their message.
+ */
+export function errorText(e: unknown, s: Strings): string {
+  if (e instanceof WriteColumnsRefused) return s.columnsRefused(e.refusal);
+  if (e instanceof CellEditModeError) return s.cellEditMode;
+  if (e instanceof UnsupportedHostError) return s.unsupportedDetail(e.set, e.version);
+  return messageOf(e);
+}

@@ -58,6 +58,9 @@ describeInBrowser("zh-CN", () => {
         await panel.getByText(zhCN.writtenTo("Nine-Grid", false)).waitFor({ timeout: BUILD_TIMEOUT });
         await panel.getByText(zhCN.builtTitle, { exact: true }).waitFor();
         const plan = expected.plans.nineGrid;
+        // The summary in Chinese, with the core's numbers (the plan's English line is not shown).
+        await panel.getByText(zhCN.reportSummary(plan.summaryData), { exact: true }).waitFor();
+        expect(await panel.getByText(plan.summary).count()).toBe(0);
         expect(await host.values("Nine-Grid", blockRange(plan, "counts", 1, 1, 3, 3))).toEqual(expected.counts);
         const summary = await host.values("Nine-Grid", blockRange(plan, "tierSummary", 1, 0, 4, 6));
         expect(summary.map((r) => [r[0], r[2], r[5]])).toEqual(

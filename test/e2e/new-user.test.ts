@@ -157,12 +157,13 @@ describeInBrowser("a new user in the playground", () => {
       // Fixed: the Potential column picked again; Check data reads every row of every table.
       await potential.selectOption({ label: "Potential" });
       expect(await selected(potential)).toBe("Potential");
-      // The mapping's warning goes at once; the validation result goes with the next check.
+      // The mapping's warning goes at once; the validation result stays, marked out of date, until the next check.
       await eventually(
         () => data.getByText(missing).count(),
         (n) => expect(n).toBe(1),
       );
       expect(await validation.getByText(missing).count()).toBe(1);
+      await validation.getByText(s.checkStale, { exact: true }).waitFor();
       await data.getByRole("button", { name: s.checkData, exact: true }).click();
       for (const kind of TABLE_KINDS) {
         const c = expected.dataset.counts[kind] as { rowsRead: number; rowsSkipped: number };
@@ -171,6 +172,7 @@ describeInBrowser("a new user in the playground", () => {
       expect(expected.dataset.errors).toHaveLength(0);
       await validation.getByText(s.allRowsGood).waitFor();
       await expect(data.getByText(missing).count()).resolves.toBe(0);
+      await expect(validation.getByText(s.checkStale).count()).resolves.toBe(0);
       await session.screenshot("pane-data", pane());
       expect(session.external).toEqual([]);
     },

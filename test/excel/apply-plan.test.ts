@@ -32,6 +32,7 @@ const plan = (rows: number, extra: Partial<SheetPlan> = {}): SheetPlan => ({
   columnWidths: [{ column: "B", width: 24 }],
   freeze: { rows: 1, columns: 0 },
   summary: "test",
+  summaryData: { kind: "quotas", reps: 0, met: 0 },
   ...extra,
 });
 

@@ -30,11 +30,13 @@ describe("model stored with the workbook", () => {
     await expect(loadModel(host.run)).resolves.toEqual({
       model: defaultModel(),
       warning: expect.stringMatching(/could not be read; defaults are in use/),
+      warningData: { code: "unreadable" },
     });
     await store(host, JSON.stringify({ weights: { contribution: -1, potential: 1, reference: 1, winnability: 1 } }));
     await expect(loadModel(host.run)).resolves.toEqual({
       model: defaultModel(),
       warning: expect.stringMatching(/not valid \(weights\.contribution: must be 0 or more\)/),
+      warningData: { code: "invalid", errors: ["weights.contribution: must be 0 or more"] },
     });
   });
 });
@@ -43,6 +45,8 @@ describe("requirement sets", () => {
   it("explains what to do when Excel lacks ExcelApi 1.12", () => {
     expect(() => assertSupported(() => false)).toThrow(UnsupportedHostError);
     expect(() => assertSupported(() => false)).toThrow(/ExcelApi 1\.12.*Microsoft 365 Excel/);
+    // What the pane needs to say it in its own language.
+    expect(() => assertSupported(() => false)).toThrow(expect.objectContaining({ set: "ExcelApi", version: "1.12" }));
     expect(() => assertSupported((name, version) => name === "ExcelApi" && version === "1.12")).not.toThrow();
   });
 });

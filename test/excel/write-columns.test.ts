@@ -106,6 +106,10 @@ describe("writeScoreAndTierColumns, live", () => {
     await expect(refused).rejects.toThrow(
       `Cell M9 on "Accounts" is not empty (and 1 more): the live columns need L1:N${n}, right of table Accounts, to be empty.`,
     );
+    // The same, as data the task pane words in its language.
+    await expect(refused).rejects.toMatchObject({
+      refusal: { code: "notEmpty", cell: "M9", more: 1, sheet: "Accounts", range: `L1:N${n}`, table: "Accounts" },
+    });
     expect(host.formulas("Accounts", "L2:N2")).toEqual([["", "", ""]]);
     expect(host.values("Accounts", `N${n}`)).toEqual([[0]]);
 
@@ -251,10 +255,17 @@ describe("liveFormulas", () => {
     );
     expect(f.tier).toContain(",T[Industry])");
     expect(f.keyAccount).toContain('{"Energy",0.5},T[Industry])');
-    expect(f.warnings).toHaveLength(2);
+    expect(f.warnings.map((w) => w.code)).toEqual(["liveOverallCuts", "liveTopPercent"]);
+    expect(f.warnings[1]).toMatchObject({
+      percent: 20,
+      message: expect.stringMatching(/^Live key-account flags use 20%/),
+    });
   });
 
   it("refuses without contribution and potential", () => {
     expect(() => liveFormulas("T", headers, { ...mapping, potential: null }, model)).toThrow(WriteColumnsRefused);
+    expect(() => liveFormulas("T", headers, { ...mapping, potential: null }, model)).toThrow(
+      expect.objectContaining({ refusal: { code: "unmapped" } }),
+    );
   });
 });

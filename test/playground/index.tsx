@@ -1,7 +1,7 @@
 /**
  * Playground entry (webpack "playground" chunk, served at /playground.html by `npm start`): the real task
  * pane beside a rendered in-memory workbook. Query parameters: `?lang=zh-CN`, `?empty=1` (blank workbook),
- * `?slow=<ms>` (every sync waits longer), `?dark=1`. `window.ninegridPlayground = { host, ready, refresh }`
+ * `?slow=<ms>` (every sync waits longer), `?dark=1`, `?paneWidth=<px>`. `window.ninegridPlayground = { host, ready, refresh }`
  * is for end-to-end tests and the browser console.
  */
 import type { Host } from "../host";

@@ -40,15 +40,23 @@ async function paneLoaded() {
 }
 
 test("query parameters", () => {
-  expect(parseOptions("")).toEqual({ displayLanguage: "en-US", empty: false, slowMs: 0, dark: false });
-  expect(parseOptions("?lang=zh-CN&empty=1&slow=250&dark=1")).toEqual({
+  expect(parseOptions("")).toEqual({
+    displayLanguage: "en-US",
+    empty: false,
+    slowMs: 0,
+    dark: false,
+    paneWidth: null,
+  });
+  expect(parseOptions("?lang=zh-CN&empty=1&slow=250&dark=1&paneWidth=320")).toEqual({
     displayLanguage: "zh-CN",
     empty: true,
     slowMs: 250,
     dark: true,
+    paneWidth: 320,
   });
   expect(parseOptions("?empty=0&slow=abc").empty).toBe(false);
   expect(parseOptions("?slow=-5").slowMs).toBe(0);
+  for (const bad of ["abc", "50", "5000", ""]) expect(parseOptions(`?paneWidth=${bad}`).paneWidth).toBeNull();
 });
 
 test("starts with the sample workbook: the task pane beside the workbook, one tab per sheet", async () => {
@@ -90,6 +98,15 @@ test("?empty=1: a blank Sheet1; Insert sample workbook: the new sheets are shown
 test("?lang=zh-CN: the pane starts in Chinese", async () => {
   await start("?lang=zh-CN");
   expect(within(pane()).getByRole("button", { name: "插入示例工作簿" })).toBeTruthy();
+});
+
+test("?paneWidth=<px>: the task pane is that wide; without it, the page's width stays", async () => {
+  await start("?paneWidth=320");
+  expect(pane().style.flexBasis).toBe("320px");
+  current?.unmount();
+  document.body.innerHTML = "";
+  await start();
+  expect(pane().style.flexBasis).toBe("");
 });
 
 test("a report built from the pane appears with its chart, and Go to sheet shows it again", async () => {

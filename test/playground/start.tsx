@@ -74,6 +74,8 @@ export function startPlayground(options: StartOptions = {}): Playground {
   const container = options.container ?? doc.body;
   const main = landmark(doc, "main", "workbook", "Workbook", container);
   const aside = landmark(doc, "aside", "taskpane", "Task pane", container);
+  // playground.html gives the pane `flex: 0 0 380px` (content box, the scroll bar inside, as in Office's web view).
+  if (parsed.paneWidth !== null) aside.style.flexBasis = `${parsed.paneWidth}px`;
   const host = createHost();
 
   let root: Root | null = createRoot(main);

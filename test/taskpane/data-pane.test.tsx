@@ -77,4 +77,62 @@ describe("Data pane", () => {
     );
     expect(screen.getByText(/The report date is set to 2026-11-23/)).toBeTruthy();
   });
+
+  it("marks the last check out of date when a mapping or a table changes, until the data is checked again", async () => {
+    const user = userEvent.setup();
+    renderPane({ workbook: "sample" });
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "Accounts table" })).toHaveProperty("value", "Accounts"),
+      { timeout: 10_000 },
+    );
+    const stale = /changed after this check: these results may be out of date/;
+    await user.click(screen.getByRole("button", { name: "Check data" }));
+    const validation = await screen.findByRole("region", { name: "Validation" });
+    expect(await within(validation).findByText("Every row can be used.")).toBeTruthy();
+    expect(within(validation).queryByText(stale)).toBeNull();
+
+    // A mapping change: the old results stay, marked as out of date.
+    const potential = within(accountsGroup()).getByRole("combobox", { name: /^Potential/ });
+    await user.selectOptions(potential, "Reference Value");
+    expect(within(validation).getByText(stale)).toBeTruthy();
+    expect(within(validation).getByText("Every row can be used.")).toBeTruthy();
+    // Undoing the change makes them current again.
+    await user.selectOptions(potential, "Potential");
+    expect(within(validation).queryByText(stale)).toBeNull();
+
+    // Unpicking a table, then checking again from the note: the new results are current.
+    await user.selectOptions(screen.getByRole("combobox", { name: "Quotas table" }), "(none)");
+    expect(within(validation).getByText(stale)).toBeTruthy();
+    expect(within(validation).getByText(/^Quotas: \d+ rows read/)).toBeTruthy();
+    await user.click(within(validation).getByRole("button", { name: "Check again" }));
+    await waitFor(() => expect(within(validation).queryByText(/^Quotas: /)).toBeNull());
+    expect(within(validation).queryByText(stale)).toBeNull();
+    expect(within(validation).getByText(/^Accounts: 60 rows read, 0 skipped$/)).toBeTruthy();
+
+    // A broken mapping, checked: its errors are current until the mapping is fixed.
+    await user.selectOptions(potential, "(not used)");
+    expect(within(validation).getByText(stale)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check data" }));
+    expect(await within(validation).findByText(/^Accounts: 60 rows read, 60 skipped$/)).toBeTruthy();
+    expect(within(validation).queryByText(stale)).toBeNull();
+    await user.selectOptions(potential, "Potential");
+    expect(within(validation).getByText(stale)).toBeTruthy();
+  });
+
+  it("says a check is out of date in Chinese", async () => {
+    const user = userEvent.setup();
+    renderPane({ workbook: "sample", displayLanguage: "zh-CN" });
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "客户表格" })).toHaveProperty("value", "Accounts"),
+      {
+        timeout: 10_000,
+      },
+    );
+    await user.click(screen.getByRole("button", { name: "检查数据" }));
+    const validation = await screen.findByRole("region", { name: "数据校验" });
+    await within(validation).findByText("所有行均可使用。");
+    await user.selectOptions(screen.getByRole("combobox", { name: "指标表格" }), "（无）");
+    expect(within(validation).getByText("检查之后表格、列对应关系或商机阶段已更改，以下结果可能已过时。")).toBeTruthy();
+    expect(within(validation).getByRole("button", { name: "重新检查" })).toBeTruthy();
+  });
 });

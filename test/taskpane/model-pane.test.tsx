@@ -135,4 +135,61 @@ describe("Model pane", () => {
     expect(await within(pane).findByText(/^Wrote Score, Tier, Key account at L1:N2 on Accounts\.$/)).toBeTruthy();
     expect(String(host.formulas("Accounts", "L2")[0][0])).toMatch(/^=KAM\.SCORE\(Accounts\[/);
   });
+
+  it("says in Chinese why live columns were refused, and what the written columns could not do", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane({ workbook: "sample", displayLanguage: "zh-CN" });
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "客户表格" })).toHaveProperty("value", "Accounts"),
+      {
+        timeout: 10_000,
+      },
+    );
+    await user.click(screen.getByRole("tab", { name: "模型" }));
+    const pane = screen.getByRole("tabpanel", { name: "模型" });
+    host.setCell("Accounts", "M9", "my note"); // in the tier column's spill path
+    await user.click(within(pane).getByRole("button", { name: "写入评分与分级列" }));
+    expect(
+      await within(pane).findByText(
+        "工作表“Accounts”的单元格 M9 不为空：实时列需要表格 Accounts 右侧的 L1:N61 为空。请移动或清除其内容，或改为以数值写入。",
+      ),
+    ).toBeTruthy();
+
+    // Per-segment cuts cannot be live: the columns are written, with that said in Chinese.
+    host.setCell("Accounts", "M9", "");
+    await user.selectOptions(within(pane).getByRole("combobox", { name: "分组依据" }), "industry");
+    await user.click(within(pane).getByRole("button", { name: "添加分组分界" }));
+    const override = within(pane).getByRole("group", { name: "分组分界 1" });
+    await user.type(within(override).getByRole("textbox", { name: "分组" }), "Energy");
+    for (const [name, value] of [
+      ["贡献度分界 1", "P40"],
+      ["贡献度分界 2", "P70"],
+      ["潜在价值分界 1", "P40"],
+      ["潜在价值分界 2", "P70"],
+    ])
+      await user.type(within(override).getByRole("textbox", { name }), value);
+    await user.click(within(pane).getByRole("button", { name: "写入评分与分级列" }));
+    expect(await within(pane).findByText(/^已在 Accounts 的 L1:N2 写入/)).toBeTruthy();
+    expect(within(pane).getByText("实时公式使用整体分界；分组分界仅在数值模式下生效。")).toBeTruthy();
+  });
+
+  it("says in Chinese that the saved settings were not valid", async () => {
+    const broken = createHost();
+    await broken.run(async (context) => {
+      context.workbook.settings.add(MODEL_SETTING, JSON.stringify({ weights: { contribution: -1 } }));
+      await context.sync();
+    });
+    const user = userEvent.setup();
+    renderPane({
+      displayLanguage: "zh-CN",
+      services: { loadModel: () => import("../../src/excel/settings-store").then((m) => m.loadModel(broken.run)) },
+    });
+    await user.click(screen.getByRole("tab", { name: "模型" }));
+    const pane = screen.getByRole("tabpanel", { name: "模型" });
+    expect(await within(pane).findByText("未使用已保存的设置")).toBeTruthy();
+    // The schema's own message stays English (it names the setting's path).
+    expect(
+      within(pane).getByText(/^已保存的 Ninegrid 设置无效（weights\.contribution: .+）；再次保存之前使用默认设置。$/),
+    ).toBeTruthy();
+  });
 });

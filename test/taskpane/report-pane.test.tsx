@@ -3,6 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BuildCancelled } from "../../src/excel/apply-plan";
 import { BuildOptions, BuildResult } from "../../src/excel/build-report";
+import { CellEditModeError } from "../../src/excel/run";
 import { columnLetter } from "../../src/core/headers";
 import { ReportKind } from "../../src/reports/plan";
 import { sampleWorkbookSpec } from "../excel/sample-workbook";
@@ -190,6 +191,121 @@ describe("Report panes", () => {
     expect(await within(pane).findByText("报表已生成，请核对以下数字")).toBeTruthy();
     expect(
       within(pane).getByText(/^“销售目标”列有 3 个以文本形式存储的数字（第一个在 指标!B2）。实时公式不计入这些单元格/),
+    ).toBeTruthy();
+  });
+});
+
+describe("Report summaries in Chinese", () => {
+  async function readyZh() {
+    await waitFor(
+      () => expect(screen.getByRole("combobox", { name: "客户表格" })).toHaveProperty("value", "Accounts"),
+      {
+        timeout: 10_000,
+      },
+    );
+  }
+
+  it("words a real Nine-Grid build's summary in Chinese, with the numbers of the English one", async () => {
+    const user = userEvent.setup();
+    let built: BuildResult | undefined;
+    const { host } = renderPane({
+      workbook: "sample",
+      displayLanguage: "zh-CN",
+      services: {
+        buildReport: async (kind, options) => {
+          const { buildReport } = await import("../../src/excel/build-report");
+          built = await buildReport(host.run, kind, options);
+          return built;
+        },
+      },
+    });
+    await readyZh();
+    await user.click(screen.getByRole("tab", { name: "九宫格" }));
+    const pane = screen.getByRole("tabpanel", { name: "九宫格" });
+    await user.click(within(pane).getByRole("button", { name: "生成" }));
+    expect(await within(pane).findByText("报表已生成", undefined, { timeout: 20_000 })).toBeTruthy();
+    // The English line (kept for logs) has the numbers the user must see.
+    const m =
+      /^Nine-grid of (\d+) accounts: A (\d+), B (\d+), C (\d+), D (\d+)(?:; (\d+) overrides? pending approval)?\.$/.exec(
+        built?.summary ?? "",
+      );
+    expect(m).not.toBeNull();
+    const [, accounts, a, b, c, d, pending] = m as RegExpExecArray;
+    expect(Number(a) + Number(b) + Number(c) + Number(d)).toBe(Number(accounts));
+    expect(Number(pending)).toBeGreaterThan(0); // the sample has manual tiers without an approver
+    expect(
+      within(pane).getByText(
+        `九宫格共 ${accounts} 个客户：A ${a}、B ${b}、C ${c}、D ${d}；${pending} 个手动调级待审批。`,
+      ),
+    ).toBeTruthy();
+    expect(within(pane).queryByText(/Nine-grid of/)).toBeNull();
+  });
+
+  it.each([
+    [
+      "coverage",
+      "客户覆盖",
+      {
+        kind: "coverage",
+        accounts: 1200,
+        uncovered: 12,
+        conflicts: 3,
+        unnamedKeyAccounts: 5,
+        overServed: 2,
+        repLoadViolations: 4,
+      },
+      "客户覆盖共 1,200 个客户：未覆盖 12 个，冲突 3 个，未指名重点客户 5 个，过度覆盖 2 个；4 位销售违反客户负荷规则。",
+    ],
+    [
+      "pipeline",
+      "商机阶段",
+      { kind: "pipeline", openCount: 321, openAmount: 12345678.4, weighted: 4567890.6, winRate: 0.354, stalled: 17 },
+      "在手商机 321 个（金额 12,345,678，加权 4,567,891）；赢率 35%；停滞 17 个。",
+    ],
+    [
+      "pipeline",
+      "商机阶段",
+      { kind: "pipeline", openCount: 0, openAmount: 0, weighted: 0, winRate: null, stalled: 0 },
+      "在手商机 0 个（金额 0，加权 0）；赢率 无；停滞 0 个。",
+    ],
+    ["quotas", "指标", { kind: "quotas", reps: 20, met: 8 }, "指标完成情况：共 20 位销售，8 位达到或超过指标。"],
+  ] as const)("words the %s summary in Chinese", async (kind, tab, summaryData, text) => {
+    const user = userEvent.setup();
+    const buildReport = jest.fn(
+      async () => ({ ...fakeResult("Report", "English summary"), summaryData, warnings: [] }) as BuildResult,
+    );
+    renderPane({ workbook: "sample", displayLanguage: "zh-CN", services: { buildReport } });
+    await readyZh();
+    await user.click(screen.getByRole("tab", { name: tab }));
+    const pane = screen.getByRole("tabpanel", { name: tab });
+    await user.click(within(pane).getByRole("button", { name: "生成" }));
+    expect(await within(pane).findByText(text)).toBeTruthy();
+    expect(within(pane).queryByText("English summary")).toBeNull();
+    expect(buildReport.mock.calls[0]).toEqual([kind, expect.anything()]);
+  });
+
+  it("follows a language switch after the build, and words Excel's cell-edit mode in Chinese", async () => {
+    const user = userEvent.setup();
+    const summaryData = { kind: "quotas", reps: 20, met: 8 } as const;
+    const buildReport = jest
+      .fn()
+      .mockResolvedValueOnce({
+        ...fakeResult("Quota Review", "Quota review of 20 reps: 8 at or above quota."),
+        summaryData,
+      })
+      .mockRejectedValueOnce(new CellEditModeError(new Error("InvalidOperationInCellEditMode")));
+    renderPane({ workbook: "sample", services: { buildReport } });
+    await ready();
+    await user.click(screen.getByRole("tab", { name: "Quotas" }));
+    let pane = screen.getByRole("tabpanel", { name: "Quotas" });
+    await user.click(within(pane).getByRole("button", { name: "Build" }));
+    expect(await within(pane).findByText("Quota review of 20 reps: 8 at or above quota.")).toBeTruthy();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "中文");
+    pane = screen.getByRole("tabpanel", { name: "指标" });
+    expect(within(pane).getByText("指标完成情况：共 20 位销售，8 位达到或超过指标。")).toBeTruthy();
+    await user.click(within(pane).getByRole("button", { name: "刷新" }));
+    expect(
+      await within(pane).findByText("Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。"),
     ).toBeTruthy();
   });
 });

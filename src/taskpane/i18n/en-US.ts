@@ -1,3 +1,7 @@
+import type { SettingsWarning } from "../../excel/settings-store";
+import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
+import { ReportSummary, summaryText } from "../../reports/summary";
+
 /** English strings of the task pane. Every key here must exist in zh-CN.ts too (the type checks it). */
 export const enUS = {
   languageName: "English",
@@ -10,6 +14,9 @@ export const enUS = {
     `Sample workbook inserted on sheets ${sheets}. Its tables are picked as sources below.`,
   sampleDateSet: (date: string) => `The report date is set to ${date}, the sample's date.`,
   unsupported: "Unsupported Excel version",
+  unsupportedDetail: (set: string, version: string) =>
+    `This version of Excel does not support ${set} ${version}, which Ninegrid's reports need. Use Microsoft 365 Excel (Windows, Mac or the web), updated to a current build.`,
+  cellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.",
   tabs: {
     data: "Data",
     model: "Model",
@@ -21,6 +28,8 @@ export const enUS = {
   panesLabel: "Ninegrid panes",
   error: "Something went wrong",
   dismiss: "Dismiss",
+  /** Names in a sentence: "Accounts, Quotas". */
+  list: (items: readonly string[]) => items.join(", "),
 
   // Data pane
   dataTitle: "Source tables",
@@ -47,6 +56,8 @@ export const enUS = {
   errorAt: (sheet: string, row: number, column: string, reason: string) =>
     `${sheet} row ${row}${column ? `, ${column}` : ""}: ${reason}`,
   warningsCount: (n: number) => `${n} warning(s), e.g. opportunities whose account is not in the accounts table.`,
+  checkStale: "The tables, columns or pipeline stages changed after this check: these results may be out of date.",
+  checkAgain: "Check again",
   fields: {
     accountId: "Account ID",
     name: "Account name",
@@ -81,6 +92,10 @@ export const enUS = {
   // Model pane
   modelTitle: "Scoring and tiering model",
   modelWarningTitle: "Saved settings not used",
+  settingsWarning: (w: SettingsWarning) =>
+    w.code === "unreadable"
+      ? "The saved Ninegrid settings could not be read; defaults are in use until you save again."
+      : `The saved Ninegrid settings are not valid (${w.errors.join("; ")}); defaults are in use until you save again.`,
   weightsTitle: "Dimension weights",
   weightsSum: (sum: string) => `Sum: ${sum} (normalised to 100%)`,
   dims: {
@@ -135,6 +150,31 @@ export const enUS = {
   writeColumns: "Write score and tier columns",
   writing: "Writing…",
   columnsWritten: (cols: string, address: string, sheet: string) => `Wrote ${cols} at ${address} on ${sheet}.`,
+  columnsWarning: (w: WriteColumnsWarning) => {
+    switch (w.code) {
+      case "liveOverallCuts":
+        return "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.";
+      case "liveTopPercent":
+        return `Live key-account flags use ${w.percent}% for segments without their own top-X%; values mode uses your default.`;
+      case "rowsLeftBlank":
+        return `${w.count.toLocaleString("en-US")} account row${w.count === 1 ? "" : "s"} could not be read and ${w.count === 1 ? "was" : "were"} left blank (see Check data).`;
+    }
+  },
+  columnsRefused: (r: WriteColumnsRefusal) => {
+    switch (r.code) {
+      case "unmapped":
+        return "Map the contribution and potential columns of the accounts table first.";
+      case "zeroWeights":
+        return "The weights of the mapped dimensions are all zero; change the weights first.";
+      case "noTable":
+        return `There is no table named "${r.table}".`;
+      case "notEmpty":
+        return (
+          `Cell ${r.cell} on "${r.sheet}" is not empty${r.more ? ` (and ${r.more.toLocaleString("en-US")} more)` : ""}: ` +
+          `the live columns need ${r.range}, right of table ${r.table}, to be empty. Move or clear it, or write the columns as values.`
+        );
+    }
+  },
   pickAccountsFirst: "Pick the accounts table in the Data pane first.",
 
   // Report panes
@@ -160,6 +200,8 @@ export const enUS = {
   cancel: "Cancel",
   cancelled: "Build cancelled; nothing was written.",
   builtTitle: "Report ready",
+  /** The English line is the plan's own (src/reports/summary.ts). */
+  reportSummary: (summary: ReportSummary) => summaryText(summary),
   writtenTo: (sheet: string, replaced: boolean) =>
     replaced ? `Written to sheet ${sheet}, replacing the previous one.` : `Written to sheet ${sheet}.`,
   goToSheet: "Go to sheet",

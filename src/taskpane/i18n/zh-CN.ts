@@ -1,4 +1,32 @@
+import type { ReportSummary } from "../../reports/summary";
 import type { Strings } from "./en-US";
+
+const num = (x: number) => x.toLocaleString("zh-CN");
+
+function reportSummary(d: ReportSummary): string {
+  switch (d.kind) {
+    case "nineGrid":
+      return (
+        `九宫格共 ${num(d.accounts)} 个客户：A ${num(d.tiers.A)}、B ${num(d.tiers.B)}、C ${num(d.tiers.C)}、D ${num(d.tiers.D)}` +
+        (d.unbanded ? `；${num(d.unbanded)} 个客户缺少贡献度或潜在价值` : "") +
+        (d.pendingOverrides ? `；${num(d.pendingOverrides)} 个手动调级待审批` : "") +
+        "。"
+      );
+    case "coverage":
+      return (
+        `客户覆盖共 ${num(d.accounts)} 个客户：未覆盖 ${num(d.uncovered)} 个，冲突 ${num(d.conflicts)} 个，` +
+        `未指名重点客户 ${num(d.unnamedKeyAccounts)} 个，过度覆盖 ${num(d.overServed)} 个；` +
+        `${num(d.repLoadViolations)} 位销售违反客户负荷规则。`
+      );
+    case "pipeline":
+      return (
+        `在手商机 ${num(d.openCount)} 个（金额 ${num(Math.round(d.openAmount))}，加权 ${num(Math.round(d.weighted))}）；` +
+        `赢率 ${d.winRate === null ? "无" : `${Math.round(d.winRate * 100)}%`}；停滞 ${num(d.stalled)} 个。`
+      );
+    case "quotas":
+      return `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`;
+  }
+}
 
 /** 简体中文界面文字。Keys mirror en-US.ts; the type makes a missing key a compile error. */
 export const zhCN: Strings = {
@@ -11,10 +39,14 @@ export const zhCN: Strings = {
   sampleInserted: (sheets: string) => `示例工作簿已插入到工作表 ${sheets}，其表格已在下方选为数据源。`,
   sampleDateSet: (date: string) => `报表日期已设为示例日期 ${date}。`,
   unsupported: "Excel 版本不受支持",
+  unsupportedDetail: (set: string, version: string) =>
+    `此版本的 Excel 不支持 Ninegrid 报表所需的 ${set} ${version}。请使用更新到最新版本的 Microsoft 365 Excel（Windows、Mac 或网页版）。`,
+  cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
   tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
   dismiss: "关闭",
+  list: (items) => items.join("、"),
 
   dataTitle: "数据源表格",
   dataIntro: "为每个清单选择对应的 Excel 表格。列按标题自动识别，可在下方修改对应关系。",
@@ -39,6 +71,8 @@ export const zhCN: Strings = {
   errorAt: (sheet: string, row: number, column: string, reason: string) =>
     `${sheet} 第 ${row} 行${column ? `，${column}` : ""}：${reason}`,
   warningsCount: (n: number) => `${n} 条提示，例如商机的客户不在客户表中。`,
+  checkStale: "检查之后表格、列对应关系或商机阶段已更改，以下结果可能已过时。",
+  checkAgain: "重新检查",
   fields: {
     accountId: "客户编号",
     name: "客户名称",
@@ -72,6 +106,10 @@ export const zhCN: Strings = {
 
   modelTitle: "评分与分级模型",
   modelWarningTitle: "未使用已保存的设置",
+  settingsWarning: (w) =>
+    w.code === "unreadable"
+      ? "无法读取已保存的 Ninegrid 设置；再次保存之前使用默认设置。"
+      : `已保存的 Ninegrid 设置无效（${w.errors.join("；")}）；再次保存之前使用默认设置。`,
   weightsTitle: "维度权重",
   weightsSum: (sum: string) => `合计：${sum}（按 100% 归一）`,
   dims: { contribution: "贡献度", potential: "潜在价值", reference: "示范作用", winnability: "能赢能做" },
@@ -121,6 +159,31 @@ export const zhCN: Strings = {
   writeColumns: "写入评分与分级列",
   writing: "正在写入…",
   columnsWritten: (cols: string, address: string, sheet: string) => `已在 ${sheet} 的 ${address} 写入 ${cols}。`,
+  columnsWarning: (w) => {
+    switch (w.code) {
+      case "liveOverallCuts":
+        return "实时公式使用整体分界；分组分界仅在数值模式下生效。";
+      case "liveTopPercent":
+        return `未单独设置前 X% 的分组，实时重点客户标记按 ${w.percent}% 计算；数值模式使用您设置的默认值。`;
+      case "rowsLeftBlank":
+        return `${num(w.count)} 个客户行无法读取，已留空（见“检查数据”）。`;
+    }
+  },
+  columnsRefused: (r) => {
+    switch (r.code) {
+      case "unmapped":
+        return "请先对应客户表格的贡献度和潜在价值列。";
+      case "zeroWeights":
+        return "已对应的维度权重均为 0，请先修改权重。";
+      case "noTable":
+        return `没有名为“${r.table}”的表格。`;
+      case "notEmpty":
+        return (
+          `工作表“${r.sheet}”的单元格 ${r.cell} 不为空${r.more ? `（另有 ${num(r.more)} 个）` : ""}：` +
+          `实时列需要表格 ${r.table} 右侧的 ${r.range} 为空。请移动或清除其内容，或改为以数值写入。`
+        );
+    }
+  },
   pickAccountsFirst: "请先在“数据”面板中选择客户表格。",
 
   reportTitles: { nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指名客户指标" },
@@ -145,6 +208,7 @@ export const zhCN: Strings = {
   cancel: "取消",
   cancelled: "已取消生成，未写入任何内容。",
   builtTitle: "报表已生成",
+  reportSummary,
   writtenTo: (sheet: string, replaced: boolean) =>
     replaced ? `已写入工作表 ${sheet}，替换了之前的报表。` : `已写入工作表 ${sheet}。`,
   goToSheet: "转到工作表",

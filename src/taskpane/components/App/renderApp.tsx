@@ -76,7 +76,7 @@ export function renderApp(state: AppState, theme: Theme, classes: AppClasses) {
           </div>
         </header>
         {state.supportError && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.unsupported}</MessageBarTitle>
               {state.supportError}
@@ -84,7 +84,7 @@ export function renderApp(state: AppState, theme: Theme, classes: AppClasses) {
           </MessageBar>
         )}
         {state.notice && (
-          <MessageBar intent={state.notice.intent}>
+          <MessageBar intent={state.notice.intent} layout="multiline">
             <MessageBarBody>{state.notice.text}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="transparent" onClick={() => state.setNotice(null)}>

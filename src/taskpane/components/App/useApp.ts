@@ -5,8 +5,9 @@ import { defaultModel, Model } from "../../../core/schemas";
 import { BuildResult } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { assertSupported } from "../../../excel/run";
+import { LoadedModel } from "../../../excel/settings-store";
 import { ReportKind } from "../../../reports/plan";
-import { messageOf, TaskpaneEnv } from "../../context";
+import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
 import { TaskpaneServices } from "../../services";
@@ -70,11 +71,14 @@ export function useApp(props: AppProps): AppState {
   const env = useMemo<TaskpaneEnv>(() => ({ services, strings, language }), [services, strings, language]);
   const [pane, setPane] = useState<PaneId>("data");
   const [tables, setTables] = useState<TableInfo[] | null>(null);
-  const [tablesError, setTablesError] = useState<string | null>(null);
+  // Failures are kept as they came and worded at render, so they follow a language switch.
+  const [tablesFailure, setTablesFailure] = useState<{ error: unknown } | null>(null);
   const [picks, setPicks] = useState<SourcePicks>(emptyPicks);
   const [saved, setSaved] = useState<Model>(defaultModel);
   const [draft, setDraft] = useState<ModelDraft>(() => fromModel(defaultModel()));
-  const [modelWarning, setModelWarning] = useState<string | null>(null);
+  const [modelProblem, setModelProblem] = useState<
+    Pick<LoadedModel, "warning" | "warningData"> | { error: unknown } | null
+  >(null);
   const [results, setResults] = useState<Partial<Record<ReportKind, BuildResult>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const [insertingSample, setInsertingSample] = useState(false);
@@ -86,12 +90,12 @@ export function useApp(props: AppProps): AppState {
       assertSupported(props.isSetSupported);
       return null;
     } catch (e) {
-      return messageOf(e);
+      return errorText(e, strings);
     }
-  }, [props.isSetSupported]);
+  }, [props.isSetSupported, strings]);
 
   const refreshTables = useCallback(async () => {
-    setTablesError(null);
+    setTablesFailure(null);
     try {
       const list = await services.listTables();
       setTables(list);
@@ -106,7 +110,7 @@ export function useApp(props: AppProps): AppState {
       });
     } catch (e) {
       setTables([]);
-      setTablesError(messageOf(e));
+      setTablesFailure({ error: e });
     }
   }, [services]);
 
@@ -114,13 +118,13 @@ export function useApp(props: AppProps): AppState {
     let live = true;
     services
       .loadModel()
-      .then(({ model, warning }) => {
+      .then(({ model, warning, warningData }) => {
         if (!live) return;
         setSaved(model);
         setDraft(fromModel(model));
-        setModelWarning(warning ?? null);
+        setModelProblem(warning || warningData ? { warning, warningData } : null);
       })
-      .catch((e) => live && setModelWarning(messageOf(e)));
+      .catch((error) => live && setModelProblem({ error }));
     void refreshTables();
     return () => {
       live = false;
@@ -139,7 +143,7 @@ export function useApp(props: AppProps): AppState {
   const updateDraft = useCallback((change: (d: ModelDraft) => ModelDraft) => setDraft(change), []);
   const markSaved = useCallback((model: Model) => {
     setSaved(model);
-    setModelWarning(null);
+    setModelProblem(null);
   }, []);
   const setResult = useCallback(
     (kind: ReportKind, result: BuildResult) => setResults((old) => ({ ...old, [kind]: result })),
@@ -151,7 +155,7 @@ export function useApp(props: AppProps): AppState {
     setNotice(null);
     try {
       const result = await services.insertSample(language);
-      let text = strings.sampleInserted(result.sheets.join(", "));
+      let text = strings.sampleInserted(strings.list(result.sheets));
       if (draft.reports.asOf === "") {
         const iso = isoFromSerial(result.asOf);
         // The sample's pipeline is dated; today's date would make every deal look stalled or early.
@@ -169,7 +173,7 @@ export function useApp(props: AppProps): AppState {
       const list = await services.listTables();
       setTables(list);
     } catch (e) {
-      setNotice({ intent: "error", text: messageOf(e) });
+      setNotice({ intent: "error", text: errorText(e, strings) });
     } finally {
       setInsertingSample(false);
     }
@@ -182,7 +186,7 @@ export function useApp(props: AppProps): AppState {
     pane,
     setPane,
     tables,
-    tablesError,
+    tablesError: tablesFailure && errorText(tablesFailure.error, strings),
     refreshTables,
     picks,
     pickTable,
@@ -193,7 +197,14 @@ export function useApp(props: AppProps): AppState {
     saved,
     dirty,
     markSaved,
-    modelWarning,
+    modelWarning:
+      modelProblem === null
+        ? null
+        : "error" in modelProblem
+          ? errorText(modelProblem.error, strings)
+          : modelProblem.warningData
+            ? strings.settingsWarning(modelProblem.warningData)
+            : (modelProblem.warning ?? null),
     supportError,
     results,
     setResult,

@@ -4,8 +4,10 @@ import {
   Field,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  mergeClasses,
   Select,
   Spinner,
   Subtitle2,
@@ -21,6 +23,9 @@ export interface DataPaneClasses {
   mapping: string;
   row: string;
   errors: string;
+  errorLink: string;
+  /** The results of a check whose inputs changed since. */
+  stale: string;
 }
 
 const NONE = "";
@@ -40,14 +45,14 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
         <Button onClick={() => void app.refreshTables()}>{s.refreshTables}</Button>
       </div>
       {app.tablesError && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{app.tablesError}</MessageBarBody>
         </MessageBar>
       )}
       {tables === null ? (
         <Spinner size="small" label={s.loadingTables} />
       ) : tables.length === 0 ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.noTables}</MessageBarBody>
         </MessageBar>
       ) : (
@@ -72,9 +77,9 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
               {view && (
                 <>
                   {view.missing.length > 0 && (
-                    <MessageBar intent="warning">
+                    <MessageBar intent="warning" layout="multiline">
                       <MessageBarBody>
-                        {s.missingRequired(view.missing.map((f) => s.fields[f] ?? f).join(", "))}
+                        {s.missingRequired(s.list(view.missing.map((f) => s.fields[f] ?? f)))}
                       </MessageBarBody>
                     </MessageBar>
                   )}
@@ -118,7 +123,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
         </Button>
       </div>
       {state.checkError && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{state.checkError}</MessageBarBody>
         </MessageBar>
       )}
@@ -127,45 +132,58 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
           <Subtitle2 as="h3" id="ninegrid-validation-title">
             {s.validationTitle}
           </Subtitle2>
-          {TABLE_KINDS.filter((k) => checked.dataset.counts[k]).map((k) => {
-            const c = checked.dataset.counts[k] as { rowsRead: number; rowsSkipped: number };
-            const missing = checked.parsed[k]?.missing ?? [];
-            return (
-              <div key={k}>
-                <Text>{s.rowsRead(s.kinds[k], c.rowsRead, c.rowsSkipped)}</Text>
-                {missing.length > 0 && (
-                  <MessageBar intent="error">
-                    <MessageBarBody>
-                      {s.missingRequired(missing.map((f) => s.fields[f] ?? f).join(", "))}
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-              </div>
-            );
-          })}
-          {checked.dataset.errors.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{s.allRowsGood}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>
-                  {s.firstErrors(Math.min(ERRORS_SHOWN, checked.dataset.errors.length), checked.dataset.errors.length)}
-                </MessageBarTitle>
-                <ul className={classes.errors}>
-                  {checked.dataset.errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-                    <li key={i}>
-                      <Link as="button" onClick={() => state.select(e)}>
-                        {s.errorAt(e.sheet, e.row, e.column, e.reason)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </MessageBarBody>
+          {state.stale && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{s.checkStale}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void state.check()} disabled={state.checking}>
+                  {s.checkAgain}
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
-          {checked.dataset.warnings.length > 0 && <Text>{s.warningsCount(checked.dataset.warnings.length)}</Text>}
+          <div className={mergeClasses(classes.section, state.stale && classes.stale)}>
+            {TABLE_KINDS.filter((k) => checked.dataset.counts[k]).map((k) => {
+              const c = checked.dataset.counts[k] as { rowsRead: number; rowsSkipped: number };
+              const missing = checked.parsed[k]?.missing ?? [];
+              return (
+                <div key={k}>
+                  <Text>{s.rowsRead(s.kinds[k], c.rowsRead, c.rowsSkipped)}</Text>
+                  {missing.length > 0 && (
+                    <MessageBar intent="error" layout="multiline">
+                      <MessageBarBody>{s.missingRequired(s.list(missing.map((f) => s.fields[f] ?? f)))}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                </div>
+              );
+            })}
+            {checked.dataset.errors.length === 0 ? (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>{s.allRowsGood}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>
+                    {s.firstErrors(
+                      Math.min(ERRORS_SHOWN, checked.dataset.errors.length),
+                      checked.dataset.errors.length,
+                    )}
+                  </MessageBarTitle>
+                  <ul className={classes.errors}>
+                    {checked.dataset.errors.slice(0, ERRORS_SHOWN).map((e, i) => (
+                      <li key={i}>
+                        <Link as="button" className={classes.errorLink} onClick={() => state.select(e)}>
+                          {s.errorAt(e.sheet, e.row, e.column, e.reason)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {checked.dataset.warnings.length > 0 && <Text>{s.warningsCount(checked.dataset.warnings.length)}</Text>}
+          </div>
         </section>
       )}
     </section>

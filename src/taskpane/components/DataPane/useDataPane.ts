@@ -1,8 +1,9 @@
 import { useCallback, useState } from "react";
-import { TableKind } from "../../../core/fields";
+import { TABLE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
+import { Model } from "../../../core/schemas";
 import { LoadedSources } from "../../../excel/build-report";
-import { messageOf, useTaskpane } from "../../context";
+import { errorText, useTaskpane } from "../../context";
 import { mappingFor, MappingView, toSelections } from "../../sources";
 import { AppState } from "../App/useApp";
 
@@ -15,15 +16,28 @@ export interface DataPaneState {
   mappings: Partial<Record<TableKind, MappingView & { headers: string[] }>>;
   checking: boolean;
   checked: LoadedSources | null;
+  /** The tables, mapping or stages changed since `checked` was read: it may no longer be true. */
+  stale: boolean;
   checkError: string | null;
   check(): Promise<void>;
   select(error: LocatedError): void;
 }
 
+/**
+ * What a check's result depends on: the table picked for each list, the columns in force for it, and the
+ * stages (opportunities are parsed against them). Compared by value, so undoing a change undoes staleness.
+ */
+function checkInputs(app: AppState, mappings: DataPaneState["mappings"], model: Model): string {
+  return JSON.stringify([
+    TABLE_KINDS.map((k) => [app.picks[k].table ?? null, mappings[k]?.mapping ?? null]),
+    model.stages,
+  ]);
+}
+
 export function useDataPane(app: AppState): DataPaneState {
-  const { services } = useTaskpane();
+  const { services, strings } = useTaskpane();
   const [checking, setChecking] = useState(false);
-  const [checked, setChecked] = useState<LoadedSources | null>(null);
+  const [checked, setChecked] = useState<{ result: LoadedSources; inputs: string } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
 
   const mappings: DataPaneState["mappings"] = {};
@@ -31,27 +45,37 @@ export function useDataPane(app: AppState): DataPaneState {
     const table = app.tables?.find((t) => t.name === pick.table);
     if (table) mappings[kind] = { ...mappingFor(kind, table.headers, pick.overrides), headers: table.headers };
   }
+  const model = app.validation.ok ? app.validation.model : app.saved;
+  const inputs = checkInputs(app, mappings, model);
 
   const check = useCallback(async () => {
     setChecking(true);
     setCheckError(null);
     try {
-      const model = app.validation.ok ? app.validation.model : app.saved;
-      setChecked(await services.checkData(toSelections(app.picks), model));
+      setChecked({ result: await services.checkData(toSelections(app.picks), model), inputs });
     } catch (e) {
       setChecked(null);
-      setCheckError(messageOf(e));
+      setCheckError(errorText(e, strings));
     } finally {
       setChecking(false);
     }
-  }, [services, app.picks, app.validation, app.saved]);
+  }, [services, app.picks, model, inputs, strings]);
 
   const select = useCallback(
     (error: LocatedError) => {
-      services.selectCell(error.sheet, error.address).catch((e) => setCheckError(messageOf(e)));
+      services.selectCell(error.sheet, error.address).catch((e) => setCheckError(errorText(e, strings)));
     },
-    [services],
+    [services, strings],
   );
 
-  return { app, mappings, checking, checked, checkError, check, select };
+  return {
+    app,
+    mappings,
+    checking,
+    checked: checked?.result ?? null,
+    stale: checked !== null && checked.inputs !== inputs,
+    checkError,
+    check,
+    select,
+  };
 }

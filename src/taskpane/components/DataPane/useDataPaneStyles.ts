@@ -11,7 +11,8 @@ export const useDataPaneStyles = makeStyles({
   },
   mapping: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
+    // Two columns from a 320 px pane up; one when even that does not fit.
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 128px), 1fr))",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
@@ -23,4 +24,8 @@ export const useDataPaneStyles = makeStyles({
     flexDirection: "column",
     rowGap: "2px",
   },
+  // A link is a button, laid out as one block: the bullet goes by its first line, not its last.
+  errorLink: { verticalAlign: "top", textAlign: "start" },
+  // Still readable (about 5:1 on the pane's background), visibly not the current state.
+  stale: { opacity: 0.7 },
 });

@@ -4,6 +4,7 @@ import {
   Caption1,
   Field,
   Input,
+  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -22,11 +23,18 @@ import { ModelPaneState } from "./useModelPane";
 export interface ModelPaneClasses {
   section: string;
   grid2: string;
+  /** Like grid2 for wider controls (drop-downs): one column in a narrow pane. */
+  gridWide: string;
   row: string;
   narrow: string;
   tierGrid: string;
   stages: string;
-  cell: string;
+  stage: string;
+  stageIndex: string;
+  stageName: string;
+  stageProbability: string;
+  stageStall: string;
+  stageActions: string;
   sum: string;
   issues: string;
 }
@@ -44,7 +52,7 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
         {s.modelTitle}
       </Subtitle2>
       {app.modelWarning && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.modelWarningTitle}</MessageBarTitle>
             {app.modelWarning}
@@ -66,7 +74,7 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
         <Text className={classes.sum} aria-live="polite">
           {s.weightsSum(fmt(state.weightSum))}
         </Text>
-        <div className={classes.grid2}>
+        <div className={classes.gridWide}>
           <Field label={s.method}>
             <Select value={draft.method} onChange={(_, v) => state.setMethod(v.value as ModelDraft["method"])}>
               {(["rank", "minmax", "none"] as const).map((m) => (
@@ -220,80 +228,74 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
         <Text as="h3" weight="semibold" id="ninegrid-stages">
           {s.stagesTitle}
         </Text>
-        <table className={classes.stages}>
-          <thead>
-            <tr>
-              <th className={classes.cell}>#</th>
-              <th className={classes.cell}>{s.stageName}</th>
-              <th className={classes.cell}>{s.stageProbability}</th>
-              <th className={classes.cell}>{s.stageStall}</th>
-              <th className={classes.cell} />
-            </tr>
-          </thead>
-          <tbody>
-            {draft.stages.map((st, i) => (
-              <tr key={st.id}>
-                <td className={classes.cell}>{i + 1}</td>
-                <td className={classes.cell}>
+        <ol className={classes.stages} aria-labelledby="ninegrid-stages">
+          {draft.stages.map((st, i) => {
+            const id = `ninegrid-stage-${st.id}`;
+            return (
+              <li key={st.id} className={classes.stage}>
+                <Text className={classes.stageIndex}>{i + 1}</Text>
+                <Input
+                  className={classes.stageName}
+                  size="small"
+                  aria-label={`${s.stageName} ${i + 1}`}
+                  value={st.name}
+                  onChange={(_, v) => state.setStage(st.id, { name: v.value })}
+                />
+                <div className={classes.stageProbability}>
+                  <Label size="small" htmlFor={`${id}-probability`}>
+                    {s.stageProbability}
+                  </Label>
                   <Input
+                    id={`${id}-probability`}
                     size="small"
-                    aria-label={`${s.stageName} ${i + 1}`}
-                    value={st.name}
-                    onChange={(_, v) => state.setStage(st.id, { name: v.value })}
-                  />
-                </td>
-                <td className={classes.cell}>
-                  <Input
-                    size="small"
-                    className={classes.narrow}
                     type="number"
                     aria-label={`${s.stageProbability} ${i + 1}`}
                     value={st.probability}
                     onChange={(_, v) => state.setStage(st.id, { probability: v.value })}
                   />
-                </td>
-                <td className={classes.cell}>
+                </div>
+                <div className={classes.stageStall}>
+                  <Label size="small" htmlFor={`${id}-stall`}>
+                    {s.stageStall}
+                  </Label>
                   <Input
+                    id={`${id}-stall`}
                     size="small"
-                    className={classes.narrow}
                     type="number"
                     aria-label={`${s.stageStall} ${i + 1}`}
                     value={st.stallDays}
                     onChange={(_, v) => state.setStage(st.id, { stallDays: v.value })}
                   />
-                </td>
-                <td className={classes.cell}>
+                </div>
+                <div className={classes.stageActions}>
                   <Button
                     size="small"
                     appearance="subtle"
                     aria-label={s.moveUp(st.name)}
                     disabled={i === 0}
                     onClick={() => state.moveStage(st.id, -1)}
-                  >
-                    ↑
-                  </Button>
+                    icon={<span aria-hidden="true">↑</span>}
+                  />
                   <Button
                     size="small"
                     appearance="subtle"
                     aria-label={s.moveDown(st.name)}
                     disabled={i === draft.stages.length - 1}
                     onClick={() => state.moveStage(st.id, 1)}
-                  >
-                    ↓
-                  </Button>
+                    icon={<span aria-hidden="true">↓</span>}
+                  />
                   <Button
                     size="small"
                     appearance="subtle"
                     aria-label={s.removeStage(st.name)}
                     onClick={() => state.removeStage(st.id)}
-                  >
-                    ✕
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    icon={<span aria-hidden="true">✕</span>}
+                  />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
         <div className={classes.row}>
           <Button onClick={state.addStage}>{s.addStage}</Button>
         </div>
@@ -323,7 +325,7 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
         {app.dirty && <Caption1>{s.unsaved}</Caption1>}
       </div>
       {state.saveMessage && (
-        <MessageBar intent={state.saveMessage.intent}>
+        <MessageBar intent={state.saveMessage.intent} layout="multiline">
           <MessageBarBody>{state.saveMessage.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -352,7 +354,7 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
           </Button>
         </div>
         {state.writeError && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{state.writeError}</MessageBarBody>
           </MessageBar>
         )}
@@ -360,12 +362,12 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
           <MessageBar intent={state.written.warnings.length ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               {s.columnsWritten(
-                Object.values(state.written.columns).join(", "),
+                s.list(Object.values(state.written.columns)),
                 state.written.address,
                 state.written.sheet,
               )}
-              {state.written.warnings.map((w, i) => (
-                <div key={i}>{w}</div>
+              {state.written.warnings.map((w) => (
+                <div key={w.code}>{s.columnsWarning(w)}</div>
               ))}
             </MessageBarBody>
           </MessageBar>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
-import { messageOf, useTaskpane } from "../../context";
+import { errorText, useTaskpane } from "../../context";
 import { Axis, describeIssue, Dim, DIMS, ModelDraft, newId, numberOf, StageDraft, TierLetter } from "../../model-draft";
 import { AppState } from "../App/useApp";
 
@@ -75,7 +75,7 @@ export function useModelPane(app: AppState): ModelPaneState {
       app.markSaved(validation.model);
       setSaveMessage({ intent: "success", text: strings.saved });
     } catch (e) {
-      setSaveMessage({ intent: "error", text: messageOf(e) });
+      setSaveMessage({ intent: "error", text: errorText(e, strings) });
     } finally {
       setSaving(false);
     }
@@ -104,7 +104,7 @@ export function useModelPane(app: AppState): ModelPaneState {
         }),
       );
     } catch (e) {
-      setWriteError(messageOf(e));
+      setWriteError(errorText(e, strings));
     } finally {
       setWriting(false);
     }

@@ -27,7 +27,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
   const { kind, reports, status, app } = state;
   const id = `ninegrid-report-${kind}`;
   const shown = status.kind === "done" ? status.result : status.kind === "idle" ? state.last : undefined;
-  // A result from another caller of the build service may carry no warnings list.
+  // A result from another caller of the build service may carry no warnings list nor summary data.
   const warnings = shown?.warnings ?? [];
   return (
     <section className={classes.section} aria-labelledby={`${id}-title`}>
@@ -102,12 +102,12 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
         )}
       </div>
       {state.missing.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{s.needsSources(state.missing.map((k) => s.kinds[k]).join(", "))}</MessageBarBody>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.needsSources(s.list(state.missing.map((k) => s.kinds[k])))}</MessageBarBody>
         </MessageBar>
       )}
       {!app.validation.ok && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{s.modelInvalid}</MessageBarBody>
         </MessageBar>
       )}
@@ -127,7 +127,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
         </div>
       )}
       {status.kind === "cancelled" && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.cancelled}</MessageBarBody>
         </MessageBar>
       )}
@@ -143,7 +143,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
         <MessageBar intent={warnings.length ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
-            <div>{shown.summary}</div>
+            <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
             {warnings.map((w) => (
               <div key={`${w.table}:${w.column}`}>{s.liveTextNumbers(w.column, w.count, w.first)}</div>
             ))}

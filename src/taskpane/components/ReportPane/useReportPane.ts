@@ -3,7 +3,7 @@ import { TableKind } from "../../../core/fields";
 import { BuildCancelled } from "../../../excel/apply-plan";
 import { BuildResult } from "../../../excel/build-report";
 import { ReportKind } from "../../../reports/plan";
-import { messageOf, useTaskpane } from "../../context";
+import { errorText, useTaskpane } from "../../context";
 import { ModelDraft } from "../../model-draft";
 import { toSelections } from "../../sources";
 import { AppState } from "../App/useApp";
@@ -43,7 +43,7 @@ export interface ReportPaneState {
 }
 
 export function useReportPane(app: AppState, kind: ReportKind): ReportPaneState {
-  const { services } = useTaskpane();
+  const { services, strings } = useTaskpane();
   const [status, setStatus] = useState<BuildStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -72,11 +72,11 @@ export function useReportPane(app: AppState, kind: ReportKind): ReportPaneState 
     } catch (e) {
       // Cancelling while the sources are read ends in a plain error; the signal tells it apart.
       if (e instanceof BuildCancelled || abort.signal.aborted) setStatus({ kind: "cancelled" });
-      else setStatus({ kind: "error", message: messageOf(e) });
+      else setStatus({ kind: "error", message: errorText(e, strings) });
     } finally {
       if (controller.current === abort) controller.current = null;
     }
-  }, [app, missing.length, building, services, kind, sources]);
+  }, [app, missing.length, building, services, kind, sources, strings]);
 
   return {
     app,
@@ -92,7 +92,7 @@ export function useReportPane(app: AppState, kind: ReportKind): ReportPaneState 
     build,
     cancel: () => controller.current?.abort(),
     goToSheet: (sheet) => {
-      services.selectCell(sheet, "A1").catch((e) => setStatus({ kind: "error", message: messageOf(e) }));
+      services.selectCell(sheet, "A1").catch((e) => setStatus({ kind: "error", message: errorText(e, strings) }));
     },
   };
 }

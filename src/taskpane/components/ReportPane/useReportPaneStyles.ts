@@ -4,7 +4,8 @@ export const useReportPaneStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   options: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+    // One column in a default-width pane (up to 380 px); side by side when the user widens it.
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 190px), 1fr))",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
     alignItems: "end",
