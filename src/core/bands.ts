@@ -1,5 +1,6 @@
 import { cellText, CellValue, isBlank } from "./cells";
 import { readNumber } from "./numbers";
+import { Reason, reasonText } from "./reasons";
 import { percentileIncUnsorted } from "./stats";
 import { ScratchPool } from "./scratch";
 import { Segments, unsortedPopulations } from "./segments";
@@ -39,14 +40,24 @@ export function formatCut(cut: Cut): string {
   return cut.kind === "pct" ? `P${+(cut.p * 100).toFixed(6)}` : String(cut.value);
 }
 
-/** Both cuts must be ordered when both are of the same kind; mixed kinds are checked per segment. */
-export function checkCutOrder(cuts: readonly [Cut, Cut]): string | null {
+/**
+ * Both cuts must be ordered when both are of the same kind; mixed kinds are checked per segment.
+ * Returns the problem as a code with parameters, or null.
+ */
+export function cutOrderProblem(cuts: readonly [Cut, Cut]): Reason | null {
   const [a, b] = cuts;
-  if (a.kind === "abs" && b.kind === "abs" && a.value > b.value)
-    return `cut1 (${a.value}) must not exceed cut2 (${b.value})`;
-  if (a.kind === "pct" && b.kind === "pct" && a.p > b.p)
-    return `cut1 (${formatCut(a)}) must not exceed cut2 (${formatCut(b)})`;
+  if (
+    (a.kind === "abs" && b.kind === "abs" && a.value > b.value) ||
+    (a.kind === "pct" && b.kind === "pct" && a.p > b.p)
+  )
+    return { code: "cutOrder", params: { cut1: formatCut(a), cut2: formatCut(b) } };
   return null;
+}
+
+/** `cutOrderProblem` in English, e.g. "cut1 (P90) must not exceed cut2 (P80)". */
+export function checkCutOrder(cuts: readonly [Cut, Cut]): string | null {
+  const problem = cutOrderProblem(cuts);
+  return problem && reasonText(problem);
 }
 
 /** Resolves a cut to a number within one population (PERCENTILE.INC for percentiles); may reorder `pop`. */

@@ -2,6 +2,7 @@ import { foldText } from "./cells";
 import { Role, TeamType } from "./coverage";
 import { TableKind } from "./fields";
 import { locate, LocatedError, ParsedRow, ParsedTable } from "./parse-table";
+import { Reason } from "./reasons";
 import { Tier } from "./tiers";
 
 /** One account row (DOMAIN.md §2 Accounts) after parsing; `key` is the account ID, or the name without one. */
@@ -86,9 +87,9 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     errors.push(...t.errors);
     counts[kind] = { rowsRead: t.rowsRead, rowsSkipped: t.rowsSkipped };
   }
-  const located = (kind: TableKind, row: number, field: string, reason: string): LocatedError =>
+  const located = (kind: TableKind, row: number, field: string, reason: Reason): LocatedError =>
     locate(tables[kind] as ParsedTable, row, field, reason);
-  const skip = (kind: TableKind, row: number, field: string, reason: string) => {
+  const skip = (kind: TableKind, row: number, field: string, reason: Reason) => {
     errors.push(located(kind, row, field, reason));
     const c = counts[kind];
     if (c) c.rowsSkipped++;
@@ -101,12 +102,10 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     const id = str(r.accountId);
     const key = id ?? name;
     if (byKey.has(foldText(key))) {
-      skip(
-        "accounts",
-        r._row,
-        id ? "accountId" : "name",
-        `duplicate account key "${key}" (first on row ${accounts[byKey.get(foldText(key)) as number].row})`,
-      );
+      skip("accounts", r._row, id ? "accountId" : "name", {
+        code: "duplicateAccount",
+        params: { key, firstRow: accounts[byKey.get(foldText(key)) as number].row },
+      });
       continue;
     }
     const index = accounts.length;
@@ -127,7 +126,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     const account = byKey.get(foldText(accountText)) ?? -1;
     if (account < 0 && tables.accounts)
       warnings.push(
-        located("opportunities", r._row, "account", `account "${accountText}" is not in the accounts table`),
+        located("opportunities", r._row, "account", { code: "unknownAccount", params: { account: accountText } }),
       );
     opportunities.push({
       row: r._row, id: str(r.opportunityId), account, accountText,
@@ -141,7 +140,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
   for (const r of tables.assignments?.rows ?? []) {
     const account = byKey.get(foldText(String(r.account)));
     if (account === undefined) {
-      skip("assignments", r._row, "account", `account "${r.account}" is not in the accounts table`);
+      skip("assignments", r._row, "account", { code: "unknownAccount", params: { account: String(r.account) } });
       continue;
     }
     const teamType = r.teamType as TeamType;
@@ -163,7 +162,10 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
   for (const r of tables.quotas?.rows ?? []) {
     const rep = String(r.rep);
     if (seenReps.has(foldText(rep))) {
-      skip("quotas", r._row, "rep", `rep "${rep}" already has a quota on row ${seenReps.get(foldText(rep))}`);
+      skip("quotas", r._row, "rep", {
+        code: "duplicateQuota",
+        params: { rep, firstRow: seenReps.get(foldText(rep)) as number },
+      });
       continue;
     }
     seenReps.set(foldText(rep), r._row);

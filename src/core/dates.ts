@@ -1,6 +1,6 @@
 import { CellValue, excelErrorOf, isBlank } from "./cells";
 import { formatKind } from "./number-formats";
-import { clip, NumberRead } from "./numbers";
+import { badRead, clip, NumberRead } from "./numbers";
 
 const MS_PER_DAY = 86_400_000;
 // Excel's day 0 is 1899-12-30 for every serial after 1900-02-28 (the 1900 leap-year bug sits before that).
@@ -43,17 +43,14 @@ const PLAUSIBLE_LAST = serialFromYmd(2100, 12, 31);
  * amount or a number outside that range (12, 2024) is clearly not a date.
  */
 function readSerial(v: number, format: string | undefined): NumberRead {
-  if (!Number.isFinite(v) || v < 1 || v >= 2958466) return { kind: "bad", reason: `${v} is not a date` };
+  if (!Number.isFinite(v) || v < 1 || v >= 2958466) return badRead({ code: "serialNotADate", params: { value: v } });
   if (format === undefined) return { kind: "number", value: Math.floor(v) };
   const kind = formatKind(format);
   if (kind === "date") return { kind: "number", value: Math.floor(v) };
   if (kind === "percent" || kind === "currency")
-    return {
-      kind: "bad",
-      reason: `${v} is formatted as ${kind === "percent" ? "a percentage" : "currency"} (${clip(format)}), not a date`,
-    };
+    return badRead({ code: "dateFormattedAs", params: { value: v, as: kind, format: clip(format) } });
   if (v >= PLAUSIBLE_FIRST && v <= PLAUSIBLE_LAST) return { kind: "number", value: Math.floor(v) };
-  return { kind: "bad", reason: `${v} is not a date (its format is ${clip(format)}; format the cell as a date)` };
+  return badRead({ code: "numberNotADate", params: { value: v, format: clip(format) } });
 }
 
 /**
@@ -66,20 +63,20 @@ export function readDate(v: CellValue, format?: string): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number") return readSerial(v, format);
   const err = excelErrorOf(v);
-  if (err) return { kind: "bad", reason: `Excel error ${err}` };
+  if (err) return badRead({ code: "excelError", params: { error: err } });
   const s = String(v).normalize("NFKC").trim();
   let m = YMD.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validYmd(y, mo, d)) return { kind: "number", value: serialFromYmd(y, mo, d) };
-    return { kind: "bad", reason: `"${clip(s)}" is not a valid date` };
+    return badRead({ code: "invalidDate", params: { text: clip(s) } });
   }
   m = DMY_OR_MDY.exec(s);
   if (m) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (a > 12 && validYmd(y, b, a)) return { kind: "number", value: serialFromYmd(y, b, a) };
     if (b > 12 && validYmd(y, a, b)) return { kind: "number", value: serialFromYmd(y, a, b) };
-    return { kind: "bad", reason: `"${clip(s)}" is ambiguous (day/month); use yyyy-mm-dd` };
+    return badRead({ code: "ambiguousDate", params: { text: clip(s) } });
   }
-  return { kind: "bad", reason: `"${clip(s)}" is not a date` };
+  return badRead({ code: "textNotADate", params: { text: clip(s) } });
 }

@@ -1,5 +1,6 @@
 import { cellText, CellValue, foldText } from "./cells";
 import { FIELDS, TableKind } from "./fields";
+import { Reason } from "./reasons";
 
 /** Field key → 0-based column index in the table, or null when the table has no such column. */
 export type ColumnMapping = Record<string, number | null>;
@@ -23,30 +24,30 @@ export function detectMapping(kind: TableKind, headers: readonly CellValue[]): C
 
 /**
  * Applies the user's overrides on top of the detected mapping. An override is a column index, a
- * header text, or null to ignore a column. Returns messages for overrides that name no column.
+ * header text, or null to ignore a column. Returns the problems of overrides that name no field or column.
  */
 export function applyMappingOverrides(
   kind: TableKind,
   detected: ColumnMapping,
   headers: readonly CellValue[],
   overrides: Readonly<Record<string, number | string | null>> = {},
-): { mapping: ColumnMapping; problems: string[] } {
+): { mapping: ColumnMapping; problems: Reason[] } {
   const mapping = { ...detected };
-  const problems: string[] = [];
+  const problems: Reason[] = [];
   const known = new Set(FIELDS[kind].map((f) => f.key));
   for (const [key, target] of Object.entries(overrides)) {
     if (!known.has(key)) {
-      problems.push(`"${key}" is not a field of the ${kind} table`);
+      problems.push({ code: "notAField", params: { field: key, table: kind } });
       continue;
     }
     if (target === null) mapping[key] = null;
     else if (typeof target === "number") {
       if (Number.isInteger(target) && target >= 0 && target < headers.length) mapping[key] = target;
-      else problems.push(`column ${target + 1} for ${key} is outside the table`);
+      else problems.push({ code: "columnOutside", params: { field: key, column: target + 1 } });
     } else {
       const col = headers.findIndex((h) => foldText(cellText(h)) === foldText(target));
       if (col >= 0) mapping[key] = col;
-      else problems.push(`no column "${target}" for ${key}`);
+      else problems.push({ code: "noSuchColumn", params: { field: key, header: target } });
     }
   }
   // A column given to one field by override is taken away from a field that detection gave it to.

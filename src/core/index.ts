@@ -15,6 +15,7 @@ export * from "./quotas";
 export * from "./fields";
 export * from "./headers";
 export * from "./parse-table";
+export * from "./reasons";
 export * from "./schemas";
 export * from "./dataset";
 export * from "./tiering";

@@ -13,7 +13,21 @@ const CURRENCY = /[$€£¥￥₩₹₽¢]/;
  * `0.0 "days"` is not; `[$€-407]` is currency, `[$-409]` only a locale; `[h]:mm` elapsed time counts as a date.
  */
 export function formatKind(format: string | null | undefined): FormatKind {
-  const code = (format ?? "").trim();
+  // A table has a handful of distinct formats and hundreds of thousands of cells: classify each once.
+  const key = format ?? "";
+  let kind = kindCache.get(key);
+  if (kind === undefined) {
+    if (kindCache.size >= KIND_CACHE_LIMIT) kindCache.clear();
+    kindCache.set(key, (kind = classify(key)));
+  }
+  return kind;
+}
+
+const KIND_CACHE_LIMIT = 4096;
+const kindCache = new Map<string, FormatKind>();
+
+function classify(format: string): FormatKind {
+  const code = format.trim();
   if (code === "" || code.toLowerCase() === "general") return "general";
   if (code === "@") return "text";
   let plain = "";

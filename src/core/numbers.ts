@@ -1,7 +1,14 @@
 import { CellValue, excelErrorOf, isBlank } from "./cells";
+import { Explained, explain, Reason } from "./reasons";
 
-/** Result of reading one cell as a number: a value, a blank, or a reason it is unusable. */
-export type NumberRead = { kind: "number"; value: number } | { kind: "blank" } | { kind: "bad"; reason: string };
+/**
+ * Result of reading one cell as a number: a value, a blank, or why it is unusable (a code with its
+ * parameters, and the English `reason`).
+ */
+export type NumberRead = { kind: "number"; value: number } | { kind: "blank" } | ({ kind: "bad" } & Explained);
+
+/** A bad read for `r`. */
+export const badRead = (r: Reason): NumberRead => ({ kind: "bad", ...explain(r) });
 
 // Thousands separators and a currency sign are accepted (DOMAIN.md §2); suffixes such as "3.5M" are not.
 const NUMERIC_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
@@ -14,12 +21,14 @@ const CURRENCY = /^(?:[¥￥$€£]|RMB|CNY|USD|EUR)\s*|\s*(?:[¥￥$€£]|元|
 export function readNumber(v: CellValue): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number")
-    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", reason: "not a finite number" };
-  if (typeof v === "boolean") return { kind: "bad", reason: `expected a number, got ${v ? "TRUE" : "FALSE"}` };
+    return Number.isFinite(v) ? { kind: "number", value: v } : badRead({ code: "notFinite", params: {} });
+  if (typeof v === "boolean") return badRead({ code: "booleanNotNumber", params: { value: v ? "TRUE" : "FALSE" } });
   const err = excelErrorOf(v);
-  if (err) return { kind: "bad", reason: `Excel error ${err}` };
+  if (err) return badRead({ code: "excelError", params: { error: err } });
   return readNumericText(String(v));
 }
+
+const notANumber = (raw: string) => badRead({ code: "notANumber", params: { text: clip(raw) } });
 
 function readNumericText(raw: string): NumberRead {
   let s = raw.normalize("NFKC").trim();
@@ -43,9 +52,9 @@ function readNumericText(raw: string): NumberRead {
     s = s.slice(1).trim();
     s = s.replace(CURRENCY, "").trim(); // "-$5" as well as "$-5"
   }
-  if (s === "" || s === "." || !NUMERIC_TEXT.test(s)) return { kind: "bad", reason: `"${clip(raw)}" is not a number` };
+  if (s === "" || s === "." || !NUMERIC_TEXT.test(s)) return notANumber(raw);
   const value = sign * Number(s.replace(/,/g, "")) * scale;
-  return Number.isFinite(value) ? { kind: "number", value } : { kind: "bad", reason: `"${clip(raw)}" is not a number` };
+  return Number.isFinite(value) ? { kind: "number", value } : notANumber(raw);
 }
 
 /** Shortens user text quoted inside an error message. */
@@ -61,6 +70,6 @@ export function readFraction(v: CellValue): NumberRead {
   const r = readNumber(v);
   if (r.kind !== "number") return r;
   const x = r.value > 1 ? r.value / 100 : r.value;
-  if (x < 0 || x > 1) return { kind: "bad", reason: `percentage ${r.value} is outside 0–100%` };
+  if (x < 0 || x > 1) return badRead({ code: "percentOutOfRange", params: { value: r.value } });
   return { kind: "number", value: x };
 }

@@ -2,13 +2,14 @@ import { cellText, CellValue, excelErrorOf, isBlank } from "./cells";
 import { readDate } from "./dates";
 import { FieldSpec, FIELDS, TableKind } from "./fields";
 import { applyMappingOverrides, ColumnMapping, columnLetter, detectMapping, missingRequired } from "./headers";
-import { clip, readFraction, readNumber } from "./numbers";
+import { clip, NumberRead, readFraction, readNumber } from "./numbers";
 import { DEFAULT_STAGES, readStatus, StageDef, stageMatcher, WON } from "./stages";
 import { readRole, readTeamType } from "./coverage";
 import { readTier } from "./tiers";
+import { Explained, explain, Reason } from "./reasons";
 
-/** An unusable cell or row, located so the task pane can select it (DOMAIN.md §2 "Bad input"). */
-export interface LocatedError {
+/** Where an unusable cell or row is. */
+export interface ErrorLocation {
   sheet: string;
   /** 1-based worksheet row. */
   row: number;
@@ -16,8 +17,13 @@ export interface LocatedError {
   column: string;
   /** A1 address of the cell, e.g. "C7". */
   address: string;
-  reason: string;
 }
+
+/**
+ * An unusable cell or row, located so the task pane can select it (DOMAIN.md §2 "Bad input"): why, as
+ * a `code` with `params` for the pane to word in the user's language, and in English as `reason`.
+ */
+export type LocatedError = ErrorLocation & Explained;
 
 /** Where a table's values came from: the header row first, then the data rows. */
 export interface TableSource {
@@ -74,48 +80,52 @@ const NUMBER_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["amount", "number"
 export type ParsedValue = string | number | null;
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
 
-type Read = { ok: true; value: ParsedValue } | { ok: false; reason: string };
+type Read = { ok: true; value: ParsedValue } | ({ ok: false } & Explained);
 const ok = (value: ParsedValue): Read => ({ ok: true, value });
-const bad = (reason: string): Read => ({ ok: false, reason });
+const bad = (reason: Reason): Read => ({ ok: false, ...explain(reason) });
+const BLANK: Reason = { code: "blank", params: {} };
+/** Why a number or date read failed. */
+const badOf = (n: NumberRead): Read => bad(n.kind === "bad" ? n : BLANK);
+const text = (v: CellValue) => ({ text: clip(cellText(v)) });
 
 function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => number, format?: string): Read {
-  if (isBlank(v)) return spec.required ? bad(`${spec.key} is blank`) : ok(null);
+  if (isBlank(v)) return spec.required ? bad({ code: "requiredBlank", params: { field: spec.key } }) : ok(null);
   const err = excelErrorOf(v);
-  if (err) return bad(`Excel error ${err}`);
+  if (err) return bad({ code: "excelError", params: { error: err } });
   switch (spec.type) {
     case "text":
       return ok(cellText(v));
     case "amount":
     case "number": {
       const n = readNumber(v);
-      if (n.kind !== "number") return bad(n.kind === "bad" ? n.reason : "blank");
-      return spec.type === "amount" && n.value < 0 ? bad(`${spec.key} ${n.value} is negative`) : ok(n.value);
+      if (n.kind !== "number") return badOf(n);
+      return spec.type === "amount" && n.value < 0
+        ? bad({ code: "negativeAmount", params: { field: spec.key, value: n.value } })
+        : ok(n.value);
     }
     case "percent": {
       const n = readFraction(v);
-      return n.kind === "number" ? ok(n.value) : bad(n.kind === "bad" ? n.reason : "blank");
+      return n.kind === "number" ? ok(n.value) : badOf(n);
     }
     case "date": {
       const d = readDate(v, format);
-      return d.kind === "number" ? ok(d.value) : bad(d.kind === "bad" ? d.reason : "blank");
+      return d.kind === "number" ? ok(d.value) : badOf(d);
     }
     case "tier":
-      return readTier(v) ? ok(readTier(v)) : bad(`"${clip(cellText(v))}" is not a tier A–D`);
+      return readTier(v) ? ok(readTier(v)) : bad({ code: "notATier", params: text(v) });
     case "status": {
       const s = readStatus(v);
-      return s >= 0 ? ok(s) : bad(`"${clip(cellText(v))}" is not Open, Won or Lost`);
+      return s >= 0 ? ok(s) : bad({ code: "notAStatus", params: text(v) });
     }
     case "stage": {
       const s = stageOf(v);
-      return s >= 0 ? ok(s) : bad(`unknown stage "${clip(cellText(v))}"`);
+      return s >= 0 ? ok(s) : bad({ code: "unknownStage", params: text(v) });
     }
     case "teamType":
-      return readTeamType(v)
-        ? ok(readTeamType(v))
-        : bad(`"${clip(cellText(v))}" is not Territory, KeyAccount, Solution or Partner`);
+      return readTeamType(v) ? ok(readTeamType(v)) : bad({ code: "notATeamType", params: text(v) });
     case "role": {
       const role = readRole(v, "Territory"); // the team type only matters for a blank role, handled above
-      return role ? ok(role) : bad(`"${clip(cellText(v))}" is not Primary or Overlay`);
+      return role ? ok(role) : bad({ code: "notARole", params: text(v) });
     }
   }
 }
@@ -136,12 +146,12 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
   );
   const headerRow = source.headerRow ?? 1;
   const firstColumn = source.firstColumn ?? 0;
-  const errors: LocatedError[] = problems.map((reason) => ({
+  const errors: LocatedError[] = problems.map((problem) => ({
     sheet: source.sheet,
     row: headerRow,
     column: "",
     address: `${columnLetter(firstColumn)}${headerRow}`,
-    reason,
+    ...explain(problem),
   }));
   const missing = missingRequired(kind, mapping);
   for (const key of missing)
@@ -150,7 +160,7 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
       row: headerRow,
       column: "",
       address: `${columnLetter(firstColumn)}${headerRow}`,
-      reason: `no column for required field ${key}`,
+      ...explain({ code: "missingColumn", params: { field: key } }),
     });
   const textNumbers: Record<string, TextNumbers> = {};
   const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing, textNumbers };
@@ -186,7 +196,7 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
           row: sheetRow,
           column: headers[col] ?? "",
           address: `${columnLetter(firstColumn + col)}${sheetRow}`,
-          reason: read.reason,
+          ...explain(read),
         });
       }
     }
@@ -220,7 +230,7 @@ export function formatColumns(
 }
 
 /** Locates a problem found after parsing (e.g. a duplicate key) at the cell of `field` in a worksheet row. */
-export function locate(table: ParsedTable, row: number, field: string, reason: string): LocatedError {
+export function locate(table: ParsedTable, row: number, field: string, reason: Reason): LocatedError {
   const col = table.mapping[field];
   const index = col === null || col === undefined ? 0 : col;
   return {
@@ -228,6 +238,6 @@ export function locate(table: ParsedTable, row: number, field: string, reason: s
     row,
     column: col === null || col === undefined ? "" : (table.headers[col] ?? ""),
     address: `${columnLetter(table.firstColumn + index)}${row}`,
-    reason,
+    ...explain(reason),
   };
 }

@@ -6,21 +6,63 @@ import { DEFAULT_STAGES } from "./stages";
  * Every default lives here once; `parseModel` turns any input into a valid model or readable messages.
  */
 
+/**
+ * The schema's own messages, by stable code, so the task pane can word them in the user's language.
+ * `parseModel` reports them with their code; zod's built-in checks get codes too (see `issueCode`).
+ */
+export const MODEL_MESSAGES = {
+  percentileFormat: 'a percentile cut is written like "P50"',
+  percentileMax: "a percentile cut is at most P100",
+  nonNegative: "must be 0 or more",
+  fraction: "must be between 0 and 1",
+  weightsAllZero: "weights must not all be zero",
+  tierMapRowCells: "each tier map row has 3 cells",
+  tierMapRows: "the tier map has 3 rows",
+  stageNameNeeded: "a stage needs a name",
+  stagesAtLeastOne: "at least one stage",
+  stageNamesUnique: "stage names must be unique",
+  minNamedAboveMax: "minNamed must not exceed maxNamed",
+} as const;
+
+/**
+ * Codes of model messages: the schema's own, plus zod's checks: `expectedNumber` (not a number, or
+ * NaN), `expectedInteger`, `tooSmall` and `tooBig` (params `limit`), `invalidOption` (params
+ * `options`, "a, b, c"), and `other` for anything else, which has only its English message.
+ */
+export type ModelMessageCode =
+  | keyof typeof MODEL_MESSAGES
+  | "expectedNumber"
+  | "expectedInteger"
+  | "tooSmall"
+  | "tooBig"
+  | "invalidOption"
+  | "other";
+
+/** One validation problem: where ("weights.potential"), why as a code with params, and in English. */
+export interface ModelIssue {
+  path: string;
+  code: ModelMessageCode;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+const M = MODEL_MESSAGES;
+
 const cutSchema = z.union([
   z.number().finite(),
   z
     .string()
-    .regex(/^[Pp]\s*\d+(\.\d+)?$/, 'a percentile cut is written like "P50"')
-    .refine((s) => Number(s.replace(/^[Pp]\s*/, "")) <= 100, "a percentile cut is at most P100"),
+    .regex(/^[Pp]\s*\d+(\.\d+)?$/, M.percentileFormat)
+    .refine((s) => Number(s.replace(/^[Pp]\s*/, "")) <= 100, M.percentileMax),
 ]);
 const axisCutsSchema = z.tuple([cutSchema, cutSchema]);
-const nonNegative = z.number().finite().min(0, "must be 0 or more");
-const fraction = z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
+const nonNegative = z.number().finite().min(0, M.nonNegative);
+const fraction = z.number().min(0, M.fraction).max(1, M.fraction);
 const tierLetter = z.enum(["A", "B", "C", "D"]);
 
 export const weightsSchema = z
   .object({ contribution: nonNegative, potential: nonNegative, reference: nonNegative, winnability: nonNegative })
-  .refine((w) => w.contribution + w.potential + w.reference + w.winnability > 0, "weights must not all be zero");
+  .refine((w) => w.contribution + w.potential + w.reference + w.winnability > 0, M.weightsAllZero);
 
 export const methodSchema = z.enum(["rank", "minmax", "none"]);
 
@@ -33,9 +75,7 @@ export const cutsSchema = z.object({
     .default({}),
 });
 
-export const tierMapSchema = z
-  .array(z.array(tierLetter).length(3, "each tier map row has 3 cells"))
-  .length(3, "the tier map has 3 rows");
+export const tierMapSchema = z.array(z.array(tierLetter).length(3, M.tierMapRowCells)).length(3, M.tierMapRows);
 
 export const topPercentSchema = z.object({
   default: fraction.default(0.2),
@@ -43,7 +83,7 @@ export const topPercentSchema = z.object({
 });
 
 export const stageSchema = z.object({
-  name: z.string().trim().min(1, "a stage needs a name"),
+  name: z.string().trim().min(1, M.stageNameNeeded),
   aliases: z.array(z.string()).default([]),
   probability: fraction,
   stallDays: nonNegative.default(30),
@@ -51,8 +91,8 @@ export const stageSchema = z.object({
 
 export const stageTableSchema = z
   .array(stageSchema)
-  .min(1, "at least one stage")
-  .refine((s) => new Set(s.map((x) => x.name.toLowerCase())).size === s.length, "stage names must be unique");
+  .min(1, M.stagesAtLeastOne)
+  .refine((s) => new Set(s.map((x) => x.name.toLowerCase())).size === s.length, M.stageNamesUnique);
 
 export const coverageRulesSchema = z
   .object({
@@ -60,7 +100,7 @@ export const coverageRulesSchema = z
     maxNamed: z.number().int().min(1).default(10),
     dedicatedTierA: z.boolean().default(true),
   })
-  .refine((r) => r.minNamed <= r.maxNamed, "minNamed must not exceed maxNamed");
+  .refine((r) => r.minNamed <= r.maxNamed, M.minNamedAboveMax);
 
 export const reportOptionsSchema = z.object({
   output: z.enum(["live", "static"]).default("live"),
@@ -101,16 +141,39 @@ export const modelSchema = z.object({
 export type Model = z.infer<typeof modelSchema>;
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
-export type ModelResult = { ok: true; model: Model } | { ok: false; errors: string[] };
+export type ModelResult = { ok: true; model: Model } | { ok: false; errors: string[]; issues: ModelIssue[] };
 
-/** Validates a stored or edited model; returns readable "path: message" lines, never throws. */
+const CODE_OF_MESSAGE = new Map<string, ModelMessageCode>(
+  Object.entries(MODEL_MESSAGES).map(([code, message]) => [message, code as ModelMessageCode]),
+);
+
+/** The code and params of one zod issue. */
+function issueCode(i: z.core.$ZodIssue): Pick<ModelIssue, "code" | "params"> {
+  const own = CODE_OF_MESSAGE.get(i.message);
+  if (own) return { code: own, params: {} };
+  if (i.code === "invalid_type" && i.expected === "number") return { code: "expectedNumber", params: {} };
+  if (i.code === "invalid_type" && i.expected === "int") return { code: "expectedInteger", params: {} };
+  if (i.code === "too_small" && i.origin === "number")
+    return { code: "tooSmall", params: { limit: Number(i.minimum) } };
+  if (i.code === "too_big" && i.origin === "number") return { code: "tooBig", params: { limit: Number(i.maximum) } };
+  if (i.code === "invalid_value" && i.values.length > 1)
+    return { code: "invalidOption", params: { options: i.values.map(String).join(", ") } };
+  return { code: "other", params: {} };
+}
+
+/**
+ * Validates a stored or edited model, never throws: on failure, readable "path: message" lines in
+ * English, and the same problems as `issues` with codes for the task pane to word.
+ */
 export function parseModel(input: unknown): ModelResult {
   const result = modelSchema.safeParse(input ?? {});
   if (result.success) return { ok: true, model: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "model"}: ${i.message}`),
-  };
+  const issues = result.error.issues.map((i): ModelIssue => ({
+    path: i.path.length ? i.path.join(".") : "model",
+    ...issueCode(i),
+    message: i.message,
+  }));
+  return { ok: false, errors: issues.map((i) => `${i.path}: ${i.message}`), issues };
 }
 
 /** The DOMAIN.md defaults as a complete model. */

@@ -87,6 +87,7 @@ async function readSource(
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   let formatSpans: { start: number; cols: number }[] | null = null; // null until the header row is read
+  let formatBytesPerRow = 0;
   let next = top;
   let perChunk = Math.min(rows, SAMPLE_ROWS);
   while (next < top + rows) {
@@ -116,11 +117,13 @@ async function readSource(
       // Later chunks carry only these columns' formats: size them on those.
       for (const s of formatSpans)
         formatBytes += jsonBytes((r.numberFormat as string[][]).map((row) => row.slice(s.start, s.start + s.cols)));
+      formatBytesPerRow = formatBytes / count;
     } else {
-      for (const p of parts) formatBytes += jsonBytes(p.part.numberFormat);
+      // Formats repeat down a column: the first chunk's weight per row sizes the rest (no re-serialising).
+      formatBytes = formatBytesPerRow * count;
       for (let i = 0; i < count; i++) {
         // Columns whose formats were not read stay unknown (undefined), which the parser treats leniently.
-        const row: (string | undefined)[] = new Array(cols).fill(undefined);
+        const row = new Array<string | undefined>(cols);
         for (const p of parts) for (let j = 0; j < p.cols; j++) row[p.start + j] = p.part.numberFormat[i][j] as string;
         formats.push(row);
       }

@@ -3,9 +3,10 @@
  * model input and validated by the core's zod schema (`parseModel`) on every change. Percentages are
  * shown as 0–100 and stored as fractions, as the schema wants.
  */
-import { checkCutOrder, readCut } from "../core/bands";
+import { cutOrderProblem, readCut } from "../core/bands";
+import { Reason, reasonText } from "../core/reasons";
 import { isoFromSerial, serialFromYmd } from "../core/dates";
-import { Model, parseModel, ReportOptions } from "../core/schemas";
+import { Model, ModelIssue, parseModel, ReportOptions } from "../core/schemas";
 import type { Strings } from "./i18n";
 
 export type Dim = "contribution" | "potential" | "reference" | "winnability";
@@ -55,7 +56,12 @@ export interface ModelDraft {
 
 export interface DraftIssue {
   path: string;
+  /** In English, or a Strings key ("segmentNeeded", "duplicateSegment"). */
   message: string;
+  /** The schema's problem as a code, for the pane's language. */
+  model?: Pick<ModelIssue, "code" | "params">;
+  /** A core reason (cut order) as a code, for the pane's language. */
+  reason?: Reason;
 }
 
 export type DraftResult = { ok: true; model: Model } | { ok: false; issues: DraftIssue[] };
@@ -174,12 +180,10 @@ export function validateDraft(draft: ModelDraft): DraftResult {
   const parsed = parseModel(input);
   if (!parsed.ok) {
     const seen = new Set<string>();
-    for (const line of parsed.errors) {
-      const at = line.indexOf(": ");
-      const path = at >= 0 ? line.slice(0, at) : "model";
+    for (const { path, code, params, message } of parsed.issues) {
       if (seen.has(path)) continue; // one message per field is enough
       seen.add(path);
-      issues.push({ path, message: at >= 0 ? line.slice(at + 2) : line });
+      issues.push({ path, message, model: { code, params } });
     }
     return { ok: false, issues };
   }
@@ -188,8 +192,8 @@ export function validateDraft(draft: ModelDraft): DraftResult {
     const a = readCut(pair[0]);
     const b = readCut(pair[1]);
     if (typeof a === "string" || typeof b === "string") return;
-    const problem = checkCutOrder([a, b]);
-    if (problem) issues.push({ path, message: problem });
+    const problem = cutOrderProblem([a, b]);
+    if (problem) issues.push({ path, message: reasonText(problem), reason: problem });
   };
   for (const axis of AXES) order(`cuts.${axis}`, m.cuts[axis]);
   for (const [seg, o] of Object.entries(m.cuts.bySegment))
@@ -233,7 +237,9 @@ export function describeIssue(issue: DraftIssue, draft: ModelDraft, s: Strings):
   } else if (p[0] === "reports" && p[1] === "asOf") label = s.reportDate;
   let message = issue.message;
   if (message === "segmentNeeded" || message === "duplicateSegment") message = s[message];
-  else if (/expected number, received NaN/.test(message)) message = s.notANumber;
-  else if (PERCENT_PATH.test(issue.path) && /between 0 and 1/.test(message)) message = s.percentRange;
+  else if (issue.reason) message = s.reason({ ...issue.reason, reason: issue.message });
+  else if (issue.model?.code === "expectedNumber" && /received NaN/.test(message)) message = s.notANumber;
+  else if (issue.model?.code === "fraction" && PERCENT_PATH.test(issue.path)) message = s.percentRange;
+  else if (issue.model) message = s.modelIssue({ ...issue.model, message });
   return `${label}: ${message}`;
 }

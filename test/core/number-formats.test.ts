@@ -45,6 +45,8 @@ describe("readDate with the cell's number format", () => {
     expect(readDate(serialFromYmd(1950, 1, 1), "General").kind).toBe("number");
     expect(readDate(serialFromYmd(1949, 12, 31), "General")).toEqual({
       kind: "bad",
+      code: "numberNotADate",
+      params: { value: 18263, format: "General" },
       reason: "18263 is not a date (its format is General; format the cell as a date)",
     });
     expect(readDate(12, "General")).toMatchObject({ kind: "bad", reason: expect.stringMatching(/^12 is not a date/) });
@@ -55,13 +57,22 @@ describe("readDate with the cell's number format", () => {
   it("rejects percentages, currency amounts and numbers below 1 whatever the format", () => {
     expect(readDate(serial, "0%")).toEqual({
       kind: "bad",
+      code: "dateFormattedAs",
+      params: { value: 46086, as: "percent", format: "0%" },
       reason: "46086 is formatted as a percentage (0%), not a date",
     });
     expect(readDate(serial, "$#,##0")).toEqual({
       kind: "bad",
+      code: "dateFormattedAs",
+      params: { value: 46086, as: "currency", format: "$#,##0" },
       reason: "46086 is formatted as currency ($#,##0), not a date",
     });
-    expect(readDate(0.5, "yyyy-mm-dd")).toEqual({ kind: "bad", reason: "0.5 is not a date" });
+    expect(readDate(0.5, "yyyy-mm-dd")).toEqual({
+      kind: "bad",
+      code: "serialNotADate",
+      params: { value: 0.5 },
+      reason: "0.5 is not a date",
+    });
   });
 
   it("reads date text as before, whatever the format", () => {
@@ -98,6 +109,8 @@ describe("parseTable with number formats", () => {
         row: 5,
         column: "Created",
         address: "E5",
+        code: "numberNotADate",
+        params: { value: 12, format: "General" },
         reason: "12 is not a date (its format is General; format the cell as a date)",
       },
       {
@@ -105,6 +118,8 @@ describe("parseTable with number formats", () => {
         row: 6,
         column: "Close Date",
         address: "F6",
+        code: "dateFormattedAs",
+        params: { value: 1.5, as: "percent", format: "0%" },
         reason: "1.5 is formatted as a percentage (0%), not a date",
       },
     ]);

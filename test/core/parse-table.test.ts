@@ -75,7 +75,15 @@ describe("header detection", () => {
   it("reports a missing required column at the header row and reads no rows", () => {
     const t = parseTable("quotas", { sheet: "Q", values: [["Rep"], ["A"], ["B"]], headerRow: 3, firstColumn: 2 });
     expect(t.errors).toEqual([
-      { sheet: "Q", row: 3, column: "", address: "C3", reason: "no column for required field quota" },
+      {
+        sheet: "Q",
+        row: 3,
+        column: "",
+        address: "C3",
+        code: "missingColumn",
+        params: { field: "quota" },
+        reason: "no column for required field quota",
+      },
     ]);
     expect(t.rowsSkipped).toBe(2);
   });

@@ -62,6 +62,9 @@ describe("model schema", () => {
     expect(parseModel({ coverage: { minNamed: 12, maxNamed: 10 } })).toEqual({
       ok: false,
       errors: ["coverage: minNamed must not exceed maxNamed"],
+      issues: [
+        { path: "coverage", code: "minNamedAboveMax", params: {}, message: "minNamed must not exceed maxNamed" },
+      ],
     });
     expect(
       parseModel({
@@ -70,6 +73,6 @@ describe("model schema", () => {
           { name: "bid", probability: 0.6 },
         ],
       }),
-    ).toEqual({ ok: false, errors: ["stages: stage names must be unique"] });
+    ).toMatchObject({ ok: false, errors: ["stages: stage names must be unique"] });
   });
 });

@@ -48,6 +48,8 @@ describe("reading a source with number formats", () => {
         row: 5,
         column: "Created",
         address: "H5",
+        code: "numberNotADate",
+        params: { value: 12, format: "General" },
         reason: "12 is not a date (its format is General; format the cell as a date)",
       },
       {
@@ -55,6 +57,8 @@ describe("reading a source with number formats", () => {
         row: 7,
         column: "Expected Close",
         address: "J7",
+        code: "dateFormattedAs",
+        params: { value: 46100, as: "currency", format: "$#,##0" },
         reason: "46100 is formatted as currency ($#,##0), not a date",
       },
     ]);

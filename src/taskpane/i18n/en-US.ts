@@ -1,6 +1,8 @@
 import type { SettingsWarning } from "../../excel/settings-store";
 import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
+import { REASON_TEXT } from "../../core/reasons";
 import { ReportSummary, summaryText } from "../../reports/summary";
+import { CodedModelIssue, CodedReason, wordReason } from "./messages";
 
 /** English strings of the task pane. Every key here must exist in zh-CN.ts too (the type checks it). */
 export const enUS = {
@@ -55,6 +57,8 @@ export const enUS = {
   firstErrors: (shown: number, total: number) => `First ${shown} of ${total} problems (click one to select the cell):`,
   errorAt: (sheet: string, row: number, column: string, reason: string) =>
     `${sheet} row ${row}${column ? `, ${column}` : ""}: ${reason}`,
+  /** Why a row or cell is unusable; the English words are the core's own (src/core/reasons.ts). */
+  reason: (e: CodedReason) => wordReason(REASON_TEXT, e),
   warningsCount: (n: number) => `${n} warning(s), e.g. opportunities whose account is not in the accounts table.`,
   checkStale: "The tables, columns or pipeline stages changed after this check: these results may be out of date.",
   checkAgain: "Check again",
@@ -140,6 +144,8 @@ export const enUS = {
   invalidTitle: "Fix these before saving",
   percentRange: "must be between 0% and 100%",
   notANumber: "must be a number",
+  /** A model validation message; the English words are the schema's own (src/core/schemas.ts). */
+  modelIssue: (i: CodedModelIssue) => i.message,
   segmentNeeded: "needs a segment name",
   duplicateSegment: "this segment is listed twice",
   writeColumnsTitle: "Score and tier columns",

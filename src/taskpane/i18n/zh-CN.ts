@@ -1,5 +1,7 @@
+import type { ReasonTemplates } from "../../core/reasons";
 import type { ReportSummary } from "../../reports/summary";
 import type { Strings } from "./en-US";
+import { ModelTemplates, wordModelIssue, wordReason } from "./messages";
 
 const num = (x: number) => x.toLocaleString("zh-CN");
 
@@ -28,6 +30,94 @@ function reportSummary(d: ReportSummary): string {
   }
 }
 
+const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标" };
+
+const FIELD_NAMES: Record<string, string> = {
+  accountId: "客户编号",
+  name: "客户名称",
+  industry: "行业",
+  region: "区域",
+  contribution: "贡献度",
+  potential: "潜在价值",
+  reference: "示范作用",
+  winnability: "能赢能做",
+  manualTier: "手动调级",
+  approver: "审批人",
+  opportunityId: "商机编号",
+  account: "客户",
+  owner: "负责人",
+  stage: "阶段",
+  status: "状态",
+  amount: "金额",
+  created: "创建日期",
+  stageEntered: "进入阶段日期",
+  expectedClose: "预计签约日期",
+  projectClass: "项目等级",
+  rep: "销售",
+  team: "团队",
+  teamType: "团队类型",
+  role: "角色",
+  credit: "业绩比例",
+  quota: "指标",
+  namedQuota: "指名客户指标",
+  lastYearNamed: "去年指名客户业绩",
+};
+
+/** A field key (or table kind) as the Chinese pane names it, quoted. */
+const field = (key: string) => `“${FIELD_NAMES[key] ?? key}”`;
+const table = (kind: string) => TABLE_NAMES[kind as keyof typeof TABLE_NAMES] ?? kind;
+
+/** Why a cell or row is unusable (src/core/reasons.ts), in Chinese. */
+const REASONS: ReasonTemplates = {
+  notFinite: () => "不是有效的数字",
+  booleanNotNumber: (p) => `应为数字，实际为 ${p.value}`,
+  excelError: (p) => `Excel 错误 ${p.error}`,
+  notANumber: (p) => `“${p.text}”不是数字`,
+  percentOutOfRange: (p) => `百分比 ${p.value} 超出 0–100% 范围`,
+  serialNotADate: (p) => `${p.value} 不是日期`,
+  dateFormattedAs: (p) => `${p.value} 的格式为${p.as === "percent" ? "百分比" : "货币"}（${p.format}），不是日期`,
+  numberNotADate: (p) => `${p.value} 不是日期（其格式为 ${p.format}；请将单元格设为日期格式）`,
+  invalidDate: (p) => `“${p.text}”不是有效日期`,
+  ambiguousDate: (p) => `“${p.text}”无法确定日和月；请使用 yyyy-mm-dd 格式`,
+  textNotADate: (p) => `“${p.text}”不是日期`,
+  requiredBlank: (p) => `必填字段${field(p.field)}为空`,
+  blank: () => "为空",
+  negativeAmount: (p) => `${field(p.field)}为负数（${p.value}）`,
+  notATier: (p) => `“${p.text}”不是 A–D 级别`,
+  notAStatus: (p) => `“${p.text}”不是有效状态（进行中、赢单或丢单）`,
+  unknownStage: (p) => `未知阶段“${p.text}”`,
+  notATeamType: (p) => `“${p.text}”不是有效的团队类型（区域销售、大客户销售、方案销售或合作伙伴）`,
+  notARole: (p) => `“${p.text}”不是有效角色（主责或协同）`,
+  missingColumn: (p) => `没有与必填字段${field(p.field)}对应的列`,
+  notAField: (p) => `“${p.field}”不是${table(p.table)}表的字段`,
+  columnOutside: (p) => `为${field(p.field)}指定的第 ${p.column} 列超出表格范围`,
+  noSuchColumn: (p) => `没有名为“${p.header}”的列可对应${field(p.field)}`,
+  duplicateAccount: (p) => `客户键“${p.key}”重复（首次出现在第 ${p.firstRow} 行）`,
+  unknownAccount: (p) => `客户“${p.account}”不在客户表中`,
+  duplicateQuota: (p) => `销售“${p.rep}”已在第 ${p.firstRow} 行设有指标`,
+  cutOrder: (p) => `分界 1（${p.cut1}）不能大于分界 2（${p.cut2}）`,
+};
+
+/** Model validation messages (src/core/schemas.ts), in Chinese. */
+const MODEL_ISSUES: ModelTemplates = {
+  percentileFormat: () => "百分位分界应写成“P50”这样的形式",
+  percentileMax: () => "百分位分界最大为 P100",
+  nonNegative: () => "必须大于或等于 0",
+  fraction: () => "必须在 0 到 1 之间",
+  weightsAllZero: () => "权重不能全部为 0",
+  tierMapRowCells: () => "级别矩阵每行需要 3 个单元格",
+  tierMapRows: () => "级别矩阵需要 3 行",
+  stageNameNeeded: () => "阶段需要名称",
+  stagesAtLeastOne: () => "至少需要一个阶段",
+  stageNamesUnique: () => "阶段名称不能重复",
+  minNamedAboveMax: () => "最少指名客户数不能大于最多指名客户数",
+  expectedNumber: () => "必须是数字",
+  expectedInteger: () => "必须是整数",
+  tooSmall: (p) => `不能小于 ${p.limit}`,
+  tooBig: (p) => `不能大于 ${p.limit}`,
+  invalidOption: (p) => `必须是以下之一：${p.options}`,
+};
+
 /** 简体中文界面文字。Keys mirror en-US.ts; the type makes a missing key a compile error. */
 export const zhCN: Strings = {
   languageName: "中文",
@@ -53,7 +143,7 @@ export const zhCN: Strings = {
   refreshTables: "刷新表格列表",
   loadingTables: "正在读取工作簿中的表格…",
   noTables: "此工作簿还没有 Excel 表格。请将清单设为表格 (Ctrl+T)，或插入示例工作簿。",
-  kinds: { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标" },
+  kinds: TABLE_NAMES,
   sourceFor: (kind: string) => `${kind}表格`,
   noSource: "（无）",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}，${rows.toLocaleString()} 行`,
@@ -70,39 +160,11 @@ export const zhCN: Strings = {
   firstErrors: (shown: number, total: number) => `共 ${total} 个问题，显示前 ${shown} 个（点击可选中单元格）：`,
   errorAt: (sheet: string, row: number, column: string, reason: string) =>
     `${sheet} 第 ${row} 行${column ? `，${column}` : ""}：${reason}`,
+  reason: (e) => wordReason(REASONS, e),
   warningsCount: (n: number) => `${n} 条提示，例如商机的客户不在客户表中。`,
   checkStale: "检查之后表格、列对应关系或商机阶段已更改，以下结果可能已过时。",
   checkAgain: "重新检查",
-  fields: {
-    accountId: "客户编号",
-    name: "客户名称",
-    industry: "行业",
-    region: "区域",
-    contribution: "贡献度",
-    potential: "潜在价值",
-    reference: "示范作用",
-    winnability: "能赢能做",
-    manualTier: "手动调级",
-    approver: "审批人",
-    opportunityId: "商机编号",
-    account: "客户",
-    owner: "负责人",
-    stage: "阶段",
-    status: "状态",
-    amount: "金额",
-    created: "创建日期",
-    stageEntered: "进入阶段日期",
-    expectedClose: "预计签约日期",
-    projectClass: "项目等级",
-    rep: "销售",
-    team: "团队",
-    teamType: "团队类型",
-    role: "角色",
-    credit: "业绩比例",
-    quota: "指标",
-    namedQuota: "指名客户指标",
-    lastYearNamed: "去年指名客户业绩",
-  },
+  fields: FIELD_NAMES,
 
   modelTitle: "评分与分级模型",
   modelWarningTitle: "未使用已保存的设置",
@@ -149,6 +211,7 @@ export const zhCN: Strings = {
   invalidTitle: "保存前请修正以下问题",
   percentRange: "必须在 0% 到 100% 之间",
   notANumber: "必须是数字",
+  modelIssue: (i) => wordModelIssue(MODEL_ISSUES, i),
   segmentNeeded: "需要填写分组名称",
   duplicateSegment: "该分组重复出现",
   writeColumnsTitle: "评分与分级列",

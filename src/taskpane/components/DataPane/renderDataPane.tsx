@@ -174,7 +174,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
                     {checked.dataset.errors.slice(0, ERRORS_SHOWN).map((e, i) => (
                       <li key={i}>
                         <Link as="button" className={classes.errorLink} onClick={() => state.select(e)}>
-                          {s.errorAt(e.sheet, e.row, e.column, e.reason)}
+                          {s.errorAt(e.sheet, e.row, e.column, s.reason(e))}
                         </Link>
                       </li>
                     ))}

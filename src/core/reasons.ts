@@ -1,0 +1,112 @@
+/**
+ * Why a cell, row or model value is unusable, as a stable code with its parameters, so the task pane
+ * can say it in the user's language. `reasonText` is the English wording, kept on every error as
+ * `reason` for the KAM.* functions (Excel shows their messages), logs and tests.
+ */
+export interface ReasonParams {
+  /** A number cell holding NaN or ±Infinity. */
+  notFinite: Record<string, never>;
+  /** TRUE or FALSE where a number belongs. */
+  booleanNotNumber: { value: "TRUE" | "FALSE" };
+  /** An Excel error value such as #N/A. */
+  excelError: { error: string };
+  /** Text that is not a number; `text` is clipped. */
+  notANumber: { text: string };
+  /** A percentage outside 0–100%. */
+  percentOutOfRange: { value: number };
+  /** A serial outside Excel's date range. */
+  serialNotADate: { value: number };
+  /** A number formatted as a percentage or currency in a date column. */
+  dateFormattedAs: { value: number; as: "percent" | "currency"; format: string };
+  /** A number in a date column whose format is not a date and which is outside 1950–2100. */
+  numberNotADate: { value: number; format: string };
+  /** Date-shaped text naming no real day, e.g. "2026-02-30". */
+  invalidDate: { text: string };
+  /** "03/04/2026": day and month could be either way round. */
+  ambiguousDate: { text: string };
+  /** Text that is not a date. */
+  textNotADate: { text: string };
+  /** A required field left blank; `field` is the field key. */
+  requiredBlank: { field: string };
+  /** A blank where a value is needed (a fallback; blanks are usually `requiredBlank`). */
+  blank: Record<string, never>;
+  /** A negative amount. */
+  negativeAmount: { field: string; value: number };
+  notATier: { text: string };
+  notAStatus: { text: string };
+  unknownStage: { text: string };
+  notATeamType: { text: string };
+  notARole: { text: string };
+  /** A required field with no column in the table. */
+  missingColumn: { field: string };
+  /** A mapping override naming no field of the table. */
+  notAField: { field: string; table: string };
+  /** A mapping override giving a column index outside the table (1-based `column`). */
+  columnOutside: { field: string; column: number };
+  /** A mapping override naming a header the table does not have. */
+  noSuchColumn: { field: string; header: string };
+  /** A later account with the key of an earlier one. */
+  duplicateAccount: { key: string; firstRow: number };
+  /** An opportunity or assignment whose account is not in the accounts table. */
+  unknownAccount: { account: string };
+  /** A second quota row for the same rep. */
+  duplicateQuota: { rep: string; firstRow: number };
+  /** Cut 1 above cut 2; the cuts as the user writes them ("P90", "1000"). */
+  cutOrder: { cut1: string; cut2: string };
+}
+
+export type ReasonCode = keyof ReasonParams;
+
+/** A code with its parameters. */
+export type Reason = { [K in ReasonCode]: { code: K; params: ReasonParams[K] } }[ReasonCode];
+
+/** One function per code that words the reason. */
+export type ReasonTemplates = { [K in ReasonCode]: (params: ReasonParams[K]) => string };
+
+/** The English wording of every reason. */
+export const REASON_TEXT: ReasonTemplates = {
+  notFinite: () => "not a finite number",
+  booleanNotNumber: (p) => `expected a number, got ${p.value}`,
+  excelError: (p) => `Excel error ${p.error}`,
+  notANumber: (p) => `"${p.text}" is not a number`,
+  percentOutOfRange: (p) => `percentage ${p.value} is outside 0–100%`,
+  serialNotADate: (p) => `${p.value} is not a date`,
+  dateFormattedAs: (p) =>
+    `${p.value} is formatted as ${p.as === "percent" ? "a percentage" : "currency"} (${p.format}), not a date`,
+  numberNotADate: (p) => `${p.value} is not a date (its format is ${p.format}; format the cell as a date)`,
+  invalidDate: (p) => `"${p.text}" is not a valid date`,
+  ambiguousDate: (p) => `"${p.text}" is ambiguous (day/month); use yyyy-mm-dd`,
+  textNotADate: (p) => `"${p.text}" is not a date`,
+  requiredBlank: (p) => `${p.field} is blank`,
+  blank: () => "blank",
+  negativeAmount: (p) => `${p.field} ${p.value} is negative`,
+  notATier: (p) => `"${p.text}" is not a tier A–D`,
+  notAStatus: (p) => `"${p.text}" is not Open, Won or Lost`,
+  unknownStage: (p) => `unknown stage "${p.text}"`,
+  notATeamType: (p) => `"${p.text}" is not Territory, KeyAccount, Solution or Partner`,
+  notARole: (p) => `"${p.text}" is not Primary or Overlay`,
+  missingColumn: (p) => `no column for required field ${p.field}`,
+  notAField: (p) => `"${p.field}" is not a field of the ${p.table} table`,
+  columnOutside: (p) => `column ${p.column} for ${p.field} is outside the table`,
+  noSuchColumn: (p) => `no column "${p.header}" for ${p.field}`,
+  duplicateAccount: (p) => `duplicate account key "${p.key}" (first on row ${p.firstRow})`,
+  unknownAccount: (p) => `account "${p.account}" is not in the accounts table`,
+  duplicateQuota: (p) => `rep "${p.rep}" already has a quota on row ${p.firstRow}`,
+  cutOrder: (p) => `cut1 (${p.cut1}) must not exceed cut2 (${p.cut2})`,
+};
+
+/** Words a reason with `templates` (English by default). */
+export function formatReason(r: Reason, templates: ReasonTemplates = REASON_TEXT): string {
+  return (templates[r.code] as (params: unknown) => string)(r.params);
+}
+
+/** The English text of a reason. */
+export const reasonText = (r: Reason): string => formatReason(r);
+
+/** A reason with its English text attached as `reason`. */
+export type Explained = Reason & { reason: string };
+
+/** Attaches the English text to a reason (its code and params only, whatever else `r` holds). */
+export function explain(r: Reason): Explained {
+  return { code: r.code, params: r.params, reason: reasonText(r) } as Explained;
+}
