@@ -6,6 +6,8 @@
  * pass, and a digit that is the same for every value (the low bits of whole numbers) costs no pass.
  */
 
+import { ScratchPool } from "./scratch";
+
 /** Sorted keys and their rows: views of scratch buffers, valid until the next call. */
 export interface SortedKeys {
   /** Row of each sorted value. */
@@ -17,35 +19,24 @@ export interface SortedKeys {
 
 const DIGIT = 65536;
 
-// Scratch buffers reused across calls: fresh typed arrays per million-row sort made garbage
-// collection a third of the time (see scratch.ts for why).
-let scratch = {
-  size: 0,
-  hi: [new Uint32Array(0), new Uint32Array(0)],
-  lo: [new Uint32Array(0), new Uint32Array(0)],
-  row: [new Uint32Array(0), new Uint32Array(0)],
-  counts: new Uint32Array(4 * DIGIT),
-};
-
-function buffers(n: number): typeof scratch {
-  if (scratch.size < n) {
-    const two = () => [new Uint32Array(n), new Uint32Array(n)];
-    scratch = { size: n, hi: two(), lo: two(), row: two(), counts: scratch.counts };
-  }
-  return scratch;
-}
+// Buffers reused across calls: fresh typed arrays per million-row sort made garbage collection a
+// third of the time (see scratch.ts for why). Two of each, as the passes alternate between them.
+const pool = new ScratchPool();
+const pair = (slot: string, n: number): [Uint32Array, Uint32Array] => [
+  pool.get(Uint32Array, `${slot}0`, n),
+  pool.get(Uint32Array, `${slot}1`, n),
+];
 
 /** The non-NaN values ordered by segment code, then ascending value (stable: equal values keep row order). */
 export function sortOrder(values: Float64Array, codes: Int32Array | null, segmentCount: number): SortedKeys {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
-  const buf = buffers(n);
+  const buf = { hi: pair("hi", n), lo: pair("lo", n), row: pair("row", n) };
   let cur = 0; // which of the two buffers holds the current order
   let hi = buf.hi[0];
   let lo = buf.lo[0];
   let row = buf.row[0];
-  const counts = buf.counts;
-  counts.fill(0);
+  const counts = pool.get(Uint32Array, "counts", 4 * DIGIT, true);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];

@@ -1,6 +1,6 @@
 /**
  * Reusable typed-array buffers for calls that finish with them before returning (the KAM.* spill
- * bodies). Large typed arrays live outside the JS heap, and V8 starts a full collection after ~64 MB
+ * bodies, the radix sort). Large typed arrays live outside the JS heap, and V8 starts a full collection after ~64 MB
  * of new external memory: a million-row KAM.SCORE + KAM.TIER allocated ~100 MB of them per call, so
  * every call paid a full mark of the heap (~300 ms, a third of its time). Reusing the buffers avoids it.
  *
@@ -11,7 +11,7 @@
 
 const RELEASE_AFTER_MS = 10_000;
 
-type Typed = Float64Array | Int32Array | Int8Array | Uint8Array;
+type Typed = Float64Array | Int32Array | Uint32Array | Int8Array | Uint8Array;
 type Ctor<T extends Typed> = { new (length: number): T; readonly name: string };
 
 export class ScratchPool {
