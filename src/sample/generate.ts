@@ -184,6 +184,53 @@ function roundTo(x: number, step: number): number {
   return round(x / step) * step;
 }
 
+// ---- quotas --------------------------------------------------------------------
+
+/** Won amounts per rep (all accounts, and on the rep's named accounts), summed while opportunities are made. */
+class RepWins {
+  readonly all: Float64Array;
+  readonly named: Float64Array;
+  constructor(reps: number) {
+    this.all = new Float64Array(reps);
+    this.named = new Float64Array(reps);
+  }
+  add(rep: number, amount: number, named: boolean): void {
+    this.all[rep] += amount;
+    if (named) this.named[rep] += amount;
+  }
+}
+
+/** Where a rep stands at the report date (Q4): mostly 60–120% of quota, about 1 in 10 a star, 1 in 10 lagging. */
+export const ATTAINMENT_STORY = { usual: [0.6, 1.2], star: [1.25, 1.6], laggard: [0.3, 0.55] } as const;
+/** Named revenue against last year: mostly −20% to +60%, a few outside. */
+export const UPLIFT_STORY = { usual: [-0.2, 0.6], outlier: [-0.45, 0.95] } as const;
+
+function storyAttainment(rng: Rng): number {
+  const u = rng.next();
+  const [lo, hi] = u < 0.1 ? ATTAINMENT_STORY.laggard : u < 0.2 ? ATTAINMENT_STORY.star : ATTAINMENT_STORY.usual;
+  return lo + (hi - lo) * rng.next();
+}
+
+/**
+ * Quotas told as one story with what the reps actually won: a quota is set so that the rep's attainment
+ * lands where the story puts it, and last year's named revenue so that the named uplift does. Finance
+ * reviewers read these sheets; a sample where everyone sits at 5% looks broken.
+ */
+function storyQuotas(reps: RepPools, won: RepWins, rng: Rng): SampleCell[][] {
+  return reps.names.map((name, r) => {
+    const attainment = storyAttainment(rng);
+    const quota = max(100_000, roundTo(won.all[r] / attainment, 10_000));
+    if (reps.teamType[r] !== KEY_ACCOUNT) return [name, quota, null, null];
+    const named = won.named[r];
+    // Named attainment close to the rep's overall attainment, ± 10 points.
+    const namedQuota = max(100_000, roundTo(named / max(0.25, attainment + 0.2 * (rng.next() - 0.5)), 10_000));
+    const [lo, hi] = rng.chance(0.85) ? UPLIFT_STORY.usual : UPLIFT_STORY.outlier;
+    const uplift = lo + (hi - lo) * rng.next();
+    // No named wins yet reads as a rep new to named accounts: no last-year figure, so no uplift.
+    return [name, quota, namedQuota, named > 0 ? roundTo(named / (1 + uplift), 100) : null];
+  });
+}
+
 /** Share of accounts left without a primary (coverage gap) and with two primaries (conflict). */
 export const GAP_SHARE = 0.03;
 export const CONFLICT_SHARE = 0.03;
@@ -264,8 +311,8 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
     }
   }
   const primaryRep = new Int32Array(nAcc).fill(-1);
-  const repSum = new Float64Array(reps.names.length);
-  const repNamed = new Float64Array(reps.names.length);
+  // A Solution or Partner rep on the account; they own some of its deals, so overlay quotas have wins too.
+  const overlayRep = new Int32Array(nAcc).fill(-1);
   const assignmentRows: SampleCell[][] = [];
   const teamTypeLabel = (tt: number): string => (asgRng.chance(0.1) ? TEAM_TYPES_ZH[tt] : TEAM_TYPES_EN[tt]);
   const roleLabel = (primary: boolean): string | null => (asgRng.chance(0.08) ? null : primary ? "Primary" : "Overlay");
@@ -290,25 +337,20 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       addRow(i, terRep, true, 1);
       addRow(i, kaRep, true, 1);
       primaryRep[i] = kaRep;
-      repSum[terRep] += c;
-      repSum[kaRep] += c;
-      repNamed[kaRep] += c;
     } else if (kind === 0) {
       const rep = isKey ? kaRep : terRep;
       addRow(i, rep, true, 1);
       primaryRep[i] = rep;
-      repSum[rep] += c;
-      if (isKey) repNamed[rep] += c;
     }
     if (asgRng.chance(0.14)) {
       const rep = asgRng.pick(reps.solution);
       addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
-      repSum[rep] += 0.3 * c;
+      overlayRep[i] = rep;
     }
     if (asgRng.chance(0.07)) {
       const rep = asgRng.pick(reps.partner);
       addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
-      repSum[rep] += 0.3 * c;
+      overlayRep[i] = rep;
     }
   }
 
@@ -316,13 +358,22 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
   const oppRng = streamRng(seed, STREAM.oppRows);
   const oppId = idFormatter("O", nOpp);
   const opportunityRows: SampleCell[][] = new Array<SampleCell[]>(nOpp);
+  const won = new RepWins(reps.names.length);
   for (let j = 0; j < nOpp; j++) {
     const a = oppCols.account[j];
     const pr = primaryRep[a];
-    const owner = pr >= 0 && oppRng.chance(0.92) ? pr : oppRng.pick(reps.byRegion[accCols.region[a]]);
+    const ov = overlayRep[a];
+    const owner =
+      ov >= 0 && oppRng.chance(0.25)
+        ? ov
+        : pr >= 0 && oppRng.chance(0.92)
+          ? pr
+          : oppRng.pick(reps.byRegion[accCols.region[a]]);
     const region = oppRng.chance(0.95) ? REGIONS[accCols.region[a]] : oppRng.pick(REGIONS);
     const amount = oppCols.amount[j];
     const se = oppCols.stageEntered[j];
+    // Named = the owner is the account's Key-Account primary (DOMAIN.md §7), as the quota review counts it.
+    if (oppCols.status[j] === 1) won.add(owner, amount, owner === pr && reps.teamType[owner] === KEY_ACCOUNT);
     opportunityRows[j] = [
       oppId(j),
       accountId(a),
@@ -339,18 +390,7 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
   }
 
   // Quotas -------------------------------------------------------------------------
-  const qRng = streamRng(seed, STREAM.quotas);
-  const quotaRows: SampleCell[][] = reps.names.map((name, r) => {
-    const quota = max(300_000, roundTo(repSum[r] * (1.05 + 0.25 * qRng.next()), 10_000));
-    const isKa = reps.teamType[r] === KEY_ACCOUNT;
-    const named = repNamed[r];
-    return [
-      name,
-      quota,
-      isKa ? max(100_000, roundTo(named * (1.1 + 0.2 * qRng.next()), 10_000)) : null,
-      isKa ? roundTo(named * (0.75 + 0.25 * qRng.next()), 100) : null,
-    ];
-  });
+  const quotaRows = storyQuotas(reps, won, streamRng(seed, STREAM.quotas));
 
   const wb: SampleWorkbook = {
     accounts: {

@@ -449,14 +449,11 @@ describe("dirty sample", () => {
 });
 
 describe("scale", () => {
-  it("generates 1,048,576 accounts and 300k opportunities in a few seconds", () => {
-    const t0 = performance.now();
+  // Its speed is measured by `npm run bench` (the reports section generates this size), not by a timed test.
+  it("generates 1,048,576 accounts and 300k opportunities", () => {
     const big = generateSample({ accounts: 1_048_576, opportunities: 300_000 });
-    const ms = performance.now() - t0;
     expect(big.accounts.rows).toHaveLength(1_048_576);
     expect(big.opportunities.rows).toHaveLength(300_000);
     expect(big.quotas.rows.length).toBeLessThanOrEqual(1000);
-    // Generous for slow CI; locally about 2.5 s (also under Jest).
-    expect(ms).toBeLessThan(15_000);
   });
 });
