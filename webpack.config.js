@@ -15,6 +15,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { normalizeBaseUrl, rewriteManifest } = require("./scripts/rewrite-manifest");
 const { HelpPagePlugin } = require("./scripts/help-page");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 const { BundleGuardPlugin, DEFAULT_RULES } = require("./scripts/bundle-guard");
 
 const DEV_PORT = 3000;
@@ -124,6 +125,11 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new HelpPagePlugin({ metadata: "functions.json", output: "help.html", namespace: "KAM" }),
+      // functions.zh-CN.json: Chinese function help, picked by Excel through the manifest's Locale override.
+      new LocalizedMetadataPlugin({
+        metadata: "functions.json",
+        locales: { "zh-CN": path.resolve(__dirname, "src/functions/functions.zh-CN.json") },
+      }),
       new BundleGuardPlugin(withPlayground ? guardRulesWithPlayground(Object.keys(entry)) : DEFAULT_RULES),
     ],
     performance: { hints: mode === "production" ? "warning" : false, maxAssetSize: 2e6, maxEntrypointSize: 2e6 },
