@@ -69,3 +69,16 @@ describe("localizeMetadata (the build step)", () => {
     ).toEqual(["B is translated but is not a function any more", "A(q) is translated but is not a parameter any more"]);
   });
 });
+
+describe("manifest.xml in Chinese Office", () => {
+  it("gives the description, the Get Started callout and the button tooltip in Chinese", () => {
+    const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+    for (const element of [
+      /<Description DefaultValue="[^"]+">\s*<Override Locale="zh-CN" Value="([^"]+)"/,
+      /<bt:String id="GetStarted\.Title"[^>]*>\s*<bt:Override Locale="zh-CN" Value="([^"]+)"/,
+      /<bt:String id="GetStarted\.Description"[^>]*>\s*<bt:Override Locale="zh-CN" Value="([^"]+)"/,
+      /<bt:String id="TaskpaneButton\.Tooltip"[^>]*>\s*<bt:Override Locale="zh-CN" Value="([^"]+)"/,
+    ])
+      expect(element.exec(manifest)?.[1]).toMatch(HAN);
+  });
+});
