@@ -37,15 +37,36 @@ export function cellsOf(v: Vector): CellValue[] {
 /** Treats an optional argument Excel passed as null (omitted) or a blank single cell as missing. */
 export function isOmitted(arg: unknown): boolean {
   if (arg === null || arg === undefined) return true;
-  if (Array.isArray(arg)) return arg.length === 0 || (arg.length === 1 && arg[0].length === 1 && isBlank(arg[0][0]));
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return true;
+    if (arg.length !== 1) return false;
+    // Excel passes [[cell]]; a bare [cell] (a caller's mistake) is read the same way instead of throwing.
+    const only: unknown = arg[0];
+    if (!Array.isArray(only)) return isBlank(only as CellValue);
+    return only.length === 0 || (only.length === 1 && isBlank(only[0] as CellValue));
+  }
   return isBlank(arg as CellValue);
+}
+
+/** The first cell of a single-cell argument (a scalar, [[x]], or a bare [x]). */
+export function firstCell(arg: unknown): CellValue {
+  let x: unknown = arg;
+  for (let depth = 0; depth < 2 && Array.isArray(x); depth++) x = x[0];
+  return x === undefined ? null : (x as CellValue);
 }
 
 /** Wraps a scalar in a 1×1 grid so a single cell and a range go down the same path. */
 export function asGrid(arg: unknown, name: string): Grid {
   if (Array.isArray(arg)) {
-    // Excel always passes rows as arrays; checking the first keeps a million-row call from paying for a scan.
     if (arg.length === 0 || !Array.isArray(arg[0])) throw new ArgumentError(`${name} must be a range`);
+    // Excel passes rectangles; a ragged array from another caller is refused here, not met as a TypeError later.
+    const width = (arg[0] as unknown[]).length;
+    if (width === 0) throw new ArgumentError(`${name} must be a range`);
+    for (let i = 1; i < arg.length; i++) {
+      const r: unknown = arg[i];
+      if (!Array.isArray(r) || r.length !== width)
+        throw new ArgumentError(`${name} must be a rectangular range (row ${i + 1} differs from row 1)`);
+    }
     return arg as Grid;
   }
   return [[arg as CellValue]];
@@ -72,7 +93,7 @@ export function requireSameLength(main: Vector, mainName: string, other: Vector,
 /** Reads a text option such as method: case- and width-insensitive, with a list of what is allowed. */
 export function readChoice<T extends string>(arg: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (isOmitted(arg)) return fallback;
-  const cell = Array.isArray(arg) ? (arg as Grid)[0][0] : (arg as CellValue);
+  const cell = firstCell(arg);
   const key = foldText(String(cell));
   const hit = allowed.find((a) => foldText(a) === key);
   if (!hit) throw new ArgumentError(`${name} must be ${allowed.map((a) => `"${a}"`).join(", ")}`);

@@ -23,6 +23,7 @@ import {
   requireSameLength,
   Spill,
   cellsOf,
+  firstCell,
   spillFew,
   spillLike,
   toVector,
@@ -154,7 +155,7 @@ function checkedCuts(a: CellValue, b: CellValue, name: string): readonly [Cut, C
 /** KAM.BAND body (DOMAIN.md §4). */
 export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segments?: unknown): Spill {
   const v = toVector(values, "values");
-  const scalar = (x: unknown): CellValue => (Array.isArray(x) ? (x as Grid)[0][0] : (x as CellValue));
+  const scalar = firstCell;
   const cuts: readonly [Cut, Cut] = [
     isOmitted(cut1) ? DEFAULT_CUTS[0] : checkedCuts(scalar(cut1), "P100", "cut1")[0],
     isOmitted(cut2) ? DEFAULT_CUTS[1] : checkedCuts("P0", scalar(cut2), "cut2")[1],
