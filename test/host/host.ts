@@ -10,6 +10,7 @@ import { outwardValue } from "./cells";
 import { HostCore, HostStats, newStats } from "./client";
 import { formatValue } from "./format";
 import { SheetModel, WorkbookModel } from "./model";
+import { DEFAULT_TYPED_INPUT, InputLocale, TypedInputOptions } from "./typed-input";
 import { DEFAULT_COLUMN_WIDTH, STYLE_DEFAULTS } from "./styles";
 
 /** Excel on the web's request and response limit. */
@@ -41,6 +42,10 @@ export interface HostOptions {
   requestLimitBytes?: number;
   /** Response size limit in bytes (default 5 MB). */
   responseLimitBytes?: number;
+  /** The user's display language, which decides how written text is parsed (default "en-US"). */
+  locale?: InputLocale;
+  /** The current year, for dates typed without one (default this year). */
+  year?: number;
 }
 
 export interface CellInfo {
@@ -128,15 +133,20 @@ export interface Host {
   engineBuilt(): boolean;
 }
 
-function freshModel(): WorkbookModel {
+function freshModel(typedInput: TypedInputOptions): WorkbookModel {
   const m = new WorkbookModel();
+  m.typedInput = typedInput;
   m.addSheet("Sheet1");
   return m;
 }
 
 export function createHost(options: HostOptions = {}): Host {
+  const typedInput: TypedInputOptions = {
+    locale: options.locale ?? DEFAULT_TYPED_INPUT.locale,
+    year: options.year ?? DEFAULT_TYPED_INPUT.year,
+  };
   const core: HostCore = {
-    model: freshModel(),
+    model: freshModel(typedInput),
     stats: newStats(),
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
@@ -148,6 +158,7 @@ export function createHost(options: HostOptions = {}): Host {
 
   const loadWorkbook = (spec: WorkbookSpec): void => {
     const m = new WorkbookModel();
+    m.typedInput = typedInput;
     for (const s of spec.sheets) m.addSheet(s.name);
     for (const s of spec.sheets) {
       const sheet = m.sheetOrThrow(s.name);

@@ -5,6 +5,7 @@
  */
 import { checkRect, columnIndex, contains, intersects, MAX_ROWS, parseRect, Rect, splitSheet } from "./a1";
 import { ErrorValue, interpretInput, outwardValue, Scalar, valueType } from "./cells";
+import { DEFAULT_TYPED_INPUT, TypedInputOptions } from "./typed-input";
 import { FormulaEngine } from "./engine";
 import { hostError } from "./errors";
 import { formatValue } from "./format";
@@ -361,6 +362,8 @@ export class WorkbookModel {
   active: SheetModel | null = null;
   selection: RangeRef | null = null;
   calculationMode = "Automatic";
+  /** How written text is parsed: the user's locale and the year for dates typed without one. */
+  typedInput: TypedInputOptions = DEFAULT_TYPED_INPUT;
   readonly engine: FormulaEngine;
 
   constructor() {
@@ -503,7 +506,7 @@ export class WorkbookModel {
           row.v[c] = x; // the common case, kept cheap
           continue;
         }
-        const w = interpretInput(x, (row.nf?.[c] ?? sheet.colNumberFormats.get(c)) === "@", literal);
+        const w = interpretInput(x, (row.nf?.[c] ?? sheet.colNumberFormats.get(c)) === "@", literal, this.typedInput);
         if (w.kind === "skip") continue;
         const hadFormula = row.f?.[c] !== undefined;
         if (w.kind === "formula") {
