@@ -1,5 +1,6 @@
 import { CellValue, foldText, isBlank } from "../core/cells";
 import { cellError, CellError } from "./cell-error";
+import { FUNCTION_PAYLOAD_BUDGET_BYTES, payloadBytes } from "./payload";
 
 /** A 2-D range as Excel passes it to a custom function. */
 export type Grid = readonly (readonly CellValue[])[];
@@ -143,24 +144,43 @@ export function spillFew(v: Vector, f: (i: number) => string | number | boolean 
  * turns an argument problem into a single #VALUE! cell with its message, and refuses spills too large
  * for Excel to carry. Per-cell problems are the body's job, returned inside the spill.
  */
-export function runFunction(name: string, rowCount: () => number, body: () => Spill, limit = MAX_SPILL_ROWS): Spill {
+export function runFunction(
+  name: string,
+  rowCount: () => number,
+  body: () => Spill,
+  limit = MAX_SPILL_ROWS,
+  args: readonly unknown[] = [],
+): Spill {
+  const hint = COLUMN_FUNCTIONS.has(name)
+    ? `use the task pane's "Write score and tier columns"`
+    : "build the report from the task pane";
+  const refuse = (why: string): Spill => [[cellError("#VALUE!", `KAM.${name}: ${why}; ${hint}`)]];
   try {
     const n = rowCount();
     if (n > limit)
-      return [
-        [
-          cellError(
-            "#VALUE!",
-            `KAM.${name}: ${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit; use the task pane's "Write score and tier columns"`,
-          ),
-        ],
-      ];
-    return body();
+      return refuse(`${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit`);
+    // Rows alone do not decide the payload: columns, decimals and long text do (DOMAIN.md §8).
+    const argBytes = payloadBytes(args, MEASURE_UP_TO);
+    if (argBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its ranges are ${tooLarge(argBytes)}`);
+    const out = body();
+    const outBytes = payloadBytes(out, MEASURE_UP_TO);
+    if (outBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its result is ${tooLarge(outBytes)}`);
+    return out;
   } catch (e) {
     if (e instanceof ArgumentError) return [[cellError("#VALUE!", `KAM.${name}: ${e.message}`)]];
     throw e;
   }
 }
+
+/** The functions whose results the task pane can write as columns instead. */
+const COLUMN_FUNCTIONS = new Set(["SCORE", "BAND", "TIER", "TOPPCT"]);
+
+/** Payloads are measured up to this size; beyond it the message says "over". */
+const MEASURE_UP_TO = 4 * FUNCTION_PAYLOAD_BUDGET_BYTES;
+
+const tooLarge = (bytes: number) =>
+  `${bytes > MEASURE_UP_TO ? "over" : "about"} ${mb(bytes)} MB, more than the ${mb(FUNCTION_PAYLOAD_BUDGET_BYTES)} MB a custom function can safely pass on Excel on the web (limit 5 MB)`;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 /** Row count of a range argument for the size guard (0 when it is not a range). */
 export function rowsOf(arg: unknown): number {

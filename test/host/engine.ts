@@ -124,6 +124,7 @@ export class FormulaEngine {
       ...HF_CONFIG,
       // Every registered function (KAM.* included), with the *IFS family replaced by the shared-match version.
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), FastIfsPlugin],
+      context: { functionPayloadLimitBytes: this.wb.functionPayloadLimitBytes },
     });
     this.hf = hf;
     shareRangeDependencies(hf);

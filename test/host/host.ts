@@ -46,6 +46,8 @@ export interface HostOptions {
   locale?: InputLocale;
   /** The current year, for dates typed without one (default this year). */
   year?: number;
+  /** Custom-function argument and result payload limit in bytes (default 5 MB). */
+  functionPayloadLimitBytes?: number;
 }
 
 export interface CellInfo {
@@ -133,20 +135,22 @@ export interface Host {
   engineBuilt(): boolean;
 }
 
-function freshModel(typedInput: TypedInputOptions): WorkbookModel {
+function freshModel(typedInput: TypedInputOptions, functionPayloadLimitBytes: number): WorkbookModel {
   const m = new WorkbookModel();
   m.typedInput = typedInput;
+  m.functionPayloadLimitBytes = functionPayloadLimitBytes;
   m.addSheet("Sheet1");
   return m;
 }
 
 export function createHost(options: HostOptions = {}): Host {
+  const functionPayloadLimit = options.functionPayloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
   const typedInput: TypedInputOptions = {
     locale: options.locale ?? DEFAULT_TYPED_INPUT.locale,
     year: options.year ?? DEFAULT_TYPED_INPUT.year,
   };
   const core: HostCore = {
-    model: freshModel(typedInput),
+    model: freshModel(typedInput, functionPayloadLimit),
     stats: newStats(),
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
@@ -159,6 +163,7 @@ export function createHost(options: HostOptions = {}): Host {
   const loadWorkbook = (spec: WorkbookSpec): void => {
     const m = new WorkbookModel();
     m.typedInput = typedInput;
+    m.functionPayloadLimitBytes = functionPayloadLimit;
     for (const s of spec.sheets) m.addSheet(s.name);
     for (const s of spec.sheets) {
       const sheet = m.sheetOrThrow(s.name);

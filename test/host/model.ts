@@ -364,6 +364,8 @@ export class WorkbookModel {
   calculationMode = "Automatic";
   /** How written text is parsed: the user's locale and the year for dates typed without one. */
   typedInput: TypedInputOptions = DEFAULT_TYPED_INPUT;
+  /** Arguments or result of one custom-function call above this many bytes do not arrive (Excel on the web). */
+  functionPayloadLimitBytes = 5 * 1024 * 1024;
   readonly engine: FormulaEngine;
 
   constructor() {
