@@ -7,6 +7,7 @@
  * re-parsed; the KAM.* custom functions are a function plugin (kam-plugin.ts).
  */
 import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
+import { useExcelNumberText } from "./number-text";
 import { Rect } from "./a1";
 import { ErrorValue, Scalar } from "./cells";
 import { mayNeedTranslation, TableShape, translateFormula } from "./formula";
@@ -128,6 +129,7 @@ export class FormulaEngine {
     });
     this.hf = hf;
     shareRangeDependencies(hf);
+    useExcelNumberText(hf);
     for (const sheet of this.wb.liveSheets()) sheet.hfId = hf.getSheetId(sheet.name);
     this.suspend();
     this.syncNames();
