@@ -90,3 +90,12 @@ export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
   for (const x of xs) if (x < m) m = x;
   return m;
 }
+
+/**
+ * A number as Excel can state it: 15 significant digits (Excel's number precision). Live criteria carry a
+ * cut as text (">="&cut), which Excel writes with 15 digits, so cuts are compared at that precision
+ * everywhere (DOMAIN.md §4, §6 "live and static agree").
+ */
+export function excelPrecision(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
+}
