@@ -33,6 +33,8 @@ export interface WorkbookSpec {
   }[];
   /** Sheet to make active (default the first). */
   activeSheet?: string;
+  /** Workbook-scoped defined names, e.g. `{ name: "Accounts", formula: "=Sheet1!$A$1:$A$9" }`. */
+  names?: { name: string; formula: string }[];
 }
 
 export interface HostOptions {
@@ -195,6 +197,7 @@ export function createHost(options: HostOptions = {}): Host {
         m.renameTable(table, t.name);
         if (t.style) table.style = t.style;
       }
+    for (const n of spec.names ?? []) m.addName(n.name, n.formula, "");
     m.active = spec.activeSheet ? m.sheetOrThrow(spec.activeSheet) : (m.liveSheets()[0] ?? null);
     core.model = m;
   };

@@ -912,7 +912,8 @@ export class WorkbookModel {
       if (intersects(t.rect, rect))
         throw hostError("InvalidOperation", `The requested operation is invalid. (range overlaps table "${t.name}")`);
     let n = 1;
-    while (this.findTable(`Table${n}`)) n++;
+    // Tables and defined names share one namespace (README [names]).
+    while (this.findTable(`Table${n}`) || this.findName(`Table${n}`)) n++;
     const table = new TableModel(`Table${n}`, sheet, { ...rect }, []);
     this.tables.push(table);
     this.refreshTableColumns(table, true);
