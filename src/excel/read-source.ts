@@ -2,6 +2,7 @@ import { CellValue } from "../core/cells";
 import { TableSource } from "../core/parse-table";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
+import { Date1904Error, probeDate1904 } from "./date-system";
 import { ExcelRun, officeErrorCode, runWithRetry } from "./run";
 
 /** A table (ListObject) the user can pick as a source in the Data pane. */
@@ -76,7 +77,8 @@ function spans(columns: readonly number[], width: number): { start: number; cols
  * Reads a whole range's values and number formats (so dates are recognised) in responses under the
  * byte budget (Excel on the web also rejects a response over 5 MB): one sync per chunk carries both.
  * The first chunk brings every column's formats; later ones only those `formatColumns` asks for.
- * Only reads: the source is never written to.
+ * Only reads: the source is never written to. In a 1904-date-system workbook a source with date columns
+ * is refused (date-system.ts).
  */
 async function readSource(
   context: Excel.RequestContext,
@@ -84,6 +86,7 @@ async function readSource(
   sheetName: string,
   range: Excel.Range,
   options: ReadOptions,
+  date1904: boolean,
 ): Promise<TableSource> {
   const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = range;
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
@@ -126,7 +129,9 @@ async function readSource(
     let formatBytes = 0;
     if (formatSpans === null) {
       formats.push(...(r.numberFormat as string[][]));
-      const wanted = options.formatColumns?.(values[0] ?? []) ?? Array.from({ length: cols }, (_, c) => c);
+      const dateColumns = options.formatColumns?.(values[0] ?? []);
+      if (date1904 && dateColumns?.length) throw new Date1904Error(sheetName);
+      const wanted = dateColumns ?? Array.from({ length: cols }, (_, c) => c);
       formatSpans = spans(wanted, cols);
       // Later chunks carry only these columns' formats: size them on those.
       for (const s of formatSpans)
@@ -160,9 +165,10 @@ export async function readTable(run: ExcelRun, tableName: string, options: ReadO
     const sheet = table.worksheet;
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     sheet.load("name");
+    const date1904 = probeDate1904(context);
     await context.sync();
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheet.name, range, options);
+    return readSource(context, sheet, sheet.name, range, options, date1904());
   });
 }
 
@@ -177,9 +183,10 @@ export async function readRange(
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
+    const date1904 = probeDate1904(context);
     await context.sync();
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheetName, range, options);
+    return readSource(context, sheet, sheetName, range, options, date1904());
   });
 }
 

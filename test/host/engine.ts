@@ -126,6 +126,8 @@ export class FormulaEngine {
       // Every registered function (KAM.* included), with the *IFS family replaced by the shared-match version.
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), FastIfsPlugin],
       context: { functionPayloadLimitBytes: this.wb.functionPayloadLimitBytes },
+      // The 1904 date system: serial 0 is 1904-01-01 and there is no phantom 1900-02-29.
+      ...(this.wb.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 }, leapYear1900: false } : {}),
     });
     this.hf = hf;
     shareRangeDependencies(hf);

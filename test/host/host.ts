@@ -33,6 +33,8 @@ export interface WorkbookSpec {
   }[];
   /** Sheet to make active (default the first). */
   activeSheet?: string;
+  /** The workbook uses the 1904 date system (File > Options > Advanced). */
+  date1904?: boolean;
   /** Workbook-scoped defined names, e.g. `{ name: "Accounts", formula: "=Sheet1!$A$1:$A$9" }`. */
   names?: { name: string; formula: string }[];
 }
@@ -164,7 +166,8 @@ export function createHost(options: HostOptions = {}): Host {
 
   const loadWorkbook = (spec: WorkbookSpec): void => {
     const m = new WorkbookModel();
-    m.typedInput = typedInput;
+    m.date1904 = spec.date1904 ?? false;
+    m.typedInput = { ...typedInput, date1904: m.date1904 };
     m.functionPayloadLimitBytes = functionPayloadLimit;
     for (const s of spec.sheets) m.addSheet(s.name);
     for (const s of spec.sheets) {

@@ -364,6 +364,8 @@ export class WorkbookModel {
   calculationMode = "Automatic";
   /** How written text is parsed: the user's locale and the year for dates typed without one. */
   typedInput: TypedInputOptions = DEFAULT_TYPED_INPUT;
+  /** The workbook's date system: serial 0 is 1904-01-01 instead of 1900-01-00 (README [date-system]). */
+  date1904 = false;
   /** Arguments or result of one custom-function call above this many bytes do not arrive (Excel on the web). */
   functionPayloadLimitBytes = 5 * 1024 * 1024;
   readonly engine: FormulaEngine;

@@ -13,6 +13,8 @@ export interface TypedInputOptions {
   locale: InputLocale;
   /** The year a date typed without one falls in (Excel uses the current year). */
   year: number;
+  /** The workbook uses the 1904 date system: typed dates get serials 1462 lower. */
+  date1904?: boolean;
 }
 
 export const DEFAULT_TYPED_INPUT: TypedInputOptions = { locale: "en-US", year: new Date().getUTCFullYear() };
@@ -175,8 +177,9 @@ function dateTime(s: string, o: TypedInputOptions): Typed | null {
   const datePart = split ? split[1] : s;
   const parts = calendarDate(datePart.trim(), o);
   if (!parts) return null;
-  const serial = dateSerial(parts.y, parts.m, parts.d);
-  if (serial === null) return null;
+  const serial1900 = dateSerial(parts.y, parts.m, parts.d);
+  if (serial1900 === null || (o.date1904 && parts.y < 1904)) return null;
+  const serial = serial1900 - (o.date1904 ? 1462 : 0);
   if (!split) return { value: serial, numberFormat: parts.format };
   const t = timeOfDay(split[2]);
   return t && { value: serial + (t.value as number), numberFormat: "m/d/yyyy h:mm" };
