@@ -1,7 +1,7 @@
 import { cellText, CellValue, isBlank } from "./cells";
 import { readNumber } from "./numbers";
 import { Reason, reasonText } from "./reasons";
-import { percentileIncUnsorted } from "./stats";
+import { excelPrecision, percentileIncUnsorted } from "./stats";
 import { ScratchPool } from "./scratch";
 import { Segments, unsortedPopulations } from "./segments";
 
@@ -75,7 +75,8 @@ export interface BandResult {
 /**
  * Bands values into L / M / H by two cuts (DOMAIN.md §4): x < c1 → L, c1 ≤ x < c2 → M, x ≥ c2 → H.
  * Percentile cuts are computed within each segment, and `cuts` may differ by segment; NaN (blank)
- * values get a blank band and are left out of the population.
+ * values get a blank band and are left out of the population. Cuts are taken at Excel's 15-digit
+ * precision, as a live criterion (">="&cut) states them.
  */
 export function bandValues(
   values: Float64Array,
@@ -95,6 +96,11 @@ export function bandValues(
     }
     return [resolveCut(a, pop), resolveCut(b, pop)] as [number, number];
   });
+  // Live sheets compare against the cut written as 15-digit text (">="&cut): so does the core.
+  for (const c of cutsBySegment) {
+    c[0] = excelPrecision(c[0]);
+    c[1] = excelPrecision(c[1]);
+  }
   const c1s = Float64Array.from(cutsBySegment, (c) => c[0]);
   const c2s = Float64Array.from(cutsBySegment, (c) => c[1]);
   const bands = scratch

@@ -2,6 +2,7 @@ import { foldText } from "./cells";
 import {
   AccountCoverage,
   coverageByAccount,
+  CoverageStatus,
   DEFAULT_REP_LOAD,
   RepLoad,
   repLoads,
@@ -21,6 +22,7 @@ export interface CoverageMatrix {
   /** Count of accounts with at least one assignment of each team type, per tier. */
   tierByTeamType: Record<Tier | "none", Record<TeamType, number>>;
   repLoads: RepLoad[];
+  /** Accounts per status (one status each, DOMAIN.md §12), as the sheet's Status column counts them. */
   totals: { uncovered: number; conflict: number; unnamedKeyAccount: number; overServed: number };
 }
 
@@ -59,9 +61,10 @@ export function coverageMatrix(
   const loads = repLoads(accounts, tiers, rules);
   if (rules.dedicatedTierA === false)
     for (const l of loads) l.violations = l.violations.filter((v) => !v.includes("tier-A"));
-  const count = (pick: (c: AccountCoverage) => boolean) => accounts.filter(pick).length;
+  // DOMAIN.md §12: every count uses the one status per account, so the pane, the sheet and KAM.COVERAGE agree.
+  const count = (status: CoverageStatus) => accounts.filter((c) => c.status === status).length;
   return {
     accounts, repsByTeamType, order, tierByTeamType, repLoads: loads,
-    totals: { uncovered: count((c) => c.uncovered), conflict: count((c) => c.conflict), unnamedKeyAccount: count((c) => c.unnamedKeyAccount), overServed: count((c) => c.overServed) },
+    totals: { uncovered: count("Uncovered"), conflict: count("Conflict"), unnamedKeyAccount: count("Unnamed key account"), overServed: count("Over-served") },
   }; // prettier-ignore
 }

@@ -23,7 +23,7 @@ export function normalizeWeights(weights: readonly number[]): number[] | string 
  * Normalizes one dimension to 0–100 within each segment (DOMAIN.md §3). NaN inputs (blank or bad
  * cells) stay NaN and are left out of the population.
  * - rank: 100 × (values strictly below x) / (n − 1), 100 when n = 1 — PERCENTRANK.INC × 100.
- * - minmax: 100 × (x − min) / (max − min), 0 when max = min.
+ * - minmax: 100 × (x − min) / (max − min), 0 when max = min; finite for any finite input (§12).
  * - none: the value as given.
  */
 export function normalizeDimension(
@@ -146,10 +146,17 @@ function minMaxScaled(values: Float64Array, seg: Segments, out: Float64Array): F
     if (x < min[s]) min[s] = x;
     if (x > max[s]) max[s] = x;
   }
+  // Near the top of the double range (DOMAIN.md §12) 100 × (x − min) overflows: such a segment divides first,
+  // halving both sides when even max − min overflows (halving is exact there). Other segments keep the plain form.
+  const wide = new Uint8Array(k);
+  for (let s = 0; s < k; s++) wide[s] = Number.isFinite(100 * (max[s] - min[s])) ? 0 : 1;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     const s = seg.codes[i];
-    out[i] = x !== x ? NaN : max[s] === min[s] ? 0 : (100 * (x - min[s])) / (max[s] - min[s]);
+    if (x !== x) out[i] = NaN;
+    else if (max[s] === min[s]) out[i] = 0;
+    else if (!wide[s]) out[i] = (100 * (x - min[s])) / (max[s] - min[s]);
+    else out[i] = 100 * ((x / 2 - min[s] / 2) / (max[s] / 2 - min[s] / 2));
   }
   return out;
 }

@@ -55,7 +55,16 @@ export function percentileIncUnsorted(pop: Float64Array, p: number, from = 0): n
   if (lo + 1 >= n || h === lo) return pop[lo];
   let next = Infinity; // the (lo+1)-th value is the smallest of everything after position lo
   for (let i = lo + 1; i < n; i++) if (pop[i] < next) next = pop[i];
-  return pop[lo] + (h - lo) * (next - pop[lo]);
+  return interpolate(pop[lo], next, h - lo);
+}
+
+/**
+ * a + f × (b − a) for 0 ≤ f < 1 (PERCENTILE.INC's step), finite for any finite a and b (DOMAIN.md §12):
+ * when b − a overflows (−1E308 to 1E308) the weighted form, which stays between a and b, is used.
+ */
+export function interpolate(a: number, b: number, f: number): number {
+  const gap = b - a;
+  return Number.isFinite(gap) ? a + f * gap : (1 - f) * a + f * b;
 }
 
 /** The k-th largest value (k ≥ 1) of an unsorted population; reorders `pop`. */
@@ -80,4 +89,13 @@ export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
   let m = ceiling;
   for (const x of xs) if (x < m) m = x;
   return m;
+}
+
+/**
+ * A number as Excel can state it: 15 significant digits (Excel's number precision). Live criteria carry a
+ * cut as text (">="&cut), which Excel writes with 15 digits, so cuts are compared at that precision
+ * everywhere (DOMAIN.md §4, §6 "live and static agree").
+ */
+export function excelPrecision(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }

@@ -312,8 +312,13 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
         } else series.format.fill.setSolidColor(s.color);
       }
       if (ch.type === "XYScatter") {
+        // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
+        if (s.style === "line") {
+          series.chartType = "XYScatterLinesNoMarkers";
+          series.format.line.lineStyle = "Continuous";
+          series.format.line.weight = 1.5;
+        } else series.format.line.lineStyle = "None";
         series.markerStyle = s.style === "line" ? "None" : "Circle";
-        if (s.style !== "line") series.format.line.lineStyle = "None";
       }
     });
     const axis = (a: Excel.ChartAxis, spec: NonNullable<typeof ch.xAxis>) => {

@@ -42,7 +42,10 @@ export function freeSheetName(wanted: string, taken: ReadonlySet<string>): strin
   }
 }
 
-/** Table names cannot hold spaces or parentheses, so a clash gives "Accounts2", as Excel's own "Table2" does. */
+/**
+ * Table names cannot hold spaces or parentheses, so a clash gives "Accounts2", as Excel's own "Table2" does.
+ * `taken` holds existing table names and defined names (they share one namespace), lower-cased.
+ */
 export function freeTableName(wanted: string, taken: ReadonlySet<string>): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
@@ -133,13 +136,16 @@ export async function insertSampleWorkbook(
     let roundTrips = 0;
     const sheets = context.workbook.worksheets;
     const existingTables = context.workbook.tables;
+    const names = context.workbook.names;
     sheets.load("items/name");
     existingTables.load("items/name");
+    names.load("items/name");
     await context.sync();
     roundTrips++;
 
     const takenSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const takenTables = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
+    // Table names and defined names share one namespace: a name "Accounts" makes the table "Accounts2".
+    const takenTables = new Set([...existingTables.items, ...names.items].map((t) => t.name.toLowerCase()));
     const sheetNames: string[] = [];
     const tableNames: string[] = [];
     KINDS.forEach((kind, i) => {

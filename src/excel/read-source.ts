@@ -2,7 +2,8 @@ import { CellValue } from "../core/cells";
 import { TableSource } from "../core/parse-table";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
-import { ExcelRun, runWithRetry } from "./run";
+import { Date1904Error, probeDate1904 } from "./date-system";
+import { ExcelRun, officeErrorCode, runWithRetry } from "./run";
 
 /** A table (ListObject) the user can pick as a source in the Data pane. */
 export interface TableInfo {
@@ -45,8 +46,8 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
 export interface ReadOptions {
   budgetBytes?: number;
   signal?: AbortSignal;
-  /** Counts round trips: `syncs` in all, of which `chunks` carried cell data. */
-  stats?: { syncs: number; chunks: number };
+  /** Counts round trips: `syncs` in all, of which `chunks` carried cell data; `halvings`: chunks refused as too large. */
+  stats?: { syncs: number; chunks: number; halvings?: number };
   /**
    * Given the header row, the columns whose number formats the parser needs (its date columns); formats
    * of the other columns are not sent after the first chunk. Default: every column.
@@ -54,8 +55,11 @@ export interface ReadOptions {
   formatColumns?: (header: readonly CellValue[]) => readonly number[];
 }
 
-/** Rows sampled first to estimate how many rows fit in one response under the budget. */
-const SAMPLE_ROWS = 200;
+/** Rows of the first chunk, whose measured bytes size the next; any chunk found too large is halved. */
+const FIRST_CHUNK_ROWS = 200;
+
+/** Excel on the web's error for a response over 5 MB (the request was fine; nothing was changed). */
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
 /** Runs of adjacent column indexes, so formats of neighbouring columns come as one range. */
 function spans(columns: readonly number[], width: number): { start: number; cols: number }[] {
@@ -73,7 +77,8 @@ function spans(columns: readonly number[], width: number): { start: number; cols
  * Reads a whole range's values and number formats (so dates are recognised) in responses under the
  * byte budget (Excel on the web also rejects a response over 5 MB): one sync per chunk carries both.
  * The first chunk brings every column's formats; later ones only those `formatColumns` asks for.
- * Only reads: the source is never written to.
+ * Only reads: the source is never written to. In a 1904-date-system workbook a source with date columns
+ * is refused (date-system.ts).
  */
 async function readSource(
   context: Excel.RequestContext,
@@ -81,6 +86,7 @@ async function readSource(
   sheetName: string,
   range: Excel.Range,
   options: ReadOptions,
+  date1904: boolean,
 ): Promise<TableSource> {
   const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = range;
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
@@ -89,7 +95,7 @@ async function readSource(
   let formatSpans: { start: number; cols: number }[] | null = null; // null until the header row is read
   let formatBytesPerRow = 0;
   let next = top;
-  let perChunk = Math.min(rows, SAMPLE_ROWS);
+  let perChunk = Math.min(rows, FIRST_CHUNK_ROWS);
   while (next < top + rows) {
     if (options.signal?.aborted) throw new Error("Reading cancelled.");
     const count = Math.min(perChunk, top + rows - next);
@@ -102,8 +108,19 @@ async function readSource(
       part.load("numberFormat");
       return { ...s, part };
     });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk is the point: each must stay under 5 MB
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk is the point: each must stay under 5 MB
+      await context.sync();
+    } catch (e) {
+      // Rows further down can weigh more than any measured so far (a notes column filled only later):
+      // Excel refuses the response and nothing is lost, so the same rows are asked for again in halves.
+      if (officeErrorCode(e) !== RESPONSE_TOO_LARGE) throw e;
+      if (options.stats) options.stats.syncs++;
+      if (count === 1) throw new Error(`Row ${next + 1} of ${sheetName} is larger than Excel's 5 MB response limit.`);
+      perChunk = Math.ceil(count / 2);
+      if (options.stats) options.stats.halvings = (options.stats.halvings ?? 0) + 1;
+      continue;
+    }
     if (options.stats) {
       options.stats.syncs++;
       options.stats.chunks++;
@@ -112,7 +129,9 @@ async function readSource(
     let formatBytes = 0;
     if (formatSpans === null) {
       formats.push(...(r.numberFormat as string[][]));
-      const wanted = options.formatColumns?.(values[0] ?? []) ?? Array.from({ length: cols }, (_, c) => c);
+      const dateColumns = options.formatColumns?.(values[0] ?? []);
+      if (date1904 && dateColumns?.length) throw new Date1904Error(sheetName);
+      const wanted = dateColumns ?? Array.from({ length: cols }, (_, c) => c);
       formatSpans = spans(wanted, cols);
       // Later chunks carry only these columns' formats: size them on those.
       for (const s of formatSpans)
@@ -128,7 +147,8 @@ async function readSource(
         formats.push(row);
       }
     }
-    // Size the next chunks from what this one weighed, with a margin for uneven rows.
+    // Size the next chunk from the measured bytes of this one, with a margin for uneven rows; a heavier
+    // region further down is caught by the halving above.
     const perRow = Math.max(1, (jsonBytes(r.values) + formatBytes) / count);
     perChunk = Math.max(1, Math.floor((budget * 0.8) / perRow));
     next += count;
@@ -145,9 +165,10 @@ export async function readTable(run: ExcelRun, tableName: string, options: ReadO
     const sheet = table.worksheet;
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     sheet.load("name");
+    const date1904 = probeDate1904(context);
     await context.sync();
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheet.name, range, options);
+    return readSource(context, sheet, sheet.name, range, options, date1904());
   });
 }
 
@@ -162,9 +183,10 @@ export async function readRange(
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
+    const date1904 = probeDate1904(context);
     await context.sync();
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheetName, range, options);
+    return readSource(context, sheet, sheetName, range, options, date1904());
   });
 }
 

@@ -54,6 +54,17 @@ export async function runWithRetry<T>(
 /** Requirement sets the add-in needs: chart series (1.7), worksheet custom properties and dynamic arrays (1.12). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.12" } as const;
 
+/**
+ * Every requirement set Ninegrid uses, as manifest.xml declares them: the Excel API above, one shared
+ * runtime for functions and pane, and custom functions with per-cell error messages (CustomFunctions.Error
+ * and ErrorCode are CustomFunctionsRuntime 1.2).
+ */
+export const REQUIRED_SETS: readonly { set: string; version: string }[] = [
+  REQUIRED_API,
+  { set: "SharedRuntime", version: "1.1" },
+  { set: "CustomFunctionsRuntime", version: "1.2" },
+];
+
 /** The host lacks `set` `version`; the message says so in English and what to use instead. */
 export class UnsupportedHostError extends Error {
   constructor(
@@ -72,6 +83,6 @@ export class UnsupportedHostError extends Error {
  * failing later with an obscure API error.
  */
 export function assertSupported(isSetSupported: (name: string, version: string) => boolean): void {
-  if (!isSetSupported(REQUIRED_API.set, REQUIRED_API.version))
-    throw new UnsupportedHostError(REQUIRED_API.set, REQUIRED_API.version);
+  for (const r of REQUIRED_SETS)
+    if (!isSetSupported(r.set, r.version)) throw new UnsupportedHostError(r.set, r.version);
 }

@@ -1,5 +1,6 @@
 import { CellValue, foldText, isBlank } from "../core/cells";
 import { cellError, CellError } from "./cell-error";
+import { FUNCTION_PAYLOAD_BUDGET_BYTES, payloadBytes } from "./payload";
 
 /** A 2-D range as Excel passes it to a custom function. */
 export type Grid = readonly (readonly CellValue[])[];
@@ -37,15 +38,36 @@ export function cellsOf(v: Vector): CellValue[] {
 /** Treats an optional argument Excel passed as null (omitted) or a blank single cell as missing. */
 export function isOmitted(arg: unknown): boolean {
   if (arg === null || arg === undefined) return true;
-  if (Array.isArray(arg)) return arg.length === 0 || (arg.length === 1 && arg[0].length === 1 && isBlank(arg[0][0]));
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return true;
+    if (arg.length !== 1) return false;
+    // Excel passes [[cell]]; a bare [cell] (a caller's mistake) is read the same way instead of throwing.
+    const only: unknown = arg[0];
+    if (!Array.isArray(only)) return isBlank(only as CellValue);
+    return only.length === 0 || (only.length === 1 && isBlank(only[0] as CellValue));
+  }
   return isBlank(arg as CellValue);
+}
+
+/** The first cell of a single-cell argument (a scalar, [[x]], or a bare [x]). */
+export function firstCell(arg: unknown): CellValue {
+  let x: unknown = arg;
+  for (let depth = 0; depth < 2 && Array.isArray(x); depth++) x = x[0];
+  return x === undefined ? null : (x as CellValue);
 }
 
 /** Wraps a scalar in a 1×1 grid so a single cell and a range go down the same path. */
 export function asGrid(arg: unknown, name: string): Grid {
   if (Array.isArray(arg)) {
-    // Excel always passes rows as arrays; checking the first keeps a million-row call from paying for a scan.
     if (arg.length === 0 || !Array.isArray(arg[0])) throw new ArgumentError(`${name} must be a range`);
+    // Excel passes rectangles; a ragged array from another caller is refused here, not met as a TypeError later.
+    const width = (arg[0] as unknown[]).length;
+    if (width === 0) throw new ArgumentError(`${name} must be a range`);
+    for (let i = 1; i < arg.length; i++) {
+      const r: unknown = arg[i];
+      if (!Array.isArray(r) || r.length !== width)
+        throw new ArgumentError(`${name} must be a rectangular range (row ${i + 1} differs from row 1)`);
+    }
     return arg as Grid;
   }
   return [[arg as CellValue]];
@@ -72,7 +94,7 @@ export function requireSameLength(main: Vector, mainName: string, other: Vector,
 /** Reads a text option such as method: case- and width-insensitive, with a list of what is allowed. */
 export function readChoice<T extends string>(arg: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (isOmitted(arg)) return fallback;
-  const cell = Array.isArray(arg) ? (arg as Grid)[0][0] : (arg as CellValue);
+  const cell = firstCell(arg);
   const key = foldText(String(cell));
   const hit = allowed.find((a) => foldText(a) === key);
   if (!hit) throw new ArgumentError(`${name} must be ${allowed.map((a) => `"${a}"`).join(", ")}`);
@@ -122,24 +144,43 @@ export function spillFew(v: Vector, f: (i: number) => string | number | boolean 
  * turns an argument problem into a single #VALUE! cell with its message, and refuses spills too large
  * for Excel to carry. Per-cell problems are the body's job, returned inside the spill.
  */
-export function runFunction(name: string, rowCount: () => number, body: () => Spill, limit = MAX_SPILL_ROWS): Spill {
+export function runFunction(
+  name: string,
+  rowCount: () => number,
+  body: () => Spill,
+  limit = MAX_SPILL_ROWS,
+  args: readonly unknown[] = [],
+): Spill {
+  const hint = COLUMN_FUNCTIONS.has(name)
+    ? `use the task pane's "Write score and tier columns"`
+    : "build the report from the task pane";
+  const refuse = (why: string): Spill => [[cellError("#VALUE!", `KAM.${name}: ${why}; ${hint}`)]];
   try {
     const n = rowCount();
     if (n > limit)
-      return [
-        [
-          cellError(
-            "#VALUE!",
-            `KAM.${name}: ${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit; use the task pane's "Write score and tier columns"`,
-          ),
-        ],
-      ];
-    return body();
+      return refuse(`${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit`);
+    // Rows alone do not decide the payload: columns, decimals and long text do (DOMAIN.md §8).
+    const argBytes = payloadBytes(args, MEASURE_UP_TO);
+    if (argBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its ranges are ${tooLarge(argBytes)}`);
+    const out = body();
+    const outBytes = payloadBytes(out, MEASURE_UP_TO);
+    if (outBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its result is ${tooLarge(outBytes)}`);
+    return out;
   } catch (e) {
     if (e instanceof ArgumentError) return [[cellError("#VALUE!", `KAM.${name}: ${e.message}`)]];
     throw e;
   }
 }
+
+/** The functions whose results the task pane can write as columns instead. */
+const COLUMN_FUNCTIONS = new Set(["SCORE", "BAND", "TIER", "TOPPCT"]);
+
+/** Payloads are measured up to this size; beyond it the message says "over". */
+const MEASURE_UP_TO = 4 * FUNCTION_PAYLOAD_BUDGET_BYTES;
+
+const tooLarge = (bytes: number) =>
+  `${bytes > MEASURE_UP_TO ? "over" : "about"} ${mb(bytes)} MB, more than the ${mb(FUNCTION_PAYLOAD_BUDGET_BYTES)} MB a custom function can safely pass on Excel on the web (limit 5 MB)`;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 /** Row count of a range argument for the size guard (0 when it is not a range). */
 export function rowsOf(arg: unknown): number {

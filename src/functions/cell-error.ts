@@ -19,9 +19,16 @@ class PlainCellError implements CellError {
 
 /** Makes a per-cell error value with a message the user sees in Excel. */
 export function cellError(code: ErrorCode, message: string): CellError {
-  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  const cf = (globalThis as { CustomFunctions?: Partial<typeof CustomFunctions> }).CustomFunctions;
   if (cf && typeof cf.Error === "function") {
-    const errorCode = code === "#N/A" ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue;
+    // ErrorCode arrived with CustomFunctionsRuntime 1.2; its members are these very strings, so an older
+    // runtime (or the no-op stand-in of runtime-guard.ts) gets the code as text instead of a TypeError.
+    const codes = cf.ErrorCode;
+    const errorCode = codes
+      ? code === "#N/A"
+        ? codes.notAvailable
+        : codes.invalidValue
+      : (code as CustomFunctions.ErrorCode);
     return new cf.Error(errorCode, message) as unknown as CellError;
   }
   return new PlainCellError(code, message);

@@ -5,7 +5,7 @@
  * Each body is one call through the shared wrapper (`runFunction`) to its spill in spills.ts.
  * This module has no side effects at load, so it imports and runs in plain Node.
  */
-import { rowsOf, runFunction } from "./args";
+import { MAX_SPILL_ROWS, rowsOf, runFunction } from "./args";
 import { bandSpill, coverageSpill, pipelineSpill, scoreSpill, tierSpill, toppctSpill, weightedSpill } from "./spills";
 
 /**
@@ -23,6 +23,8 @@ export function score(dimensions: any[][], weights?: any[][], method?: any, segm
     "SCORE",
     () => rowsOf(dimensions),
     () => scoreSpill(dimensions, weights, method, segments),
+    MAX_SPILL_ROWS,
+    [dimensions, weights, method, segments],
   );
 }
 
@@ -40,6 +42,8 @@ export function band(values: any[][], cut1?: any, cut2?: any, segments?: any[][]
     "BAND",
     () => rowsOf(values),
     () => bandSpill(values, cut1, cut2, segments),
+    MAX_SPILL_ROWS,
+    [values, cut1, cut2, segments],
   );
 }
 
@@ -66,6 +70,8 @@ export function tier(
     "TIER",
     () => rowsOf(contribution),
     () => tierSpill(contribution, potential, contributionCuts, potentialCuts, tierMap, segments),
+    MAX_SPILL_ROWS,
+    [contribution, potential, contributionCuts, potentialCuts, tierMap, segments],
   );
 }
 
@@ -82,6 +88,8 @@ export function toppct(scores: any[][], percent?: any[][], segments?: any[][]): 
     "TOPPCT",
     () => rowsOf(scores),
     () => toppctSpill(scores, percent, segments),
+    MAX_SPILL_ROWS,
+    [scores, percent, segments],
   );
 }
 
@@ -99,6 +107,8 @@ export function weighted(amounts: any[][], stages: any[][], statuses?: any[][], 
     "WEIGHTED",
     () => rowsOf(amounts),
     () => weightedSpill(amounts, stages, statuses, stageTable),
+    MAX_SPILL_ROWS,
+    [amounts, stages, statuses, stageTable],
   );
 }
 
@@ -116,6 +126,8 @@ export function pipeline(stages: any[][], amounts: any[][], statuses?: any[][], 
     "PIPELINE",
     () => 0,
     () => pipelineSpill(stages, amounts, statuses, stageTable),
+    MAX_SPILL_ROWS,
+    [stages, amounts, statuses, stageTable],
   );
 }
 
@@ -140,5 +152,7 @@ export function coverage(
     "COVERAGE",
     () => rowsOf(accounts),
     () => coverageSpill(accounts, assignAccounts, assignTeamTypes, assignRoles, tiers),
+    MAX_SPILL_ROWS,
+    [accounts, assignAccounts, assignTeamTypes, assignRoles, tiers],
   );
 }

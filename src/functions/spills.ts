@@ -23,6 +23,7 @@ import {
   requireSameLength,
   Spill,
   cellsOf,
+  firstCell,
   spillFew,
   spillLike,
   toVector,
@@ -45,9 +46,17 @@ function memo<T>(fn: (v: CellValue) => T): (v: CellValue) => T {
 /** Row → reason for rows that cannot be computed; sparse, since bad rows are few. */
 type BadRows = Map<number, string>;
 
+const PERCENT_TEXT = /%\s*$/;
+
 /** Reads one numeric cell: NaN for blank or bad cells, with the reason kept for a bad row. */
 function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, requireNonNegative: boolean): number {
   if (typeof v === "number" && Number.isFinite(v) && (!requireNonNegative || v >= 0)) return v; // what nearly every cell is
+  // DOMAIN.md §12: text such as "12%" is a number only in a percent or probability field, not in these.
+  if (typeof v === "string" && PERCENT_TEXT.test(v)) {
+    if (!bad.has(i))
+      bad.set(i, `${label}: "${v.length > 40 ? `${v.slice(0, 40)}…` : v}" is a percentage, not a number here`);
+    return NaN;
+  }
   const r = readNumber(v);
   if (r.kind === "bad") {
     if (!bad.has(i)) bad.set(i, `${label}: ${r.reason}`);
@@ -154,7 +163,7 @@ function checkedCuts(a: CellValue, b: CellValue, name: string): readonly [Cut, C
 /** KAM.BAND body (DOMAIN.md §4). */
 export function bandSpill(values: unknown, cut1?: unknown, cut2?: unknown, segments?: unknown): Spill {
   const v = toVector(values, "values");
-  const scalar = (x: unknown): CellValue => (Array.isArray(x) ? (x as Grid)[0][0] : (x as CellValue));
+  const scalar = firstCell;
   const cuts: readonly [Cut, Cut] = [
     isOmitted(cut1) ? DEFAULT_CUTS[0] : checkedCuts(scalar(cut1), "P100", "cut1")[0],
     isOmitted(cut2) ? DEFAULT_CUTS[1] : checkedCuts("P0", scalar(cut2), "cut2")[1],
@@ -260,7 +269,8 @@ function readOpportunities(
   const stageOf = memo(stageMatcher(stages));
   const statusOf = memo(readStatus);
   const reasons: BadRows = new Map();
-  const amount = readNumbers(av, "amount", reasons, true);
+  // DOMAIN.md §12: negative amounts are bad cells in a table, but a KAM.* function takes any number.
+  const amount = readNumbers(av, "amount", reasons);
   const stage = new Int32Array(n);
   const status = new Int8Array(n);
   const bad: (CellError | null)[] = new Array(n).fill(null);

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { Date1904Error } from "../excel/date-system";
 import { CellEditModeError, UnsupportedHostError } from "../excel/run";
 import { WriteColumnsRefused } from "../excel/write-columns";
 import type { Language, Strings } from "./i18n";
@@ -29,6 +30,7 @@ export const messageOf = (e: unknown): string => (e instanceof Error ? e.message
 export function errorText(e: unknown, s: Strings): string {
   if (e instanceof WriteColumnsRefused) return s.columnsRefused(e.refusal);
   if (e instanceof CellEditModeError) return s.cellEditMode;
+  if (e instanceof Date1904Error) return s.date1904(e.sheet);
   if (e instanceof UnsupportedHostError) return s.unsupportedDetail(e.set, e.version);
   return messageOf(e);
 }

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ManifestInfo } from "office-addin-manifest";
 import { DEV_BASE_URL, normalizeBaseUrl, rewriteManifest } from "../../scripts/rewrite-manifest";
+import { REQUIRED_SETS } from "../../src/excel/run";
 import { DIST, ROOT, ensureBuild } from "./build-output";
 
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -85,6 +86,15 @@ describe("manifest.xml structure", () => {
     ]);
     expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
     expect(sets.find(([name]) => name === "ExcelApi")).toBeDefined();
+  });
+
+  test("declares every requirement set the runtime check asks for, and nothing else", () => {
+    const sets = children(child(officeApp, "Requirements", "Sets"), "Set").map((s) => [
+      attr(s, "Name"),
+      attr(s, "MinVersion"),
+    ]);
+    expect(sets.sort()).toEqual(REQUIRED_SETS.map((r) => [r.set, r.version]).sort());
+    expect(sets).toContainEqual(["CustomFunctionsRuntime", "1.2"]);
   });
 
   test("one long-lived shared runtime on the task pane page", () => {

@@ -119,3 +119,45 @@ describe("reading a source with number formats", () => {
     ]);
   });
 });
+
+describe("reading under Excel on the web's 5 MB response limit", () => {
+  /** A CRM export whose notes column is empty in the first rows and long further down. */
+  function notesWorkbook(rows: number, emptyRows: number, noteChars: number) {
+    const cells: SeedCell[][] = [["ID", "Account", "Note"]];
+    for (let i = 0; i < rows; i++)
+      cells.push([`N-${i}`, `Account ${i}`, i < emptyRows ? "" : `${i} ${"x".repeat(noteChars)}`]);
+    const host = createHost({
+      workbook: { sheets: [{ name: "Notes", cells, tables: [{ name: "Notes", range: `A1:C${rows + 1}` }] }] },
+    });
+    return { host, cells };
+  }
+
+  it("halves a chunk Excel refuses as too large and still reads every row once (10 MB table, notes after row 200)", async () => {
+    const { host, cells } = notesWorkbook(5000, 200, 2000);
+    const stats = { syncs: 0, chunks: 0, halvings: 0 };
+    const source = await readTable(host.run, "Notes", { stats });
+    expect(source.values).toEqual(cells.map((r) => r.map((c) => c ?? "")));
+    const refused = host.stats.requests.filter((q) => q.error);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((q) => q.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(stats.halvings).toBe(refused.length);
+    expect(host.stats.syncs).toBe(stats.syncs);
+    // Every accepted response is under the limit; the table itself is about 9.9 MB.
+    const accepted = host.stats.requests.filter((q) => !q.error).map((q) => q.responseBytes);
+    expect(Math.max(...accepted)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(accepted.reduce((a, b) => a + b, 0)).toBeGreaterThan(9.5 * 1000 * 1000);
+  });
+
+  it("says which row is too large when a single row exceeds the limit", async () => {
+    const { host } = notesWorkbook(3, 0, 100);
+    const small = createHost({
+      responseLimitBytes: 150,
+      workbook: {
+        sheets: [{ name: "Notes", cells: host.values("Notes", "A1:C4"), tables: [{ name: "Notes", range: "A1:C4" }] }],
+      },
+    });
+    await expect(readTable(small.run, "Notes")).rejects.toThrow(
+      /Row \d+ of Notes is larger than Excel's 5 MB response limit/,
+    );
+  });
+});

@@ -38,6 +38,20 @@ async function built(model: Model, kind: "nineGrid" | "pipeline", live: boolean)
   return { host, sheet: result.sheetName, dataset, plan, t: tierAccounts(dataset.accounts, model) };
 }
 
+describe("Nine-Grid cut lines are drawn", () => {
+  it("as visible lines without markers, while the tier series are markers without lines", async () => {
+    const { host, sheet } = await built(withReports({ logScale: true }), "nineGrid", true);
+    const [chart] = host.charts(sheet);
+    const draws = (s: (typeof chart.series)[number]) => [s.name, s.drawsLine, s.drawsMarkers];
+    const cuts = chart.series.filter((s) => s.name.includes("cut"));
+    expect(cuts).toHaveLength(4);
+    expect(cuts.map(draws)).toEqual(cuts.map((s) => [s.name, true, false]));
+    expect(cuts.every((s) => s.chartType === "XYScatterLinesNoMarkers" && s.lineColor === "#7F7F7F")).toBe(true);
+    const tiers = chart.series.filter((s) => s.name.startsWith("Tier"));
+    expect(tiers.map(draws)).toEqual(tiers.map((s) => [s.name, false, true]));
+  });
+});
+
 describe.each([true, false])("Nine-Grid scatter chart with log scale, live %p", (live) => {
   it("is an XY scatter with logarithmic axes, a series per tier and four cut lines over the right cells", async () => {
     const { host, sheet, dataset, plan, t } = await built(withReports({ logScale: true }), "nineGrid", live);

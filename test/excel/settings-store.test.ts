@@ -47,6 +47,17 @@ describe("requirement sets", () => {
     expect(() => assertSupported(() => false)).toThrow(/ExcelApi 1\.12.*Microsoft 365 Excel/);
     // What the pane needs to say it in its own language.
     expect(() => assertSupported(() => false)).toThrow(expect.objectContaining({ set: "ExcelApi", version: "1.12" }));
-    expect(() => assertSupported((name, version) => name === "ExcelApi" && version === "1.12")).not.toThrow();
+    // Every set the manifest declares is checked, so a host without custom-function messages is told so too.
+    const only =
+      (...allowed: string[]) =>
+      (name: string, version: string) =>
+        allowed.includes(`${name} ${version}`);
+    expect(() =>
+      assertSupported(only("ExcelApi 1.12", "SharedRuntime 1.1", "CustomFunctionsRuntime 1.2")),
+    ).not.toThrow();
+    expect(() => assertSupported(only("ExcelApi 1.12", "SharedRuntime 1.1"))).toThrow(
+      expect.objectContaining({ set: "CustomFunctionsRuntime", version: "1.2" }),
+    );
+    expect(() => assertSupported(only("ExcelApi 1.12", "CustomFunctionsRuntime 1.2"))).toThrow(/SharedRuntime 1\.1/);
   });
 });

@@ -26,4 +26,17 @@ describe("cell errors", () => {
     expect(out[1][0]).toMatchObject({ code: "#VALUE!", message: 'column 1: "x" is not a number' });
     expect(cellError("#N/A", "m")).toMatchObject({ code: "#N/A" });
   });
+
+  it("does not throw where CustomFunctions.Error exists without ErrorCode (older runtime)", () => {
+    class FakeError {
+      constructor(
+        public code: string,
+        public message?: string,
+      ) {}
+    }
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: FakeError };
+    expect(cellError("#N/A", "unknown stage")).toMatchObject({ code: "#N/A", message: "unknown stage" });
+    const out = score([[1], ["x"]], [[1]]);
+    expect(out[1][0]).toMatchObject({ code: "#VALUE!", message: 'column 1: "x" is not a number' });
+  });
 });

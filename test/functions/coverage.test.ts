@@ -1,4 +1,5 @@
 import { coverage } from "../../src/functions/functions";
+import { coverageSpill } from "../../src/functions/spills";
 import { col, expectCellError, firstColumn, rng } from "./helpers";
 
 // KAM.COVERAGE(accounts, assignAccounts, assignTeamTypes, [assignRoles], [tiers]) — DOMAIN.md §5.
@@ -97,7 +98,19 @@ describe("KAM.COVERAGE", () => {
           at.push(["Solution"]);
         }
       }
-      expect(firstColumn(coverage(accounts, aa, at))).toEqual(expected);
+      expect(firstColumn(coverageSpill(accounts, aa, at))).toEqual(expected);
+      // About 5.7 MB of account names and team types: above what Excel on the web carries to a function.
+      expectCellError(
+        coverage(accounts, aa, at)[0][0],
+        "#VALUE!",
+        /its ranges are about 5\.\d\d MB, more than the 4\.75 MB/,
+      );
+      // Two thirds of it fits, and the function itself gives the same statuses.
+      const k = 60_000;
+      const fewer = aa.findIndex((c) => Number(String(c[0]).slice(4)) >= k);
+      expect(firstColumn(coverage(accounts.slice(0, k), aa.slice(0, fewer), at.slice(0, fewer)))).toEqual(
+        expected.slice(0, k),
+      );
     });
   });
 });

@@ -1,4 +1,5 @@
 import { pipeline } from "../../src/functions/functions";
+import { pipelineSpill } from "../../src/functions/spills";
 import { col, expectCellError, rng } from "./helpers";
 
 // KAM.PIPELINE(stages, amounts, [statuses], [stageTable]) — DOMAIN.md §6, layout of §8.
@@ -90,11 +91,20 @@ describe("KAM.PIPELINE", () => {
         statuses[i] = [s < 0.1 ? "Won" : s < 0.25 ? "Lost" : "Open"];
         if (s < 0.1) won++;
       }
-      const out = pipeline(stages, amounts, statuses);
+      // The body computes it (desktop-scale data, the benchmark's path)...
+      const out = pipelineSpill(stages, amounts, statuses);
       const reached = out.slice(1, 7).map((row) => row[4] as number);
       expect(reached[0]).toBe(n);
       for (let s = 1; s < 6; s++) expect(reached[s]).toBeLessThanOrEqual(reached[s - 1]);
       expect(out[7][1]).toBe(won);
+      // ...but well over 10 MB of arguments cannot reach a custom function on Excel on the web: one clear #VALUE!.
+      const refused = pipeline(stages, amounts, statuses);
+      expect(refused).toHaveLength(1);
+      expectCellError(
+        refused[0][0],
+        "#VALUE!",
+        /KAM.PIPELINE: its ranges are (about|over) 1\d\.\d\d MB, more than the 4\.75 MB a custom function can safely pass.*build the report from the task pane/,
+      );
     });
   });
 });

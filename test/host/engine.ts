@@ -7,6 +7,7 @@
  * re-parsed; the KAM.* custom functions are a function plugin (kam-plugin.ts).
  */
 import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
+import { useExcelNumberText } from "./number-text";
 import { Rect } from "./a1";
 import { ErrorValue, Scalar } from "./cells";
 import { mayNeedTranslation, TableShape, translateFormula } from "./formula";
@@ -124,9 +125,13 @@ export class FormulaEngine {
       ...HF_CONFIG,
       // Every registered function (KAM.* included), with the *IFS family replaced by the shared-match version.
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), FastIfsPlugin],
+      context: { functionPayloadLimitBytes: this.wb.functionPayloadLimitBytes },
+      // The 1904 date system: serial 0 is 1904-01-01 and there is no phantom 1900-02-29.
+      ...(this.wb.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 }, leapYear1900: false } : {}),
     });
     this.hf = hf;
     shareRangeDependencies(hf);
+    useExcelNumberText(hf);
     for (const sheet of this.wb.liveSheets()) sheet.hfId = hf.getSheetId(sheet.name);
     this.suspend();
     this.syncNames();

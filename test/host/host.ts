@@ -10,6 +10,7 @@ import { outwardValue } from "./cells";
 import { HostCore, HostStats, newStats } from "./client";
 import { formatValue } from "./format";
 import { SheetModel, WorkbookModel } from "./model";
+import { DEFAULT_TYPED_INPUT, InputLocale, TypedInputOptions } from "./typed-input";
 import { DEFAULT_COLUMN_WIDTH, STYLE_DEFAULTS } from "./styles";
 
 /** Excel on the web's request and response limit. */
@@ -32,6 +33,10 @@ export interface WorkbookSpec {
   }[];
   /** Sheet to make active (default the first). */
   activeSheet?: string;
+  /** The workbook uses the 1904 date system (File > Options > Advanced). */
+  date1904?: boolean;
+  /** Workbook-scoped defined names, e.g. `{ name: "Accounts", formula: "=Sheet1!$A$1:$A$9" }`. */
+  names?: { name: string; formula: string }[];
 }
 
 export interface HostOptions {
@@ -41,6 +46,12 @@ export interface HostOptions {
   requestLimitBytes?: number;
   /** Response size limit in bytes (default 5 MB). */
   responseLimitBytes?: number;
+  /** The user's display language, which decides how written text is parsed (default "en-US"). */
+  locale?: InputLocale;
+  /** The current year, for dates typed without one (default this year). */
+  year?: number;
+  /** Custom-function argument and result payload limit in bytes (default 5 MB). */
+  functionPayloadLimitBytes?: number;
 }
 
 export interface CellInfo {
@@ -128,15 +139,22 @@ export interface Host {
   engineBuilt(): boolean;
 }
 
-function freshModel(): WorkbookModel {
+function freshModel(typedInput: TypedInputOptions, functionPayloadLimitBytes: number): WorkbookModel {
   const m = new WorkbookModel();
+  m.typedInput = typedInput;
+  m.functionPayloadLimitBytes = functionPayloadLimitBytes;
   m.addSheet("Sheet1");
   return m;
 }
 
 export function createHost(options: HostOptions = {}): Host {
+  const functionPayloadLimit = options.functionPayloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+  const typedInput: TypedInputOptions = {
+    locale: options.locale ?? DEFAULT_TYPED_INPUT.locale,
+    year: options.year ?? DEFAULT_TYPED_INPUT.year,
+  };
   const core: HostCore = {
-    model: freshModel(),
+    model: freshModel(typedInput, functionPayloadLimit),
     stats: newStats(),
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
@@ -148,6 +166,9 @@ export function createHost(options: HostOptions = {}): Host {
 
   const loadWorkbook = (spec: WorkbookSpec): void => {
     const m = new WorkbookModel();
+    m.date1904 = spec.date1904 ?? false;
+    m.typedInput = { ...typedInput, date1904: m.date1904 };
+    m.functionPayloadLimitBytes = functionPayloadLimit;
     for (const s of spec.sheets) m.addSheet(s.name);
     for (const s of spec.sheets) {
       const sheet = m.sheetOrThrow(s.name);
@@ -179,6 +200,7 @@ export function createHost(options: HostOptions = {}): Host {
         m.renameTable(table, t.name);
         if (t.style) table.style = t.style;
       }
+    for (const n of spec.names ?? []) m.addName(n.name, n.formula, "");
     m.active = spec.activeSheet ? m.sheetOrThrow(spec.activeSheet) : (m.liveSheets()[0] ?? null);
     core.model = m;
   };

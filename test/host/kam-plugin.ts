@@ -134,6 +134,26 @@ function engineCell(v: unknown): number | string | boolean | CellError | typeof 
   return EmptyValue;
 }
 
+/** What the engine passes in HyperFormula's `context` config. */
+export interface KamContext {
+  functionPayloadLimitBytes: number;
+}
+
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** UTF-8 bytes of a value as JSON (how Office sends custom-function arguments and results). */
+function jsonBytes(v: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(v) ?? "null").length;
+}
+
+/** The host's stand-in for a call that would hang at #BUSY! on Excel on the web. */
+function busy(id: string, what: string, bytes: number, limit: number): CellError {
+  return new CellError(
+    ErrorType.ERROR,
+    `host: ${id} ${what} payload is ${bytes} bytes, over the ${limit}-byte custom-function limit (#BUSY! in Excel on the web)`,
+  );
+}
+
 export class KamPlugin extends FunctionPlugin {
   static implementedFunctions = Object.fromEntries(
     KAM_FUNCTIONS.map((spec, i) => [
@@ -164,13 +184,21 @@ export class KamPlugin extends FunctionPlugin {
   protected runKam(index: number, ast: KamAst, state: KamState): ReturnType<FunctionPlugin["runFunction"]> {
     const spec = KAM_FUNCTIONS[index];
     const { width, height } = this.sizeOf(spec, ast, state);
+    const limit = (this.config.context as KamContext | undefined)?.functionPayloadLimitBytes ?? PAYLOAD_LIMIT;
     return this.runFunction(ast.args, state, this.metadata(spec.id), (...raw: unknown[]) => {
       let result: unknown[][];
+      const args = spec.params.map((kind, k) => excelArg(raw[k], kind));
+      // Excel on the web carries the arguments to the add-in and the result back as ~5 MB payloads; past it the
+      // cell hangs at #BUSY!. The host makes that a visible error (the stricter reading: Excel shows no message).
+      const argBytes = jsonBytes(args);
+      if (argBytes > limit) return busy(spec.id, "arguments", argBytes, limit);
       try {
-        result = spec.fn(...spec.params.map((kind, k) => excelArg(raw[k], kind)));
+        result = spec.fn(...args);
       } catch (e) {
         return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
       }
+      const resultBytes = jsonBytes(result);
+      if (resultBytes > limit) return busy(spec.id, "result", resultBytes, limit);
       const out: ReturnType<typeof engineCell>[][] = [];
       for (let r = 0; r < height; r++) {
         const line: ReturnType<typeof engineCell>[] = [];

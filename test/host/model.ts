@@ -5,6 +5,7 @@
  */
 import { checkRect, columnIndex, contains, intersects, MAX_ROWS, parseRect, Rect, splitSheet } from "./a1";
 import { ErrorValue, interpretInput, outwardValue, Scalar, valueType } from "./cells";
+import { DEFAULT_TYPED_INPUT, TypedInputOptions } from "./typed-input";
 import { FormulaEngine } from "./engine";
 import { hostError } from "./errors";
 import { formatValue } from "./format";
@@ -361,6 +362,12 @@ export class WorkbookModel {
   active: SheetModel | null = null;
   selection: RangeRef | null = null;
   calculationMode = "Automatic";
+  /** How written text is parsed: the user's locale and the year for dates typed without one. */
+  typedInput: TypedInputOptions = DEFAULT_TYPED_INPUT;
+  /** The workbook's date system: serial 0 is 1904-01-01 instead of 1900-01-00 (README [date-system]). */
+  date1904 = false;
+  /** Arguments or result of one custom-function call above this many bytes do not arrive (Excel on the web). */
+  functionPayloadLimitBytes = 5 * 1024 * 1024;
   readonly engine: FormulaEngine;
 
   constructor() {
@@ -503,7 +510,7 @@ export class WorkbookModel {
           row.v[c] = x; // the common case, kept cheap
           continue;
         }
-        const w = interpretInput(x, (row.nf?.[c] ?? sheet.colNumberFormats.get(c)) === "@", literal);
+        const w = interpretInput(x, (row.nf?.[c] ?? sheet.colNumberFormats.get(c)) === "@", literal, this.typedInput);
         if (w.kind === "skip") continue;
         const hadFormula = row.f?.[c] !== undefined;
         if (w.kind === "formula") {
@@ -907,7 +914,8 @@ export class WorkbookModel {
       if (intersects(t.rect, rect))
         throw hostError("InvalidOperation", `The requested operation is invalid. (range overlaps table "${t.name}")`);
     let n = 1;
-    while (this.findTable(`Table${n}`)) n++;
+    // Tables and defined names share one namespace (README [names]).
+    while (this.findTable(`Table${n}`) || this.findName(`Table${n}`)) n++;
     const table = new TableModel(`Table${n}`, sheet, { ...rect }, []);
     this.tables.push(table);
     this.refreshTableColumns(table, true);

@@ -72,6 +72,25 @@ describe("Coverage plan on the sample workbook", () => {
     ]);
   });
 
+  it("gives one status per account, and the pane summary counts the statuses the sheet shows (DOMAIN.md §12)", () => {
+    const statuses = block(plan, "matrix")
+      .cells.slice(1)
+      .map((r) => r[8]);
+    const shown = (status: string) => statuses.filter((x) => x === status).length;
+    expect(plan.summaryData).toMatchObject({
+      kind: "coverage",
+      accounts: n,
+      uncovered: shown("Uncovered"),
+      conflicts: shown("Conflict"),
+      unnamedKeyAccounts: shown("Unnamed key account"),
+      overServed: shown("Over-served"),
+    });
+    // The sample has accounts with two flags (a conflict on a tier-A account), so this is not trivially true.
+    const both = m.accounts.filter((a) => a.conflict && (a.unnamedKeyAccount || a.overServed)).length;
+    expect(both).toBeGreaterThan(0);
+    expect(plan.summary).toContain(`${shown("Unnamed key account")} unnamed key accounts`);
+  });
+
   it("lists rep-load violations", () => {
     const rows = block(plan, "repLoad").cells;
     expect(rows.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(

@@ -18,6 +18,8 @@ export const enUS = {
   unsupported: "Unsupported Excel version",
   unsupportedDetail: (set: string, version: string) =>
     `This version of Excel does not support ${set} ${version}, which Ninegrid's reports need. Use Microsoft 365 Excel (Windows, Mac or the web), updated to a current build.`,
+  date1904: (sheet: string) =>
+    `This workbook uses the 1904 date system, and ${sheet} has date columns. Ninegrid reads dates in the 1900 date system only and would put them four years off; copy the data into a workbook that uses the 1900 date system.`,
   cellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.",
   tabs: {
     data: "Data",

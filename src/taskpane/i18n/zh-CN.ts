@@ -131,6 +131,8 @@ export const zhCN: Strings = {
   unsupported: "Excel 版本不受支持",
   unsupportedDetail: (set: string, version: string) =>
     `此版本的 Excel 不支持 Ninegrid 报表所需的 ${set} ${version}。请使用更新到最新版本的 Microsoft 365 Excel（Windows、Mac 或网页版）。`,
+  date1904: (sheet: string) =>
+    `此工作簿使用 1904 日期系统，而 ${sheet} 含有日期列。Ninegrid 只按 1900 日期系统读取日期，否则日期会相差四年；请把数据复制到使用 1900 日期系统的工作簿中。`,
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
   tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
   panesLabel: "Ninegrid 面板",

@@ -1215,6 +1215,25 @@ export function describeChart(model: { readValues: (s: SheetModel, r: Rect) => u
       markerSize: s.markerSize,
       markerBackgroundColor: s.markerBackgroundColor,
       markerForegroundColor: s.markerForegroundColor,
+      ...visibility(s.chartType ?? c.chartType, s.lineStyle, s.markerStyle),
     })),
   };
+}
+
+/**
+ * What a scatter or line series draws, by its chart type and formats (README [chart-types]): "…NoMarkers"
+ * types draw no markers and markerStyle "None" hides them; lines come with the "…Lines"/"…Smooth"/"Line…"
+ * types unless lineStyle is "None". On a markers-only XYScatter Excel draws no line by default, so the host
+ * draws one only when a visible lineStyle was set (the stricter reading: "Automatic" draws nothing there).
+ */
+function visibility(
+  type: string,
+  lineStyle: string,
+  markerStyle: string,
+): { drawsLine: boolean; drawsMarkers: boolean } {
+  const lineType = /^XYScatter(Lines|Smooth)/.test(type) || /^Line/.test(type) || /^Radar/.test(type);
+  const drawsLine = lineStyle !== "None" && (lineType || (type === "XYScatter" && lineStyle !== "Automatic"));
+  const markerType = /^XYScatter/.test(type) || /^Line.*Markers/.test(type) || type === "RadarMarkers";
+  const drawsMarkers = markerType && !/NoMarkers$/.test(type) && markerStyle !== "None";
+  return { drawsLine, drawsMarkers };
 }

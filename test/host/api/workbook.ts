@@ -3,6 +3,7 @@ import { sheetAddress } from "../a1";
 import { handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
+import { HostFunctions } from "./functions";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
 import { HostWorksheet, HostWorksheetCollection } from "./worksheet";
@@ -42,6 +43,7 @@ export const WORKBOOK_MEMBERS = [
   "names",
   "settings",
   "application",
+  "functions",
   "getSelectedRange",
   "getActiveCell",
   "load",
@@ -67,6 +69,8 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
         return this._settings();
       case "application":
         return this._application();
+      case "functions":
+        return this._functions();
       default:
         return undefined;
     }
@@ -116,6 +120,16 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
   }
   get settings(): Excel.SettingCollection {
     return handOut(this._settings());
+  }
+  private _functions(): HostFunctions {
+    return this._child(
+      "functions",
+      (s) => new HostFunctions(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get functions(): Excel.Functions {
+    return handOut(this._functions());
   }
   private _application(): HostApplication {
     return this._child(
