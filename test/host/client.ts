@@ -138,7 +138,19 @@ export interface HostCore {
   responseLimitBytes: number;
   /** Pending simulated failures (cell-edit mode etc.), consumed one per sync. */
   failures: { code: string; message?: string }[];
+  /** Round trips made by every context of this host (never reset): numbers the syncs that faults target. */
+  syncSerial: number;
+  /** Faults scheduled for a given sync number (`syncSerial` after that sync is counted). */
+  scheduled: Map<number, ScheduledFault>;
 }
+
+/**
+ * A fault at one sync. `code` rejects it: RequestPayloadSizeLimitExceeded, InvalidOperationInCellEditMode and
+ * GeneralException apply nothing (Excel refuses the request before running it; for GeneralException the host
+ * picks that reading), ResponsePayloadSizeLimitExceeded applies every action and loses the response, as the
+ * host's own response limit does. `after` runs once the sync has succeeded (e.g. a cancel arriving then).
+ */
+export type ScheduledFault = { code: string; message?: string } | { after: () => void };
 
 /** UTF-8 length without allocating an encoded copy. */
 export function utf8Length(s: string): number {
@@ -266,7 +278,14 @@ export class HostContext {
       record.error = e.code;
       throw e;
     };
-    const failure = core.failures.shift();
+    core.syncSerial++;
+    const scheduled = core.scheduled.get(core.syncSerial);
+    core.scheduled.delete(core.syncSerial);
+    const failure =
+      core.failures.shift() ??
+      (scheduled && "code" in scheduled && scheduled.code !== "ResponsePayloadSizeLimitExceeded"
+        ? scheduled
+        : undefined);
     if (failure) {
       this.sentPaths = sentBefore;
       reject(hostError(failure.code, failure.message));
@@ -302,6 +321,8 @@ export class HostContext {
     // whose results no one reads (e.g. a round-trip count at 300,000 rows) never pays for evaluation.
     record.responseBytes = responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+    if (scheduled && "code" in scheduled && scheduled.code === "ResponsePayloadSizeLimitExceeded")
+      reject(hostError(scheduled.code, scheduled.message));
     if (responseBytes > core.responseLimitBytes)
       reject(
         hostError(
@@ -310,6 +331,7 @@ export class HostContext {
         ),
       );
     for (const c of commits) c();
+    if (scheduled && "after" in scheduled) scheduled.after();
   }
 }
 
