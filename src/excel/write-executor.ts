@@ -140,7 +140,7 @@ export async function executeWrite<T>(
       const undos: (() => void)[] = [];
       const sync = async (remaining = 0) => {
         stats.roundTrips++;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the executor is the one place that syncs; chunks are one request each
+        // The one context.sync of the write path: chunks are one request each, by design.
         await context.sync();
         done++;
         progress(remaining);
