@@ -70,6 +70,8 @@ export interface WriteSession {
    * `undo` queues what removes them, run if the write fails or is cancelled before the commit.
    */
   change(undo?: () => void): Promise<void>;
+  /** Queues `undo` for a failure or cancel before the commit, for writes made by `write` (no round trip). */
+  undo(undo: () => void): void;
   /** Writes payload in requests under the budget, halving a request Excel refuses as too large. */
   write(ops: readonly WriteOp[]): Promise<void>;
   /** Sends the queued changes that make the write visible, with `record` (what Ninegrid owns) in the same request. */
@@ -160,6 +162,9 @@ export async function executeWrite<T>(
             throw e;
           }
           if (undo) undos.push(undo);
+        },
+        undo: (undo) => {
+          undos.push(undo);
         },
         write: async (ops) => {
           let pending = packRequests(ops, budget);
