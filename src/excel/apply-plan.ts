@@ -129,26 +129,35 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     const finalName = previous ? previous.name : uniqueName(plan.sheetName, taken);
     const buildName = uniqueName(`${plan.sheetName.slice(0, 20)} building`, taken);
 
-    for (const ws of stale) ws.delete();
-    const target = sheets.add(buildName);
-    target.visibility = "Hidden";
-    target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
+    let target = null as unknown as Excel.Worksheet;
     // The sheet is created in a request of its own: if a payload request is rejected as too large,
     // Excel drops everything in it, and the sheet must not go with it.
-    await session.change(() => target.delete());
+    await session.change(
+      () => {
+        for (const ws of stale) ws.delete();
+        target = sheets.add(buildName);
+        target.visibility = "Hidden";
+        target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
+      },
+      () => target.delete(),
+    );
     await session.write(ops.map((op) => ({ ...op, sheet: target })));
 
-    decorate(target, plan);
-    target.visibility = "Visible";
-    if (previous) {
-      target.position = previous.position;
-      previous.delete();
-    }
-    target.name = finalName;
-    if (options.activate !== false) target.activate();
-    await session.commit(() => {
-      target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
-    });
+    await session.commit(
+      () => {
+        decorate(target, plan);
+        target.visibility = "Visible";
+        if (previous) {
+          target.position = previous.position;
+          previous.delete();
+        }
+        target.name = finalName;
+        if (options.activate !== false) target.activate();
+      },
+      () => {
+        target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
+      },
+    );
     return { sheetName: finalName, replaced: previous !== null };
   });
   return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };

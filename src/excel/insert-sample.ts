@@ -163,31 +163,38 @@ export async function insertSampleWorkbook(
     });
     if (todo.length === 0 && stale.length === 0) return { sheets: sheetNames, tables: tableNames, inserted: 0 };
 
-    for (const ws of stale) ws.delete();
     const targets = new Map<number, Excel.Worksheet>();
-    for (const i of todo) {
-      const ws = sheets.add(sheetNames[i]);
-      ws.visibility = "Hidden";
-      ws.customProperties.add(SAMPLE_TAG, JSON.stringify({ kind: KINDS[i], state: "building" }));
-      targets.set(i, ws);
-    }
-    await session.change(() => targets.forEach((ws) => ws.delete()));
+    await session.change(
+      () => {
+        for (const ws of stale) ws.delete();
+        for (const i of todo) {
+          const ws = sheets.add(sheetNames[i]);
+          ws.visibility = "Hidden";
+          ws.customProperties.add(SAMPLE_TAG, JSON.stringify({ kind: KINDS[i], state: "building" }));
+          targets.set(i, ws);
+        }
+      },
+      () => targets.forEach((ws) => ws.delete()),
+    );
     const mine = (o: Op) => targets.get(o.sheet);
     const payload = [...ops.flatMap((o) => o.values), ...ops.flatMap((o) => o.formats)].filter(mine);
     await session.write(payload.map((o) => ({ ...o, sheet: mine(o) as Excel.Worksheet })));
 
-    targets.forEach((ws, i) => {
-      const t = tables[i];
-      ws.visibility = "Visible";
-      const table = ws.tables.add(rangeAddress(0, 0, Math.max(2, t.rows.length + 1), t.headers.length), true);
-      table.name = tableNames[i];
-      ws.getRange(rangeAddress(0, 0, 1, t.headers.length)).format.autofitColumns();
-    });
-    targets.get(todo[0])?.activate();
-    await session.commit(() =>
-      targets.forEach((ws, i) => {
-        ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: KINDS[i], state: "ready" });
-      }),
+    await session.commit(
+      () => {
+        targets.forEach((ws, i) => {
+          const t = tables[i];
+          ws.visibility = "Visible";
+          const table = ws.tables.add(rangeAddress(0, 0, Math.max(2, t.rows.length + 1), t.headers.length), true);
+          table.name = tableNames[i];
+          ws.getRange(rangeAddress(0, 0, 1, t.headers.length)).format.autofitColumns();
+        });
+        targets.get(todo[0])?.activate();
+      },
+      () =>
+        targets.forEach((ws, i) => {
+          ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: KINDS[i], state: "ready" });
+        }),
     );
     return { sheets: sheetNames, tables: tableNames, inserted: todo.length };
   });

@@ -325,22 +325,28 @@ async function writeLive(session: WriteSession, st: TableState, options: WriteCo
     .filter((p) => p.col === blockCol && p.row + p.rows > top + 1)
     .map((p) => ({ ...p, row: Math.max(p.row, top + 1), rows: p.row + p.rows - Math.max(p.row, top + 1) }));
   const formats = scoreParts.flatMap((p) => scoreFormats(p.row, p.col, p.rows, budget)).map((w) => ({ ...w, sheet }));
-  if (formats.reduce((a, w) => a + w.bytes, 0) > budget / 2) {
+  const inCommit = formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2;
+  if (!inCommit) {
     session.undo(() =>
       scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")),
     );
     await session.write(formats);
-  } else for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
+  }
 
   const owned = ownValueColumns(st);
-  clearOwnedAnchors(sheet, old);
-  for (const h of owned) table.columns.getItem(h).delete();
   const col = blockCol - owned.length;
   const address = rangeAddress(top, col, 2, ROLES.length);
-  sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
-  sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
   st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
-  await session.commit(() => saveRecord(session.context, st.record));
+  await session.commit(
+    () => {
+      if (inCommit) for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
+      clearOwnedAnchors(sheet, old);
+      for (const h of owned) table.columns.getItem(h).delete();
+      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
+      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
+    },
+    () => saveRecord(session.context, st.record),
+  );
   return { columns, address, warnings: f.warnings };
 }
 
@@ -381,8 +387,6 @@ async function writeValues(
   }
 
   const rawBefore = st.setting.isNullObject ? null : (st.setting.value as unknown);
-  for (const h of stalePending) table.columns.getItem(h).delete();
-  for (const r of ROLES) table.columns.add(undefined, undefined, temp[r]);
   const journal: ColumnsSetting = {
     version: 1,
     tables: {
@@ -393,12 +397,18 @@ async function writeValues(
       },
     },
   };
-  saveRecord(session.context, journal);
-  await session.change(() => {
-    for (const r of ROLES) table.columns.getItem(temp[r]).delete();
-    if (rawBefore === null) session.context.workbook.settings.getItem(COLUMNS_SETTING).delete();
-    else session.context.workbook.settings.add(COLUMNS_SETTING, rawBefore as string);
-  });
+  await session.change(
+    () => {
+      for (const h of stalePending) table.columns.getItem(h).delete();
+      for (const r of ROLES) table.columns.add(undefined, undefined, temp[r]);
+      saveRecord(session.context, journal);
+    },
+    () => {
+      for (const r of ROLES) table.columns.getItem(temp[r]).delete();
+      if (rawBefore === null) session.context.workbook.settings.getItem(COLUMNS_SETTING).delete();
+      else session.context.workbook.settings.add(COLUMNS_SETTING, rawBefore as string);
+    },
+  );
 
   const firstRow = top + 1;
   const colOf = (k: number) => left + remaining.length + k;
@@ -422,14 +432,16 @@ async function writeValues(
 
   // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
   const shift = ROLES.length - stalePending.length;
-  clearOwnedAnchors(
-    sheet,
-    old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old,
-  );
-  for (const h of owned) table.columns.getItem(h).delete();
-  for (const r of ROLES) table.columns.getItem(temp[r]).name = columns[r];
+  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
   st.record.tables[table.id] = { table: table.name, mode: "values", columns };
-  await session.commit(() => saveRecord(session.context, st.record));
+  await session.commit(
+    () => {
+      clearOwnedAnchors(sheet, moved);
+      for (const h of owned) table.columns.getItem(h).delete();
+      for (const r of ROLES) table.columns.getItem(temp[r]).name = columns[r];
+    },
+    () => saveRecord(session.context, st.record),
+  );
   const start = left + remaining.length - owned.length;
   return { columns, address: rangeAddress(top, start, rows + 1, ROLES.length), warnings: [] as WriteColumnsWarning[] };
 }

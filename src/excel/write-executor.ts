@@ -66,16 +66,16 @@ export interface WriteSession {
   /** Sends the loads the job queued (one round trip, nothing written). */
   read(): Promise<void>;
   /**
-   * Sends the changes the job queued (hidden sheets, new columns, a journal entry) in a request of their own;
+   * Sends the changes `apply` queues (hidden sheets, new columns, a journal entry) in a request of their own;
    * `undo` queues what removes them, run if the write fails or is cancelled before the commit.
    */
-  change(undo?: () => void): Promise<void>;
+  change(apply: () => void, undo?: () => void): Promise<void>;
   /** Queues `undo` for a failure or cancel before the commit, for writes made by `write` (no round trip). */
   undo(undo: () => void): void;
   /** Writes payload in requests under the budget, halving a request Excel refuses as too large. */
   write(ops: readonly WriteOp[]): Promise<void>;
-  /** Sends the queued changes that make the write visible, with `record` (what Ninegrid owns) in the same request. */
-  commit(record: () => void): Promise<void>;
+  /** Sends the changes `apply` queues, which make the write visible, with `record` (what Ninegrid owns) in the same request. */
+  commit(apply: () => void, record: () => void): Promise<void>;
 }
 
 /** Groups ops into requests under the budget, in order. */
@@ -152,9 +152,12 @@ export async function executeWrite<T>(
         read: async () => {
           checkCancel();
           await sync();
-        },
-        change: async (undo) => {
+          // A cancel that arrived during this round trip stops the job before it queues anything more.
           checkCancel();
+        },
+        change: async (apply, undo) => {
+          checkCancel();
+          apply();
           try {
             await sync();
           } catch (e) {
@@ -162,6 +165,7 @@ export async function executeWrite<T>(
             throw e;
           }
           if (undo) undos.push(undo);
+          checkCancel();
         },
         undo: (undo) => {
           undos.push(undo);
@@ -186,11 +190,13 @@ export async function executeWrite<T>(
             stats.requestBytes += request.reduce((a, op) => a + op.bytes, 0);
             pending = pending.slice(1);
           }
-        },
-        commit: async (record) => {
           checkCancel();
-          record();
+        },
+        commit: async (apply, record) => {
+          checkCancel();
           context.application.suspendApiCalculationUntilNextSync();
+          apply();
+          record();
           try {
             await sync();
           } catch (e) {
