@@ -205,6 +205,8 @@ export const enUS = {
   building: "Building report…",
   cancel: "Cancel",
   cancelled: "Build cancelled; nothing was written.",
+  /** Write score and tier columns, or Insert sample workbook, stopped by Cancel. */
+  writeCancelled: "Cancelled; nothing was written.",
   builtTitle: "Report ready",
   /** The English line is the plan's own (src/reports/summary.ts). */
   reportSummary: (summary: ReportSummary) => summaryText(summary),

@@ -270,6 +270,7 @@ export const zhCN: Strings = {
   building: "正在生成报表…",
   cancel: "取消",
   cancelled: "已取消生成，未写入任何内容。",
+  writeCancelled: "已取消，未写入任何内容。",
   builtTitle: "报表已生成",
   reportSummary,
   writtenTo: (sheet: string, replaced: boolean) =>
