@@ -8,6 +8,7 @@ import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { LIVE_PAYLOAD_LIMIT_BYTES, liveBytesFromRows, liveBytesMeasured } from "./live-payload";
 import { executeWrite, WriteCancelled, WriteOp, WriteOptions, WriteSession } from "./write-executor";
 
 /** Workbook setting recording which columns Ninegrid wrote, per table id, so reruns replace only those. */
@@ -26,6 +27,8 @@ export interface WriteColumnsOptions extends WriteOptions {
   mapping?: Record<string, number | string | null>;
   /** Headers to write; default "Score", "Tier", "Key account". */
   headers?: Partial<Record<Role, string>>;
+  /** Largest payload one live KAM call may carry before values are written instead (tests make it small). */
+  livePayloadLimitBytes?: number;
 }
 
 export interface WriteColumnsResult {
@@ -44,7 +47,11 @@ export interface WriteColumnsResult {
 
 /** Something the user should know about columns that were written; `message` says it in English. */
 export type WriteColumnsWarning = (
-  { code: "liveOverallCuts" } | { code: "liveTopPercent"; percent: number } | { code: "rowsLeftBlank"; count: number }
+  | { code: "liveOverallCuts" }
+  | { code: "liveTopPercent"; percent: number }
+  | { code: "rowsLeftBlank"; count: number }
+  /** Live was asked for, but one KAM call would carry `bytes` (over `limit`): values were written instead. */
+  | { code: "liveTooLarge"; bytes: number; limit: number }
 ) & { message: string };
 
 /** Why nothing was written. */
@@ -448,12 +455,14 @@ async function writeValues(
 
 /** Reads and computes what values mode writes, before anything is written (the read path). */
 async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
-  const { dataset } = await loadSources(
+  const { dataset, parsed } = await loadSources(
     run,
     { accounts: { table: options.table, mapping: options.mapping } },
     options.model,
     options.signal,
   );
+  const mapping = parsed.accounts?.mapping ?? {};
+  const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
   const t = tierAccounts(dataset.accounts, options.model);
   const rows = new Map<number, [number | string, string, boolean | string]>();
   dataset.accounts.forEach((a, i) => {
@@ -474,7 +483,7 @@ async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
         },
       ]
     : [];
-  return { rows, warnings };
+  return { rows, warnings, accounts: dataset.accounts, dims };
 }
 
 /**
@@ -504,17 +513,63 @@ export async function writeScoreAndTierColumns(
   options: WriteColumnsOptions,
 ): Promise<WriteColumnsResult> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const limit = options.livePayloadLimitBytes ?? LIVE_PAYLOAD_LIMIT_BYTES;
   // Values mode reads and computes before touching the workbook, so a failure writes nothing.
-  const computed = options.mode === "values" ? await computeValues(run, options) : null;
-  if (options.signal?.aborted) throw new WriteCancelled();
+  let computed = options.mode === "values" ? await computeValues(run, options) : null;
+  let measured = false;
+  let roundTrips = 0;
+  for (;;) {
+    if (options.signal?.aborted) throw new WriteCancelled();
+    try {
+      const done = await writeOnce(run, options, computed, budget, measured ? Infinity : limit / 2);
+      return { ...done, roundTrips: roundTrips + done.roundTrips };
+    } catch (e) {
+      if (!(e instanceof LiveMayBeTooLarge)) throw e;
+      roundTrips += e.roundTrips;
+    }
+    // Live formulas might pass too much to one KAM call: measure on the rows, and write values if so.
+    const values = await computeValues(run, options);
+    const bytes = liveBytesMeasured(values.accounts, values.dims, options.model);
+    measured = true;
+    if (bytes > limit) {
+      const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
+      const message =
+        `Live formulas would pass about ${mb(bytes)} MB to one KAM function, over the ${mb(limit)} MB a custom ` +
+        "function can take in Excel on the web, so the columns were written as values.";
+      computed = { ...values, warnings: [{ code: "liveTooLarge", bytes, limit, message }, ...values.warnings] };
+    }
+  }
+}
 
+/** Thrown before anything is written when the row count alone cannot show the live formulas fit. */
+class LiveMayBeTooLarge extends Error {
+  constructor(readonly roundTrips: number) {
+    super("Live formulas may exceed the custom-function payload.");
+  }
+}
+
+async function writeOnce(
+  run: ExcelRun,
+  options: WriteColumnsOptions,
+  computed: Awaited<ReturnType<typeof computeValues>> | null,
+  budget: number,
+  quickLimit: number,
+): Promise<WriteColumnsResult> {
+  let reads = 0;
   const { result, stats } = await executeWrite(run, options, async (session) => {
     const st = await readTable(session, options.table);
+    reads = 2;
+    if (!computed) {
+      const mapping = resolveMapping(st.headers, options.mapping);
+      const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
+      if (liveBytesFromRows(st.rows, dims, options.model.segmentBy !== "none") > quickLimit)
+        throw new LiveMayBeTooLarge(reads);
+    }
     const out = computed
       ? await writeValues(session, st, options, computed.rows, budget)
       : await writeLive(session, st, options, budget);
     return {
-      mode: options.mode,
+      mode: computed ? ("values" as const) : ("live" as const),
       table: st.table.name,
       sheet: st.sheetName,
       columns: out.columns,
@@ -525,6 +580,8 @@ export async function writeScoreAndTierColumns(
   });
   return { ...result, roundTrips: stats.roundTrips };
 }
+
+const DIMS = ["contribution", "potential", "reference", "winnability"] as const;
 
 /** The score column's number format for `rows` rows from 0-based row `top`, in slices under the budget. */
 function scoreFormats(top: number, col: number, rows: number, budget: number): Write[] {
