@@ -78,6 +78,15 @@ describe("insertSampleWorkbook", () => {
     expect(host.tables().find((t) => t.name === "Accounts")?.sheet).toBe("Accounts");
   });
 
+  it("a second insert adds nothing and names the sample tables already there", async () => {
+    const host = createHost();
+    const first = await insertSampleWorkbook(host.run, small());
+    const once = host.workbookSnapshot();
+    const again = await insertSampleWorkbook(host.run, small());
+    expect(again).toMatchObject({ sheets: first.sheets, tables: first.tables, inserted: 0 });
+    expect(host.workbookSnapshot()).toBe(once);
+  });
+
   it("keeps hostile sample names as text", async () => {
     const host = createHost();
     const wb = small();
