@@ -111,6 +111,8 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
   const { result, stats } = await executeWrite(run, options, async (session) => {
     const sheets = session.context.workbook.worksheets;
     sheets.load("items/name,items/id,items/position");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
     await session.read();
     const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(REPORT_TAG));
     tags.forEach((t) => t.load("value"));
@@ -128,6 +130,13 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
     const finalName = previous ? previous.name : uniqueName(plan.sheetName, taken);
     const buildName = uniqueName(`${plan.sheetName.slice(0, 20)} building`, taken);
+    const retiredName = uniqueName(`${plan.sheetName.slice(0, 20)} old`, new Set([...taken, buildName.toLowerCase()]));
+    // Undone after the build sheet is deleted (undos run newest first): the sheet the user was on is active
+    // again, and the previous report gets its name back.
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync
+    const wasActive = sheets.items.find((ws) => ws.name === active.name && !stale.includes(ws));
+    if (wasActive) session.undo(() => wasActive.activate());
+    if (previous) session.undo(() => (previous.name = finalName));
 
     let target = null as unknown as Excel.Worksheet;
     // The sheet is created in a request of its own: if a payload request is rejected as too large,
@@ -149,13 +158,16 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
         target.visibility = "Visible";
         if (previous) {
           target.position = previous.position;
-          previous.delete();
+          previous.name = retiredName;
         }
         target.name = finalName;
         if (options.activate !== false) target.activate();
       },
       () => {
         target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
+        // The one action no cleanup can undo goes last: should Excel stop part-way through this request, the
+        // previous report is still there to get its name back.
+        previous?.delete();
       },
     );
     return { sheetName: finalName, replaced: previous !== null };

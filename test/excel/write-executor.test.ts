@@ -46,6 +46,50 @@ describe("reports through the executor", () => {
   });
 });
 
+describe("a report commit Excel stops part-way", () => {
+  const decorated = (rows: number): SheetPlan => ({
+    ...plan(rows),
+    formats: [{ range: "B2:C2", bold: true, fill: "#1F3864" }],
+    conditionalFormats: [{ kind: "colorScale", range: `C2:C${rows + 1}`, colors: ["#FFFFFF", "#2E75B6"] }],
+    charts: [
+      { id: "c", type: "ColumnClustered", title: "T", from: "E2", to: "J12", series: [{ name: "V", values: "C2:C4" }] },
+    ],
+    columnWidths: [{ column: "B", width: 20 }],
+    freeze: { rows: 1, columns: 0 },
+    tabColor: "#1F4E79",
+  });
+  const rebuilt = async (fail?: number) => {
+    const host = createHost({ workbook: { sheets: [{ name: "Notes", cells: [["mine"]] }] } });
+    await applyPlan(host.run, decorated(5), NO_DELAY);
+    host.model.active = host.model.sheetOrThrow("Notes"); // the user went back to their own sheet
+    const before = host.workbookSnapshot();
+    // 2 reads, the build sheet, 1 chunk, then the commit (the 5th round trip).
+    if (fail !== undefined) host.failSyncAt(5, "GeneralException", undefined, fail);
+    const error = await applyPlan(host.run, decorated(7), NO_DELAY).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    return { host, before, error };
+  };
+
+  it("leaves the previous report whole, or the new one, after any number of the commit's actions", async () => {
+    const clean = await rebuilt();
+    const commit = clean.host.stats.requests[clean.host.stats.requests.length - 1];
+    expect(commit.actions).toContain("Worksheet.delete");
+    expect(commit.actions[commit.actions.length - 1]).toBe("Worksheet.delete"); // the irreversible step is last
+    const reference = clean.host.workbookSnapshot();
+    const outcomes: string[] = [];
+    for (let n = 0; n < commit.actions.length; n++) {
+      const { host, before, error } = await rebuilt(n);
+      const after = host.workbookSnapshot();
+      expect(error).not.toBeNull();
+      if (after !== before) outcomes.push(`stopped after ${n} of ${commit.actions.length}: changed the workbook`);
+    }
+    expect(outcomes).toEqual([]);
+    expect(reference).not.toBe(clean.before);
+  });
+});
+
 describe("score and tier columns through the executor", () => {
   it("a retry after cell-edit mode mid-write leaves one set of columns, never Score (2)", async () => {
     const host = createHost({ workbook: SPEC });

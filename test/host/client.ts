@@ -150,7 +150,7 @@ export interface HostCore {
  * picks that reading), ResponsePayloadSizeLimitExceeded applies every action and loses the response, as the
  * host's own response limit does. `after` runs once the sync has succeeded (e.g. a cancel arriving then).
  */
-export type ScheduledFault = { code: string; message?: string } | { after: () => void };
+export type ScheduledFault = { code: string; message?: string; applied?: number } | { after: () => void };
 
 /** UTF-8 length without allocating an encoded copy. */
 export function utf8Length(s: string): number {
@@ -281,9 +281,10 @@ export class HostContext {
     core.syncSerial++;
     const scheduled = core.scheduled.get(core.syncSerial);
     core.scheduled.delete(core.syncSerial);
+    const partial = scheduled && "code" in scheduled && scheduled.applied !== undefined ? scheduled : undefined;
     const failure =
       core.failures.shift() ??
-      (scheduled && "code" in scheduled && scheduled.code !== "ResponsePayloadSizeLimitExceeded"
+      (scheduled && "code" in scheduled && scheduled.code !== "ResponsePayloadSizeLimitExceeded" && !partial
         ? scheduled
         : undefined);
     if (failure) {
@@ -301,7 +302,9 @@ export class HostContext {
     }
     const commits: (() => void)[] = [];
     let responseBytes = 2;
-    for (const a of actions) {
+    for (const [i, a] of actions.entries()) {
+      // A fault part-way through: the actions before it stay applied, as with a failing action.
+      if (partial && i === partial.applied) reject(hostError(partial.code, partial.message));
       let result: Readback | void = undefined;
       try {
         result = a.run();

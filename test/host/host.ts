@@ -76,8 +76,9 @@ export interface Host {
   /**
    * Makes the k-th round trip from now (1 = the next) fail with `code`. Cell-edit mode, request payload and
    * GeneralException apply nothing; ResponsePayloadSizeLimitExceeded applies the request and loses the reply.
+   * With `applied`, the first `applied` actions of that request run before it fails (a fault part-way through).
    */
-  failSyncAt(k: number, code: string, message?: string): void;
+  failSyncAt(k: number, code: string, message?: string, applied?: number): void;
   /** Runs `fn` right after the k-th round trip from now succeeds: a user's cancel arriving between syncs. */
   afterSync(k: number, fn: () => void): void;
   /** Round trips made so far by every context (never reset; `failSyncAt` counts from here). */
@@ -294,8 +295,8 @@ export function createHost(options: HostOptions = {}): Host {
     resetStats: () => {
       core.stats = newStats();
     },
-    failSyncAt: (k, code, message) => {
-      core.scheduled.set(core.syncSerial + k, { code, message });
+    failSyncAt: (k, code, message, applied) => {
+      core.scheduled.set(core.syncSerial + k, { code, message, applied });
     },
     afterSync: (k, fn) => {
       core.scheduled.set(core.syncSerial + k, { after: fn });
