@@ -2,17 +2,14 @@ import { maxOf } from "../core/stats";
 import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
-import { ErrorCodes, ExcelRun, officeErrorCode, runWithRetry } from "./run";
+import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { executeWrite, WriteOp, WriteOptions } from "./write-executor";
 
 /** Worksheet custom property that marks a sheet as made by Ninegrid: its value is JSON `{ kind, state }`. */
 export const REPORT_TAG = "NinegridReport";
 
-export interface ApplyOptions {
-  budgetBytes?: number;
-  signal?: AbortSignal;
-  /** Called after each round trip with the share of the work done (0–1). */
-  onProgress?: (fraction: number) => void;
+export interface ApplyOptions extends WriteOptions {
   activate?: boolean;
 }
 
@@ -27,18 +24,10 @@ export interface ApplyResult {
   replaced: boolean;
 }
 
-export class BuildCancelled extends Error {
-  constructor() {
-    super("Build cancelled; nothing was written.");
-  }
-}
+/** Cancelling a build: the executor's cancel (the name the pane has always used). */
+export { WriteCancelled as BuildCancelled } from "./write-executor";
 
-interface WriteOp {
-  address: string;
-  payload: (string | number | boolean)[][];
-  property: "values" | "formulas" | "numberFormat";
-  bytes: number;
-}
+type Op = Omit<WriteOp, "sheet">;
 
 /** A plan cell as it is assigned to Excel: user text is quoted so it stays text (see user-text.ts). */
 function toExcel(c: PlanCell): string | number | boolean {
@@ -48,9 +37,9 @@ function toExcel(c: PlanCell): string | number | boolean {
 }
 
 /** Cuts each block into row slices of at most `budget` bytes: values first, number formats after. */
-function writeOps(blocks: readonly PlanBlock[], budget: number): { values: WriteOp[]; formats: WriteOp[] } {
-  const values: WriteOp[] = [];
-  const formats: WriteOp[] = [];
+function writeOps(blocks: readonly PlanBlock[], budget: number): Op[] {
+  const values: Op[] = [];
+  const formats: Op[] = [];
   for (const b of blocks) {
     if (b.cells.length === 0) continue;
     const { row, col } = parseCell(b.at);
@@ -87,48 +76,7 @@ function writeOps(blocks: readonly PlanBlock[], budget: number): { values: Write
         });
     }
   }
-  return { values, formats };
-}
-
-/** Groups ops into requests under the budget, in order. */
-function packRequests(ops: readonly WriteOp[], budget: number): WriteOp[][] {
-  const requests: WriteOp[][] = [];
-  let current: WriteOp[] = [];
-  let bytes = 0;
-  for (const op of ops) {
-    if (current.length && bytes + op.bytes > budget) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(op);
-    bytes += op.bytes;
-  }
-  if (current.length) requests.push(current);
-  return requests;
-}
-
-/** Halves an op's rows, for the retry after a payload error. */
-function halve(op: WriteOp): WriteOp[] {
-  const n = op.payload.length;
-  if (n < 2) throw new Error(`A single row of ${op.address} is larger than Excel accepts in one request.`);
-  const { row, col } = parseCell(op.address.split(":")[0]);
-  const width = op.payload[0].length;
-  const half = Math.ceil(n / 2);
-  return [
-    {
-      ...op,
-      address: rangeAddress(row, col, half, width),
-      payload: op.payload.slice(0, half),
-      bytes: Math.ceil(op.bytes / 2),
-    },
-    {
-      ...op,
-      address: rangeAddress(row + half, col, n - half, width),
-      payload: op.payload.slice(half),
-      bytes: Math.floor(op.bytes / 2),
-    },
-  ];
+  return [...values, ...formats];
 }
 
 function uniqueName(wanted: string, taken: Set<string>): string {
@@ -141,109 +89,90 @@ function uniqueName(wanted: string, taken: Set<string>): string {
   }
 }
 
+const readTag = (t: Excel.WorksheetCustomProperty): { kind?: string; state?: string } => {
+  if (t.isNullObject) return {};
+  try {
+    return JSON.parse(t.value) as { kind?: string; state?: string };
+  } catch {
+    return {};
+  }
+};
+
 /**
- * Writes a sheet plan in a fixed number of round trips plus payload chunks: (1) list sheets, (2) read
- * their Ninegrid tags, (3) create a hidden build sheet, (4…) write values then number formats in
- * chunks under the byte budget, (last) formats, conditional formats, charts, then swap the build
- * sheet in for the previous report of this kind. A user's sheet is never touched: a name clash gives
- * "Nine-Grid (2)". Cancelling or failing deletes the build sheet, so nothing half-written remains.
+ * Writes a sheet plan through the executor in a fixed number of round trips plus payload chunks: (1) list
+ * sheets, (2) read their Ninegrid tags, (3) create a hidden build sheet tagged "building" (the journal: a
+ * later run deletes it if this one dies), (4…) values then number formats in chunks, (last) formats,
+ * conditional formats, charts, then swap the build sheet in for the previous report of this kind and tag it
+ * ready. A user's sheet is never touched: a name clash gives "Nine-Grid (2)". A failure or cancel before
+ * the swap deletes the build sheet, so nothing half-written remains and the previous report stays.
  */
 export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const { values, formats } = writeOps(plan.blocks, budget);
-  let pending = [...packRequests(values, budget), ...packRequests(formats, budget)];
-  const totalSteps = pending.length + 3;
-  let roundTrips = 0;
-  let chunks = 0;
-  let requestBytes = 0;
-  let steps = 0;
-  const progress = () => options.onProgress?.(Math.min(1, ++steps / totalSteps));
-
-  return runWithRetry(run, async (context) => {
-    const sync = async () => {
-      roundTrips++;
-      await context.sync();
-    };
-    const sheets = context.workbook.worksheets;
+  const ops = writeOps(plan.blocks, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  const { result, stats } = await executeWrite(run, options, async (session) => {
+    const sheets = session.context.workbook.worksheets;
     sheets.load("items/name,items/id,items/position");
-    await sync();
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    await session.read();
     const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(REPORT_TAG));
     tags.forEach((t) => t.load("value"));
-    await sync();
-    progress();
+    await session.read();
 
-    const tagOf = (i: number): { kind?: string; state?: string } => {
-      if (tags[i].isNullObject) return {};
-      try {
-        return JSON.parse(tags[i].value) as { kind?: string; state?: string };
-      } catch {
-        return {};
-      }
-    };
     let old: Excel.Worksheet | null = null;
     const stale: Excel.Worksheet[] = [];
     sheets.items.forEach((ws, i) => {
-      const tag = tagOf(i);
+      const tag = readTag(tags[i]);
       if (tag.kind !== plan.kind) return;
       if (tag.state === "ready" && !old) old = ws;
       else stale.push(ws); // a build sheet left by a crashed run, or a duplicate made by copying
     });
+    const previous = old as Excel.Worksheet | null;
     const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
-    const finalName = old ? (old as Excel.Worksheet).name : uniqueName(plan.sheetName, taken);
+    const finalName = previous ? previous.name : uniqueName(plan.sheetName, taken);
     const buildName = uniqueName(`${plan.sheetName.slice(0, 20)} building`, taken);
+    const retiredName = uniqueName(`${plan.sheetName.slice(0, 20)} old`, new Set([...taken, buildName.toLowerCase()]));
+    // Undone after the build sheet is deleted (undos run newest first): the sheet the user was on is active
+    // again, and the previous report gets its name back.
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync
+    const wasActive = sheets.items.find((ws) => ws.name === active.name && !stale.includes(ws));
+    if (wasActive) session.undo(() => wasActive.activate());
+    if (previous) session.undo(() => (previous.name = finalName));
 
-    for (const ws of stale) ws.delete();
-    const target = sheets.add(buildName);
-    target.visibility = "Hidden";
-    target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
-
+    let target = null as unknown as Excel.Worksheet;
     // The sheet is created in a request of its own: if a payload request is rejected as too large,
     // Excel drops everything in it, and the sheet must not go with it.
-    await sync();
-    const cleanUp = async () => {
-      target.delete();
-      await sync();
-    };
-    try {
-      while (pending.length) {
-        if (options.signal?.aborted) throw new BuildCancelled();
-        const request = pending[0];
-        context.application.suspendApiCalculationUntilNextSync();
-        for (const op of request) target.getRange(op.address)[op.property] = op.payload;
-        try {
-          await sync();
-        } catch (e) {
-          if (officeErrorCode(e) !== ErrorCodes.payloadTooLarge) throw e;
-          // Excel dropped the whole request: split it and send the halves.
-          pending = [
-            ...(request.length > 1 ? request.map((op) => [op]) : halve(request[0]).map((op) => [op])),
-            ...pending.slice(1),
-          ];
-          continue;
+    await session.change(
+      () => {
+        for (const ws of stale) ws.delete();
+        target = sheets.add(buildName);
+        target.visibility = "Hidden";
+        target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
+      },
+      () => target.delete(),
+    );
+    await session.write(ops.map((op) => ({ ...op, sheet: target })));
+
+    await session.commit(
+      () => {
+        decorate(target, plan);
+        target.visibility = "Visible";
+        if (previous) {
+          target.position = previous.position;
+          previous.name = retiredName;
         }
-        chunks++;
-        requestBytes += request.reduce((a, op) => a + op.bytes, 0);
-        pending = pending.slice(1);
-        progress();
-      }
-      if (options.signal?.aborted) throw new BuildCancelled();
-      decorate(target, plan);
-      target.visibility = "Visible";
-      if (old) {
-        target.position = (old as Excel.Worksheet).position;
-        (old as Excel.Worksheet).delete();
-      }
-      target.name = finalName;
-      target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
-      if (options.activate !== false) target.activate();
-      await sync();
-      progress();
-    } catch (e) {
-      await cleanUp().catch(() => undefined);
-      throw e;
-    }
-    return { sheetName: finalName, roundTrips, chunks, requestBytes, replaced: old !== null };
+        target.name = finalName;
+        if (options.activate !== false) target.activate();
+      },
+      () => {
+        target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
+        // The one action no cleanup can undo goes last: should Excel stop part-way through this request, the
+        // previous report is still there to get its name back.
+        previous?.delete();
+      },
+    );
+    return { sheetName: finalName, replaced: previous !== null };
   });
+  return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
 }
 
 /**

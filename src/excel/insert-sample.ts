@@ -1,15 +1,15 @@
 import { rangeAddress } from "../core/a1";
 import { localizeHeaders, SampleCell, SampleTable, SampleWorkbook } from "../sample";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
-import { ExcelRun, runWithRetry } from "./run";
+import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { executeWrite, WriteOp, WriteOptions } from "./write-executor";
 
 export type SampleLanguage = "en-US" | "zh-CN";
 
-export interface InsertSampleOptions {
+export interface InsertSampleOptions extends WriteOptions {
   /** Header language: Chinese headers are DOMAIN.md §2 synonyms, so detection works the same. Default en-US. */
   language?: SampleLanguage;
-  budgetBytes?: number;
 }
 
 export interface InsertSampleResult {
@@ -19,6 +19,8 @@ export interface InsertSampleResult {
   tables: string[];
   /** Every context.sync() made. */
   roundTrips: number;
+  /** Tables written now: 0 when every sample sheet was already in the workbook. */
+  inserted: number;
 }
 
 const KINDS = ["accounts", "opportunities", "assignments", "quotas"] as const;
@@ -54,13 +56,10 @@ export function freeTableName(wanted: string, taken: ReadonlySet<string>): strin
 const toExcel = (c: SampleCell): string | number | boolean =>
   c === null ? "" : typeof c === "string" ? asLiteralText(c) : c;
 
-interface Op {
-  sheet: number;
-  address: string;
-  property: "values" | "numberFormat";
-  payload: (string | number | boolean)[][];
-  bytes: number;
-}
+type Op = Omit<WriteOp, "sheet"> & { sheet: number };
+
+/** Worksheet custom property that marks a sample sheet: JSON `{ kind, state }`, state "building" or "ready". */
+export const SAMPLE_TAG = "NinegridSample";
 
 /** Header row and data rows as values, then one number format per column for the data rows. */
 function tableOps(index: number, t: SampleTable, budget: number): { values: Op[]; formats: Op[] } {
@@ -95,29 +94,22 @@ function tableOps(index: number, t: SampleTable, budget: number): { values: Op[]
   return { values, formats };
 }
 
-/** Groups ops into requests under the budget, in order. */
-function pack(ops: readonly Op[], budget: number): Op[][] {
-  const requests: Op[][] = [];
-  let current: Op[] = [];
-  let bytes = 0;
-  for (const op of ops) {
-    if (current.length && bytes + op.bytes > budget) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(op);
-    bytes += op.bytes;
+const readTag = (t: Excel.WorksheetCustomProperty): { kind?: string; state?: string } => {
+  if (t.isNullObject) return {};
+  try {
+    return JSON.parse(t.value) as { kind?: string; state?: string };
+  } catch {
+    return {};
   }
-  if (current.length) requests.push(current);
-  return requests;
-}
+};
 
 /**
- * Writes the sample workbook's four tables as Excel tables, each on a new sheet, in one round trip to
- * learn the names in use plus one per payload chunk (under the byte budget): sheets are created with
- * the first chunk, values first and number formats (dates as yyyy-mm-dd) after, and the tables are made
- * with the last chunk. A name in use gets " (2)" (sheets) or "2" (tables); no existing sheet is touched.
+ * Writes the sample workbook's four tables as Excel tables, each on a new sheet, through the write
+ * executor: two reads (names in use, sample tags), one request creating the sheets hidden and tagged
+ * "building", one per payload chunk (values first, number formats, dates as yyyy-mm-dd, after), and one
+ * that adds the tables, shows the sheets and tags them ready. A failure or cancel deletes the new sheets.
+ * A name in use gets " (2)" (sheets) or "2" (tables); no existing sheet is touched. A table whose tagged
+ * sample sheet is already in the workbook is not written again, so a second insert changes nothing.
  * Sample text such as "=HYPERLINK(…)" is written so it stays text.
  */
 export async function insertSampleWorkbook(
@@ -129,52 +121,89 @@ export async function insertSampleWorkbook(
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const tables = KINDS.map((k) => localizeHeaders(wb[k], language));
   const ops = tables.map((t, i) => tableOps(i, t, budget));
-  // Values first, number formats after, packed together: a small sample is one request.
-  const requests = pack([...ops.flatMap((o) => o.values), ...ops.flatMap((o) => o.formats)], budget);
 
-  return runWithRetry(run, async (context) => {
-    let roundTrips = 0;
-    const sheets = context.workbook.worksheets;
-    const existingTables = context.workbook.tables;
-    const names = context.workbook.names;
+  const { result, stats } = await executeWrite(run, options, async (session) => {
+    const sheets = session.context.workbook.worksheets;
+    const existingTables = session.context.workbook.tables;
+    const names = session.context.workbook.names;
     sheets.load("items/name");
-    existingTables.load("items/name");
+    existingTables.load("items/name,items/worksheet/name");
     names.load("items/name");
-    await context.sync();
-    roundTrips++;
+    await session.read();
+    const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(SAMPLE_TAG));
+    tags.forEach((t) => t.load("value"));
+    await session.read();
 
-    const takenSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    // Sample sheets already here (ready) stay as they are; half-built ones from a run that died go.
+    const present = new Map<string, Excel.Worksheet>();
+    const stale: Excel.Worksheet[] = [];
+    sheets.items.forEach((ws, i) => {
+      const tag = readTag(tags[i]);
+      if (!tag.kind) return;
+      if (tag.state === "ready" && !present.has(tag.kind)) present.set(tag.kind, ws);
+      else stale.push(ws);
+    });
+    const takenSheets = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((s) => s.name.toLowerCase()));
+    const staleNames = new Set(stale.map((ws) => ws.name));
     // Table names and defined names share one namespace: a name "Accounts" makes the table "Accounts2".
-    const takenTables = new Set([...existingTables.items, ...names.items].map((t) => t.name.toLowerCase()));
+    const takenTables = new Set([
+      ...existingTables.items.filter((t) => !staleNames.has(t.worksheet.name)).map((t) => t.name.toLowerCase()),
+      ...names.items.map((n) => n.name.toLowerCase()),
+    ]);
     const sheetNames: string[] = [];
     const tableNames: string[] = [];
+    const todo: number[] = [];
     KINDS.forEach((kind, i) => {
+      const have = present.get(kind);
+      if (have) {
+        sheetNames.push(have.name);
+        tableNames.push(existingTables.items.find((t) => t.worksheet.name === have.name)?.name ?? "");
+        return;
+      }
       const sheetName = freeSheetName(language === "zh-CN" ? SHEET_ZH[kind] : tables[i].name, takenSheets);
       takenSheets.add(sheetName.toLowerCase());
       sheetNames.push(sheetName);
       const tableName = freeTableName(tables[i].name, takenTables);
       takenTables.add(tableName.toLowerCase());
       tableNames.push(tableName);
+      todo.push(i);
     });
+    if (todo.length === 0 && stale.length === 0) return { sheets: sheetNames, tables: tableNames, inserted: 0 };
 
-    // The sheets are created in the same request as the first chunk of values.
-    const targets = sheetNames.map((name) => sheets.add(name));
-    for (let r = 0; r < requests.length; r++) {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const op of requests[r]) targets[op.sheet].getRange(op.address)[op.property] = op.payload;
-      if (r === requests.length - 1) {
-        tables.forEach((t, i) => {
-          const range = rangeAddress(0, 0, Math.max(2, t.rows.length + 1), t.headers.length);
-          const table = targets[i].tables.add(range, true);
+    const targets = new Map<number, Excel.Worksheet>();
+    await session.change(
+      () => {
+        for (const ws of stale) ws.delete();
+        for (const i of todo) {
+          const ws = sheets.add(sheetNames[i]);
+          ws.visibility = "Hidden";
+          ws.customProperties.add(SAMPLE_TAG, JSON.stringify({ kind: KINDS[i], state: "building" }));
+          targets.set(i, ws);
+        }
+      },
+      () => targets.forEach((ws) => ws.delete()),
+    );
+    const mine = (o: Op) => targets.get(o.sheet);
+    const payload = [...ops.flatMap((o) => o.values), ...ops.flatMap((o) => o.formats)].filter(mine);
+    await session.write(payload.map((o) => ({ ...o, sheet: mine(o) as Excel.Worksheet })));
+
+    await session.commit(
+      () => {
+        targets.forEach((ws, i) => {
+          const t = tables[i];
+          ws.visibility = "Visible";
+          const table = ws.tables.add(rangeAddress(0, 0, Math.max(2, t.rows.length + 1), t.headers.length), true);
           table.name = tableNames[i];
-          targets[i].getRange(rangeAddress(0, 0, 1, t.headers.length)).format.autofitColumns();
+          ws.getRange(rangeAddress(0, 0, 1, t.headers.length)).format.autofitColumns();
         });
-        targets[0].activate();
-      }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk is the point: each must stay under 5 MB
-      await context.sync();
-      roundTrips++;
-    }
-    return { sheets: sheetNames, tables: tableNames, roundTrips };
+        targets.get(todo[0])?.activate();
+      },
+      () =>
+        targets.forEach((ws, i) => {
+          ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: KINDS[i], state: "ready" });
+        }),
+    );
+    return { sheets: sheetNames, tables: tableNames, inserted: todo.length };
   });
+  return { ...result, roundTrips: stats.roundTrips };
 }

@@ -8,6 +8,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export const ErrorCodes = {
   cellEditMode: "InvalidOperationInCellEditMode",
   payloadTooLarge: "RequestPayloadSizeLimitExceeded",
+  responseTooLarge: "ResponsePayloadSizeLimitExceeded",
   itemNotFound: "ItemNotFound",
 } as const;
 

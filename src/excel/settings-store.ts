@@ -1,5 +1,6 @@
 import { defaultModel, Model, parseModel } from "../core/schemas";
 import { ExcelRun, runWithRetry } from "./run";
+import { executeWrite } from "./write-executor";
 
 /** Workbook setting that holds the model; saved with the workbook so every user of the file sees it. */
 export const MODEL_SETTING = "ninegrid.model";
@@ -47,10 +48,12 @@ export async function loadModel(run: ExcelRun): Promise<LoadedModel> {
   });
 }
 
-/** Saves the model with the workbook as JSON. */
+/** Saves the model with the workbook as JSON: a one-request write, through the write executor. */
 export async function saveModel(run: ExcelRun, model: Model): Promise<void> {
-  await runWithRetry(run, async (context) => {
-    context.workbook.settings.add(MODEL_SETTING, JSON.stringify(model));
-    await context.sync();
-  });
+  await executeWrite(run, {}, (session) =>
+    session.commit(
+      () => undefined,
+      () => session.context.workbook.settings.add(MODEL_SETTING, JSON.stringify(model)),
+    ),
+  );
 }

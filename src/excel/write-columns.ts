@@ -6,8 +6,10 @@ import { tierAccounts } from "../core/tiering";
 import { loadSources } from "./build-report";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
-import { ExcelRun, runWithRetry } from "./run";
+import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { LIVE_PAYLOAD_LIMIT_BYTES, liveBytesFromRows, liveBytesMeasured } from "./live-payload";
+import { executeWrite, WriteCancelled, WriteOp, WriteOptions, WriteSession } from "./write-executor";
 
 /** Workbook setting recording which columns Ninegrid wrote, per table id, so reruns replace only those. */
 export const COLUMNS_SETTING = "ninegrid.columns";
@@ -16,7 +18,7 @@ export type ColumnsMode = "live" | "values";
 type Role = "score" | "tier" | "keyAccount";
 const ROLES: readonly Role[] = ["score", "tier", "keyAccount"];
 
-export interface WriteColumnsOptions {
+export interface WriteColumnsOptions extends WriteOptions {
   /** The accounts table (ListObject) name. */
   table: string;
   model: Model;
@@ -25,8 +27,8 @@ export interface WriteColumnsOptions {
   mapping?: Record<string, number | string | null>;
   /** Headers to write; default "Score", "Tier", "Key account". */
   headers?: Partial<Record<Role, string>>;
-  budgetBytes?: number;
-  signal?: AbortSignal;
+  /** Largest payload one live KAM call may carry before values are written instead (tests make it small). */
+  livePayloadLimitBytes?: number;
 }
 
 export interface WriteColumnsResult {
@@ -45,7 +47,11 @@ export interface WriteColumnsResult {
 
 /** Something the user should know about columns that were written; `message` says it in English. */
 export type WriteColumnsWarning = (
-  { code: "liveOverallCuts" } | { code: "liveTopPercent"; percent: number } | { code: "rowsLeftBlank"; count: number }
+  | { code: "liveOverallCuts" }
+  | { code: "liveTopPercent"; percent: number }
+  | { code: "rowsLeftBlank"; count: number }
+  /** Live was asked for, but one KAM call would carry `bytes` (over `limit`): values were written instead. */
+  | { code: "liveTooLarge"; bytes: number; limit: number }
 ) & { message: string };
 
 /** Why nothing was written. */
@@ -95,6 +101,8 @@ interface TableRecord {
   /** Live mode: sheet-less address of the block (header row + formulas row) Ninegrid wrote. */
   block?: string;
   sheet?: string;
+  /** Values mode journal: headers of columns being written; a later run removes any still there. */
+  pending?: string[];
 }
 
 interface ColumnsSetting {
@@ -214,32 +222,273 @@ export function liveFormulas(
   return { score: `=${scoreExpr}`, tier: `=${tier}`, keyAccount: `=${keyAccount}`, warnings };
 }
 
-interface Write {
-  address: string;
-  property: "values" | "formulas" | "numberFormat";
-  payload: (string | number | boolean)[][];
-  bytes: number;
+type Write = Omit<WriteOp, "sheet">;
+
+/** What the job read from the workbook before deciding what to write. */
+interface TableState {
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  setting: Excel.Setting;
+  record: ColumnsSetting;
+  previous: TableRecord | undefined;
+  headers: string[];
+  rows: number;
+  top: number;
+  left: number;
+  width: number;
+  old: PreviousBlock | null;
 }
 
-function pack(ops: readonly Write[], budget: number): Write[][] {
-  const requests: Write[][] = [];
-  let current: Write[] = [];
-  let bytes = 0;
-  for (const op of ops) {
-    if (current.length && bytes + op.bytes > budget) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(op);
-    bytes += op.bytes;
-  }
-  if (current.length) requests.push(current);
-  return requests;
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- session.read() is the sync (write-executor.ts), which the rule cannot see */
+/** Reads the table, its header row and the record of what Ninegrid wrote before (two round trips). */
+async function readTable(session: WriteSession, name: string): Promise<TableState> {
+  const context = session.context;
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  const setting = context.workbook.settings.getItemOrNullObject(COLUMNS_SETTING);
+  table.load("id,name");
+  setting.load("value");
+  await session.read();
+  if (table.isNullObject) throw new WriteColumnsRefused({ code: "noTable", table: name });
+  const record = parseSetting(setting.isNullObject ? null : setting.value);
+  const previous = record.tables[table.id];
+  const whole = table.getRange();
+  const header = table.getHeaderRowRange();
+  const body = table.getDataBodyRange();
+  const sheet = table.worksheet;
+  whole.load("rowIndex,columnIndex,columnCount");
+  header.load("values");
+  body.load("rowCount");
+  sheet.load("name");
+  // Our earlier live block (header + anchors, six cells): whose it still is decides what we may clear.
+  const oldBlock =
+    previous?.mode === "live" && BLOCK_ADDRESS.test(previous.block ?? "") ? sheet.getRange(previous.block) : null;
+  oldBlock?.load("formulas,values");
+  await session.read();
+  const old =
+    oldBlock && previous?.block && previous.sheet === sheet.name
+      ? previousBlock(previous.block, oldBlock.formulas, oldBlock.values)
+      : null;
+  return {
+    table,
+    sheet,
+    sheetName: sheet.name,
+    setting,
+    record,
+    previous,
+    headers: (header.values[0] ?? []).map((h) => cellText(h as string)),
+    rows: body.rowCount,
+    top: whole.rowIndex,
+    left: whole.columnIndex,
+    width: whole.columnCount,
+    old,
+  };
+}
+/* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+
+/** Headers of our own value columns from the last values-mode run that the table still has. */
+function ownValueColumns(st: TableState): string[] {
+  const prev = st.previous;
+  if (prev?.mode !== "values") return [];
+  return ROLES.map((r) => prev.columns[r]).filter((h) => st.headers.some((x) => foldText(x) === foldText(h)));
 }
 
 /**
- * Adds Score, Tier and Key account columns for the accounts table (DOMAIN.md §3–§4).
+ * Live mode: checks the block's cells are free (one read), writes the score column's number format under
+ * the block (chunks; undone by clearing those cells' formats, which were checked empty), then in the
+ * commit clears our old anchors, removes our old value columns and writes the header and three formulas.
+ */
+async function writeLive(session: WriteSession, st: TableState, options: WriteColumnsOptions, budget: number) {
+  const { sheet, table, rows, top, left, width, old } = st;
+  // The block sits one empty column right of the table; removing our value columns (in the commit) moves
+  // it left with the table's edge, and everything checked and formatted here moves with it.
+  const blockCol = left + width + 1;
+  const target = { row: top, col: blockCol, rows: rows + 1, cols: ROLES.length };
+  const parts = cellsToCheck(target, old, rows);
+  const used = parts.map((p) => {
+    // The used part of each piece: nothing to transfer when the piece is empty (the usual case).
+    const u = sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
+    u.load("rowIndex,columnIndex,formulas");
+    return u;
+  });
+  if (used.length) await session.read();
+  const taken = occupiedCells(used.filter((p) => !p.isNullObject));
+  if (taken)
+    throw new WriteColumnsRefused({
+      code: "notEmpty",
+      cell: taken.first,
+      more: taken.count - 1,
+      sheet: st.sheetName,
+      range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
+      table: table.name,
+    });
+  const f = liveFormulas(table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
+  const columns = { ...DEFAULT_HEADERS, ...options.headers };
+
+  // A spilled cell keeps its own number format: the score column's new cells get one. It goes with the
+  // commit when it fits; otherwise in chunks before it, undone by clearing the formats of those cells
+  // (they were checked empty).
+  const scoreParts = parts
+    .filter((p) => p.col === blockCol && p.row + p.rows > top + 1)
+    .map((p) => ({ ...p, row: Math.max(p.row, top + 1), rows: p.row + p.rows - Math.max(p.row, top + 1) }));
+  const formats = scoreParts.flatMap((p) => scoreFormats(p.row, p.col, p.rows, budget)).map((w) => ({ ...w, sheet }));
+  const inCommit = formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2;
+  if (!inCommit) {
+    session.undo(() =>
+      scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")),
+    );
+    await session.write(formats);
+  }
+
+  const owned = ownValueColumns(st);
+  const col = blockCol - owned.length;
+  const address = rangeAddress(top, col, 2, ROLES.length);
+  st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
+  await session.commit(
+    () => {
+      if (inCommit) for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
+      clearOwnedAnchors(sheet, old);
+      for (const h of owned) table.columns.getItem(h).delete();
+      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
+      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  return { columns, address, warnings: f.warnings };
+}
+
+/** Saves the record of what Ninegrid wrote (a workbook setting, so it travels with the file). */
+function saveRecord(context: Excel.RequestContext, record: ColumnsSetting): void {
+  context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(record));
+}
+
+/**
+ * Values mode: adds new columns under temporary headers and journals them in the record (one request;
+ * undone by deleting them and restoring the record), writes the values in chunks, then in the commit
+ * removes our old columns and old live anchors and gives the new columns their headers. Columns journaled
+ * by a run that died are removed first.
+ */
+async function writeValues(
+  session: WriteSession,
+  st: TableState,
+  options: WriteColumnsOptions,
+  computed: Map<number, [number | string, string, boolean | string]>,
+  budget: number,
+) {
+  const { sheet, table, rows, top, left, old } = st;
+  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
+  const fold = (h: string) => foldText(h);
+  const stalePending = (st.previous?.pending ?? []).filter((h) => st.headers.some((x) => fold(x) === fold(h)));
+  const owned = ownValueColumns(st);
+  const remaining = st.headers.filter((h) => !stalePending.some((x) => fold(x) === fold(h)));
+  // Final headers: free once our old columns are gone; temporary ones: free now.
+  const takenFinal = new Set(remaining.filter((h) => !owned.some((x) => fold(x) === fold(h))).map(fold));
+  const takenNow = new Set(remaining.map(fold));
+  const columns = {} as Record<Role, string>;
+  const temp = {} as Record<Role, string>;
+  for (const r of ROLES) {
+    columns[r] = freeHeader(wanted[r], takenFinal);
+    takenFinal.add(fold(columns[r]));
+    temp[r] = freeHeader(`${columns[r]} (writing)`, takenNow);
+    takenNow.add(fold(temp[r]));
+  }
+
+  const rawBefore = st.setting.isNullObject ? null : (st.setting.value as unknown);
+  const journal: ColumnsSetting = {
+    version: 1,
+    tables: {
+      ...st.record.tables,
+      [table.id]: {
+        ...(st.previous ?? { table: table.name, mode: "values", columns }),
+        pending: ROLES.map((r) => temp[r]),
+      },
+    },
+  };
+  await session.change(
+    () => {
+      for (const h of stalePending) table.columns.getItem(h).delete();
+      for (const r of ROLES) table.columns.add(undefined, undefined, temp[r]);
+      saveRecord(session.context, journal);
+    },
+    () => {
+      for (const r of ROLES) table.columns.getItem(temp[r]).delete();
+      if (rawBefore === null) session.context.workbook.settings.getItem(COLUMNS_SETTING).delete();
+      else session.context.workbook.settings.add(COLUMNS_SETTING, rawBefore as string);
+    },
+  );
+
+  const firstRow = top + 1;
+  const colOf = (k: number) => left + remaining.length + k;
+  const queue: Write[] = [];
+  ROLES.forEach((_, k) => {
+    const grid: (string | number | boolean)[][] = [];
+    for (let i = 0; i < rows; i++) grid.push([(computed.get(firstRow + i + 1) ?? ["", "", ""])[k]]);
+    for (const s of sliceRows(
+      grid.map((row) => jsonBytes(row) + 1),
+      budget,
+    ))
+      queue.push({
+        address: rangeAddress(firstRow + s.start, colOf(k), s.count, 1),
+        property: "values",
+        payload: grid.slice(s.start, s.start + s.count),
+        bytes: s.bytes,
+      });
+  });
+  queue.push(...scoreFormats(firstRow, colOf(0), rows, budget));
+  await session.write(queue.map((w) => ({ ...w, sheet })));
+
+  // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
+  const shift = ROLES.length - stalePending.length;
+  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
+  st.record.tables[table.id] = { table: table.name, mode: "values", columns };
+  await session.commit(
+    () => {
+      clearOwnedAnchors(sheet, moved);
+      for (const h of owned) table.columns.getItem(h).delete();
+      for (const r of ROLES) table.columns.getItem(temp[r]).name = columns[r];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  const start = left + remaining.length - owned.length;
+  return { columns, address: rangeAddress(top, start, rows + 1, ROLES.length), warnings: [] as WriteColumnsWarning[] };
+}
+
+/** Reads and computes what values mode writes, before anything is written (the read path). */
+async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
+  const { dataset, parsed } = await loadSources(
+    run,
+    { accounts: { table: options.table, mapping: options.mapping } },
+    options.model,
+    options.signal,
+  );
+  const mapping = parsed.accounts?.mapping ?? {};
+  const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
+  const t = tierAccounts(dataset.accounts, options.model);
+  const rows = new Map<number, [number | string, string, boolean | string]>();
+  dataset.accounts.forEach((a, i) => {
+    const score = t.score[i];
+    rows.set(a.row, [
+      Number.isFinite(score) ? score : "",
+      t.tiers[i] ?? "",
+      t.keyAccount[i] < 0 ? "" : t.keyAccount[i] === 1,
+    ]);
+  });
+  const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
+  const warnings: WriteColumnsWarning[] = skipped
+    ? [
+        {
+          code: "rowsLeftBlank",
+          count: skipped,
+          message: `${skipped} account row(s) could not be read and were left blank (see Check data).`,
+        },
+      ]
+    : [];
+  return { rows, warnings, accounts: dataset.accounts, dims };
+}
+
+/**
+ * Adds Score, Tier and Key account columns for the accounts table (DOMAIN.md §3–§4), through the write
+ * executor, so a failure or cancel at any point leaves the workbook as it was.
  *
  * - **values**: computes with the core (the same tiering as the reports, per-segment overrides and
  *   approved manual tiers included) and writes plain values into new columns of the table itself, in
@@ -255,205 +504,84 @@ function pack(ops: readonly Write[], budget: number): Write[][] {
  * write gives "Score (2)"; new table columns insert cells, so what was right of the table moves right
  * within the table's rows; and live mode refuses, naming the first such cell, when a cell of its block
  * or of the spills' path (header row plus one row per account) holds anything that is not its own
- * earlier output. Cells beside or below that area do not matter. What it wrote
- * is recorded in the workbook setting `ninegrid.columns`, so a rerun replaces its own columns (and
- * switching mode removes the other mode's output).
+ * earlier output. Cells beside or below that area do not matter. What it wrote is recorded in the
+ * workbook setting `ninegrid.columns` in the request that makes it visible, so a rerun replaces its own
+ * columns (and switching mode removes the other mode's output).
  */
 export async function writeScoreAndTierColumns(
   run: ExcelRun,
   options: WriteColumnsOptions,
 ): Promise<WriteColumnsResult> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
-  const warnings: WriteColumnsWarning[] = [];
-
+  const limit = options.livePayloadLimitBytes ?? LIVE_PAYLOAD_LIMIT_BYTES;
   // Values mode reads and computes before touching the workbook, so a failure writes nothing.
-  let computed: { rows: Map<number, [number | string, string, boolean | string]> } | null = null;
-  if (options.mode === "values") {
-    const { dataset } = await loadSources(
-      run,
-      { accounts: { table: options.table, mapping: options.mapping } },
-      options.model,
-      options.signal,
-    );
-    const t = tierAccounts(dataset.accounts, options.model);
-    const rows = new Map<number, [number | string, string, boolean | string]>();
-    dataset.accounts.forEach((a, i) => {
-      const score = t.score[i];
-      rows.set(a.row, [
-        Number.isFinite(score) ? score : "",
-        t.tiers[i] ?? "",
-        t.keyAccount[i] < 0 ? "" : t.keyAccount[i] === 1,
-      ]);
-    });
-    const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
-    if (skipped)
-      warnings.push({
-        code: "rowsLeftBlank",
-        count: skipped,
-        message: `${skipped} account row(s) could not be read and were left blank (see Check data).`,
-      });
-    computed = { rows };
+  let computed = options.mode === "values" ? await computeValues(run, options) : null;
+  let measured = false;
+  let roundTrips = 0;
+  for (;;) {
+    if (options.signal?.aborted) throw new WriteCancelled();
+    try {
+      const done = await writeOnce(run, options, computed, budget, measured ? Infinity : limit / 2);
+      return { ...done, roundTrips: roundTrips + done.roundTrips };
+    } catch (e) {
+      if (!(e instanceof LiveMayBeTooLarge)) throw e;
+      roundTrips += e.roundTrips;
+    }
+    // Live formulas might pass too much to one KAM call: measure on the rows, and write values if so.
+    const values = await computeValues(run, options);
+    const bytes = liveBytesMeasured(values.accounts, values.dims, options.model);
+    measured = true;
+    if (bytes > limit) {
+      const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
+      const message =
+        `Live formulas would pass about ${mb(bytes)} MB to one KAM function, over the ${mb(limit)} MB a custom ` +
+        "function can take in Excel on the web, so the columns were written as values.";
+      computed = { ...values, warnings: [{ code: "liveTooLarge", bytes, limit, message }, ...values.warnings] };
+    }
   }
-  if (options.signal?.aborted) throw new Error("Cancelled; nothing was written.");
-
-  return runWithRetry(run, async (context) => {
-    let roundTrips = 0;
-    // 1. The table, its header row and the record of what Ninegrid wrote before.
-    const table = context.workbook.tables.getItemOrNullObject(options.table);
-    const setting = context.workbook.settings.getItemOrNullObject(COLUMNS_SETTING);
-    table.load("id,name");
-    setting.load("value");
-    await context.sync();
-    roundTrips++;
-    if (table.isNullObject) throw new WriteColumnsRefused({ code: "noTable", table: options.table });
-    const record = parseSetting(setting.isNullObject ? null : setting.value);
-    const previous = record.tables[table.id];
-    const whole = table.getRange();
-    const header = table.getHeaderRowRange();
-    const body = table.getDataBodyRange();
-    const sheet = table.worksheet;
-    whole.load("rowIndex,columnIndex,columnCount");
-    header.load("values");
-    body.load("rowCount");
-    sheet.load("name");
-    // Our earlier live block (header + anchors, six cells): whose it still is decides what we may clear.
-    const oldBlock =
-      previous?.mode === "live" && BLOCK_ADDRESS.test(previous.block ?? "") ? sheet.getRange(previous.block) : null;
-    oldBlock?.load("formulas,values");
-    await context.sync();
-    roundTrips++;
-
-    const headers = (header.values[0] ?? []).map((h) => cellText(h as string));
-    const rows = body.rowCount;
-    const top = whole.rowIndex;
-    const left = whole.columnIndex;
-    const width = whole.columnCount;
-    const old =
-      oldBlock && previous?.block && previous.sheet === sheet.name
-        ? previousBlock(previous.block, oldBlock.formulas, oldBlock.values)
-        : null;
-
-    // 2. Live mode: look at exactly the cells the block and its spills need that are not already ours.
-    const blockCol = left + width + 1;
-    const target = { row: top, col: blockCol, rows: rows + 1, cols: ROLES.length };
-    const parts =
-      options.mode === "live"
-        ? cellsToCheck(target, old, rows).map((p) => {
-            // The used part of each piece: nothing to transfer when the piece is empty (the usual case).
-            const used = sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
-            used.load("rowIndex,columnIndex,formulas");
-            return used;
-          })
-        : [];
-    await context.sync();
-    roundTrips++;
-
-    const queue: Write[] = [];
-    let columns: Record<Role, string>;
-    let address: string;
-    const ownedValueColumns =
-      previous?.mode === "values"
-        ? ROLES.map((r) => previous.columns[r]).filter((h) => headers.some((x) => foldText(x) === foldText(h)))
-        : [];
-
-    if (options.mode === "live") {
-      const taken = occupiedCells(parts.filter((p) => !p.isNullObject));
-      if (taken)
-        throw new WriteColumnsRefused({
-          code: "notEmpty",
-          cell: taken.first,
-          more: taken.count - 1,
-          sheet: sheet.name,
-          range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
-          table: table.name,
-        });
-      const mapping = resolveMapping(headers, options.mapping);
-      const f = liveFormulas(table.name, headers, mapping, options.model);
-      warnings.push(...f.warnings);
-      columns = { ...wanted };
-      clearOwnedAnchors(sheet, old);
-      for (const h of ownedValueColumns) table.columns.getItem(h).delete();
-      // Removing our value columns moves the block left with the table's edge.
-      const col = blockCol - ownedValueColumns.length;
-      address = rangeAddress(top, col, 2, ROLES.length);
-      const headerRow = ROLES.map((r) => asLiteralText(columns[r]));
-      queue.push({ address: rangeAddress(top, col, 1, 3), property: "values", payload: [headerRow], bytes: 0 });
-      queue.push({
-        address: rangeAddress(top + 1, col, 1, 3),
-        property: "formulas",
-        payload: [[f.score, f.tier, f.keyAccount]],
-        bytes: 0,
-      });
-      // A spilled cell keeps its own number format, so the whole score column gets one (in chunks).
-      queue.push(...scoreFormats(top + 1, col, rows, budget));
-      record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: sheet.name };
-    } else {
-      const values = computed as NonNullable<typeof computed>;
-      // Our own earlier value columns are reused; any other header in use gets " (2)".
-      const taken = new Set(headers.map(foldText));
-      const mine = new Map<Role, number>();
-      if (previous?.mode === "values")
-        for (const r of ROLES) {
-          const i = headers.findIndex((h) => foldText(h) === foldText(previous.columns[r]));
-          if (i >= 0) mine.set(r, i);
-        }
-      // Our old live block goes first: the new table columns may grow into its cells.
-      clearOwnedAnchors(sheet, old);
-      const chosen = {} as Record<Role, string>;
-      const indexOf = {} as Record<Role, number>;
-      let next = width;
-      for (const r of ROLES) {
-        const own = mine.get(r);
-        if (own !== undefined) {
-          chosen[r] = headers[own];
-          indexOf[r] = own;
-        } else {
-          chosen[r] = freeHeader(wanted[r], taken);
-          taken.add(foldText(chosen[r]));
-          table.columns.add(undefined, undefined, chosen[r]);
-          indexOf[r] = next++;
-        }
-      }
-      columns = chosen;
-      const firstRow = top + 1;
-      const grid = ROLES.map(() => [] as (string | number | boolean)[][]);
-      for (let i = 0; i < rows; i++) {
-        const v = values.rows.get(firstRow + i + 1) ?? ["", "", ""];
-        ROLES.forEach((_, k) => grid[k].push([v[k]]));
-      }
-      ROLES.forEach((r, k) => {
-        for (const s of sliceRows(
-          grid[k].map((row) => jsonBytes(row) + 1),
-          budget,
-        ))
-          queue.push({
-            address: rangeAddress(firstRow + s.start, left + indexOf[r], s.count, 1),
-            property: "values",
-            payload: grid[k].slice(s.start, s.start + s.count),
-            bytes: s.bytes,
-          });
-      });
-      queue.push(...scoreFormats(firstRow, left + indexOf.score, rows, budget));
-      const cols = ROLES.map((r) => indexOf[r]).sort((a, b) => a - b);
-      address = rangeAddress(top, left + cols[0], rows + 1, cols[cols.length - 1] - cols[0] + 1);
-      record.tables[table.id] = { table: table.name, mode: "values", columns };
-    }
-
-    // 3. The writes, in requests under the budget; the record goes with the last one.
-    const requests = pack(queue, budget);
-    for (let r = 0; r < requests.length; r++) {
-      if (options.signal?.aborted && r > 0) break;
-      if (options.mode === "live") context.application.suspendApiCalculationUntilNextSync();
-      for (const op of requests[r]) sheet.getRange(op.address)[op.property] = op.payload;
-      if (r === requests.length - 1) context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(record));
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk: each must stay under 5 MB
-      await context.sync();
-      roundTrips++;
-    }
-    return { mode: options.mode, table: table.name, sheet: sheet.name, columns, address, rows, warnings, roundTrips };
-  });
 }
+
+/** Thrown before anything is written when the row count alone cannot show the live formulas fit. */
+class LiveMayBeTooLarge extends Error {
+  constructor(readonly roundTrips: number) {
+    super("Live formulas may exceed the custom-function payload.");
+  }
+}
+
+async function writeOnce(
+  run: ExcelRun,
+  options: WriteColumnsOptions,
+  computed: Awaited<ReturnType<typeof computeValues>> | null,
+  budget: number,
+  quickLimit: number,
+): Promise<WriteColumnsResult> {
+  let reads = 0;
+  const { result, stats } = await executeWrite(run, options, async (session) => {
+    const st = await readTable(session, options.table);
+    reads = 2;
+    if (!computed) {
+      const mapping = resolveMapping(st.headers, options.mapping);
+      const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
+      if (liveBytesFromRows(st.rows, dims, options.model.segmentBy !== "none") > quickLimit)
+        throw new LiveMayBeTooLarge(reads);
+    }
+    const out = computed
+      ? await writeValues(session, st, options, computed.rows, budget)
+      : await writeLive(session, st, options, budget);
+    return {
+      mode: computed ? ("values" as const) : ("live" as const),
+      table: st.table.name,
+      sheet: st.sheetName,
+      columns: out.columns,
+      address: out.address,
+      rows: st.rows,
+      warnings: [...(computed?.warnings ?? []), ...out.warnings],
+    };
+  });
+  return { ...result, roundTrips: stats.roundTrips };
+}
+
+const DIMS = ["contribution", "potential", "reference", "winnability"] as const;
 
 /** The score column's number format for `rows` rows from 0-based row `top`, in slices under the budget. */
 function scoreFormats(top: number, col: number, rows: number, budget: number): Write[] {

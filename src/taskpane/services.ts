@@ -21,7 +21,7 @@ export interface TaskpaneServices {
   checkData(selections: Selections, model: Model, signal?: AbortSignal): Promise<LoadedSources>;
   buildReport(kind: ReportKind, options: BuildOptions): Promise<BuildResult>;
   selectCell(sheet: string, address: string): Promise<void>;
-  insertSample(language: SampleLanguage): Promise<InsertSampleResult & { asOf: number }>;
+  insertSample(language: SampleLanguage, signal?: AbortSignal): Promise<InsertSampleResult & { asOf: number }>;
   writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
 }
 
@@ -34,9 +34,9 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     checkData: (selections, model, signal) => loadSources(run, selections, model, signal),
     buildReport: (kind, options) => buildReport(run, kind, options),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
-    insertSample: async (language) => {
+    insertSample: async (language, signal) => {
       const wb = generateSample({});
-      const result = await insertSampleWorkbook(run, wb, { language });
+      const result = await insertSampleWorkbook(run, wb, { language, signal });
       return { ...result, asOf: wb.asOf };
     },
     writeColumns: (options) => writeScoreAndTierColumns(run, options),

@@ -1,7 +1,7 @@
 /**
- * Cancelling a long build: the playground slows every sync (`?slow=`), the test waits until the hidden
- * build sheet exists (the report is half-written), presses Cancel, and checks that nothing of it remains:
- * no new report sheet, no hidden build sheet, no report tag, the source sheets unchanged.
+ * Cancelling long writes: the playground slows every sync (`?slow=`), the test waits until the write is
+ * half-done (a hidden build sheet, columns added to the table, hidden sample sheets), presses Cancel, and
+ * checks that nothing of it remains: no new sheet, column, tag or setting; the sources unchanged.
  */
 import { REPORT_TAG } from "../../src/excel/apply-plan";
 import { enUS as s } from "../../src/taskpane/i18n/en-US";
@@ -67,6 +67,81 @@ describeInBrowser("cancelling a long build", () => {
             .getByRole("tab")
             .allTextContents(),
         ).resolves.toEqual(before.map((x) => x.name));
+      } finally {
+        await session.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "Write score and tier columns: cancelled after its columns were added, the table is as it was",
+    async () => {
+      const session = await playground.open(`slow=${SLOW_MS}`);
+      try {
+        const { page, host } = session;
+        const pane = page.getByRole("complementary", { name: "Task pane" });
+        await eventually(
+          () => pane.getByRole("combobox", { name: s.sourceFor(s.kinds.accounts), exact: true }).inputValue(),
+          (v) => expect(v).toBe("Accounts"),
+          60_000,
+        );
+        const before = await host.sheets();
+        const snapshots = await Promise.all(before.map((x) => host.snapshot(x.name)));
+        const settings = await host.settings();
+        const columns = (await host.tables()).find((t) => t.name === "Accounts")?.columns;
+
+        await pane.getByRole("tab", { name: s.tabs.model, exact: true }).click();
+        const panel = pane.getByRole("tabpanel", { name: s.tabs.model });
+        await panel.getByRole("radio", { name: s.modeValues, exact: true }).check();
+        await panel.getByRole("button", { name: s.writeColumns, exact: true }).click();
+        // Wait until the new columns are in the user's table (Excel cannot undo that), then cancel.
+        await eventually(
+          () => host.tables(),
+          (tables) =>
+            expect(tables.find((t) => t.name === "Accounts")?.columns.some((c) => c.endsWith("(writing)"))).toBe(true),
+          90_000,
+        );
+        await panel.getByRole("button", { name: s.cancel, exact: true }).click();
+        await panel.getByText(s.writeCancelled, { exact: true }).waitFor({ timeout: 60_000 });
+        await session.screenshot("pane-columns-cancelled", pane);
+
+        await page.waitForTimeout(3 * SLOW_MS);
+        expect(await host.sheets()).toEqual(before);
+        expect(await Promise.all(before.map((x) => host.snapshot(x.name)))).toEqual(snapshots);
+        expect(await host.settings()).toEqual(settings);
+        expect((await host.tables()).find((t) => t.name === "Accounts")?.columns).toEqual(columns);
+      } finally {
+        await session.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "Insert sample workbook: cancelled while its sheets are hidden and half-written, no sheet is added",
+    async () => {
+      const session = await playground.open(`empty=1&slow=${SLOW_MS}`);
+      try {
+        const { page, host } = session;
+        const pane = page.getByRole("complementary", { name: "Task pane" });
+        const insert = pane.getByRole("button", { name: s.insertSample, exact: true });
+        await insert.waitFor({ timeout: 60_000 });
+        const before = await host.sheets();
+        const snapshots = await Promise.all(before.map((x) => host.snapshot(x.name)));
+        await insert.click();
+        await eventually(
+          () => host.sheets(),
+          (sheets) => expect(sheets.filter((x) => x.visibility === "Hidden")).toHaveLength(4),
+          90_000,
+        );
+        await pane.getByRole("button", { name: s.cancel, exact: true }).click();
+        await pane.getByText(s.writeCancelled, { exact: true }).waitFor({ timeout: 60_000 });
+
+        await page.waitForTimeout(3 * SLOW_MS);
+        expect(await host.sheets()).toEqual(before);
+        expect(await Promise.all(before.map((x) => host.snapshot(x.name)))).toEqual(snapshots);
+        expect(await host.tables()).toEqual([]);
       } finally {
         await session.close();
       }

@@ -38,8 +38,9 @@ describe("insertSampleWorkbook", () => {
   it("uses a fixed number of round trips and keeps each request under the budget", async () => {
     const host = createHost();
     const result = await insertSampleWorkbook(host.run, small());
-    expect(result.roundTrips).toBe(2);
-    expect(host.stats.syncs).toBe(2);
+    // Names in use, sample tags, hidden sheets, one payload chunk, then tables shown and tagged ready.
+    expect(result.roundTrips).toBe(5);
+    expect(host.stats.syncs).toBe(5);
 
     const big = createHost();
     const many = await insertSampleWorkbook(big.run, generateSample({ accounts: 2000, opportunities: 6000 }), {
@@ -75,6 +76,15 @@ describe("insertSampleWorkbook", () => {
     ]);
     expect(host.values("Quotas", "A1")).toEqual([["my quota notes"]]);
     expect(host.tables().find((t) => t.name === "Accounts")?.sheet).toBe("Accounts");
+  });
+
+  it("a second insert adds nothing and names the sample tables already there", async () => {
+    const host = createHost();
+    const first = await insertSampleWorkbook(host.run, small());
+    const once = host.workbookSnapshot();
+    const again = await insertSampleWorkbook(host.run, small());
+    expect(again).toMatchObject({ sheets: first.sheets, tables: first.tables, inserted: 0 });
+    expect(host.workbookSnapshot()).toBe(once);
   });
 
   it("keeps hostile sample names as text", async () => {

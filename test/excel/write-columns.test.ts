@@ -91,7 +91,8 @@ describe("writeScoreAndTierColumns, live", () => {
 
     // A rerun over its own spills, with the same user cells around, is allowed too.
     const again = await writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
-    expect(again.roundTrips).toBe(4);
+    // Every cell of the block is its own output, so there is nothing to look at: table, header, commit.
+    expect(again.roundTrips).toBe(3);
     expect(host.values("Accounts", "P3")).toEqual([["beside"]]);
   });
 

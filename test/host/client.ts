@@ -138,7 +138,19 @@ export interface HostCore {
   responseLimitBytes: number;
   /** Pending simulated failures (cell-edit mode etc.), consumed one per sync. */
   failures: { code: string; message?: string }[];
+  /** Round trips made by every context of this host (never reset): numbers the syncs that faults target. */
+  syncSerial: number;
+  /** Faults scheduled for a given sync number (`syncSerial` after that sync is counted). */
+  scheduled: Map<number, ScheduledFault>;
 }
+
+/**
+ * A fault at one sync. `code` rejects it: RequestPayloadSizeLimitExceeded, InvalidOperationInCellEditMode and
+ * GeneralException apply nothing (Excel refuses the request before running it; for GeneralException the host
+ * picks that reading), ResponsePayloadSizeLimitExceeded applies every action and loses the response, as the
+ * host's own response limit does. `after` runs once the sync has succeeded (e.g. a cancel arriving then).
+ */
+export type ScheduledFault = { code: string; message?: string; applied?: number } | { after: () => void };
 
 /** UTF-8 length without allocating an encoded copy. */
 export function utf8Length(s: string): number {
@@ -266,7 +278,15 @@ export class HostContext {
       record.error = e.code;
       throw e;
     };
-    const failure = core.failures.shift();
+    core.syncSerial++;
+    const scheduled = core.scheduled.get(core.syncSerial);
+    core.scheduled.delete(core.syncSerial);
+    const partial = scheduled && "code" in scheduled && scheduled.applied !== undefined ? scheduled : undefined;
+    const failure =
+      core.failures.shift() ??
+      (scheduled && "code" in scheduled && scheduled.code !== "ResponsePayloadSizeLimitExceeded" && !partial
+        ? scheduled
+        : undefined);
     if (failure) {
       this.sentPaths = sentBefore;
       reject(hostError(failure.code, failure.message));
@@ -282,7 +302,9 @@ export class HostContext {
     }
     const commits: (() => void)[] = [];
     let responseBytes = 2;
-    for (const a of actions) {
+    for (const [i, a] of actions.entries()) {
+      // A fault part-way through: the actions before it stay applied, as with a failing action.
+      if (partial && i === partial.applied) reject(hostError(partial.code, partial.message));
       let result: Readback | void = undefined;
       try {
         result = a.run();
@@ -302,6 +324,8 @@ export class HostContext {
     // whose results no one reads (e.g. a round-trip count at 300,000 rows) never pays for evaluation.
     record.responseBytes = responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+    if (scheduled && "code" in scheduled && scheduled.code === "ResponsePayloadSizeLimitExceeded")
+      reject(hostError(scheduled.code, scheduled.message));
     if (responseBytes > core.responseLimitBytes)
       reject(
         hostError(
@@ -310,6 +334,7 @@ export class HostContext {
         ),
       );
     for (const c of commits) c();
+    if (scheduled && "after" in scheduled) scheduled.after();
   }
 }
 

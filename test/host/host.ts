@@ -84,6 +84,22 @@ export interface Host {
   resetStats(): void;
   /** Makes the next `n` syncs reject with `code` (default "InvalidOperationInCellEditMode") and apply nothing. */
   failNextSyncs(n: number, code?: string, message?: string): void;
+  /**
+   * Makes the k-th round trip from now (1 = the next) fail with `code`. Cell-edit mode, request payload and
+   * GeneralException apply nothing; ResponsePayloadSizeLimitExceeded applies the request and loses the reply.
+   * With `applied`, the first `applied` actions of that request run before it fails (a fault part-way through).
+   */
+  failSyncAt(k: number, code: string, message?: string, applied?: number): void;
+  /** Runs `fn` right after the k-th round trip from now succeeds: a user's cancel arriving between syncs. */
+  afterSync(k: number, fn: () => void): void;
+  /** Round trips made so far by every context (never reset; `failSyncAt` counts from here). */
+  readonly syncSerial: number;
+  /**
+   * Deterministic JSON of the whole workbook: sheets in order (with visibility, cells, formulas, formats,
+   * styles, sizes, panes, conditional formats, tables, charts, custom properties), the active sheet, defined
+   * names and settings. Formula cells carry their text only, so taking it never builds HyperFormula.
+   */
+  workbookSnapshot(): string;
   /** Replaces the workbook with `spec` (direct, no syncs counted). */
   loadWorkbook(spec: WorkbookSpec): void;
   sheetNames(): string[];
@@ -159,6 +175,8 @@ export function createHost(options: HostOptions = {}): Host {
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     failures: [],
+    syncSerial: 0,
+    scheduled: new Map(),
   };
 
   const sheetOf = (name: string): SheetModel => core.model.sheetOrThrow(name);
@@ -245,7 +263,7 @@ export function createHost(options: HostOptions = {}): Host {
     };
   };
 
-  const snapshot = (sheetName: string): string => {
+  const snapshot = (sheetName: string, formulaValues = true): string => {
     const m = core.model;
     const sheet = sheetOf(sheetName);
     const cells: [string, Record<string, unknown>][] = [];
@@ -257,7 +275,7 @@ export function createHost(options: HostOptions = {}): Host {
         const f = row.f?.[c];
         if (f !== undefined) {
           entry.f = f;
-          entry.v = outwardValue(m.cellValue(sheet, r, c));
+          if (formulaValues) entry.v = outwardValue(m.cellValue(sheet, r, c));
         } else if (row.v[c] !== undefined) entry.v = outwardValue(row.v[c]);
         if (row.nf?.[c] !== undefined) entry.nf = row.nf[c];
         const s = row.s?.[c];
@@ -282,7 +300,8 @@ export function createHost(options: HostOptions = {}): Host {
         .liveCfs(sheet)
         .map((c) => ({ type: c.type, address: rectAddress(c.rect), colorScale: c.colorScale, custom: c.custom })),
       tables: m.liveTables(sheet).map((t) => ({ name: t.name, address: rectAddress(t.rect), style: t.style })),
-      charts: m.liveCharts(sheet).map((c) => describeChart(m, c)),
+      // Without formula values, chart data is left out too (it would evaluate the formulas it shows).
+      charts: m.liveCharts(sheet).map((c) => describeChart(formulaValues ? m : { readValues: () => [] }, c)),
       customProperties: [...sheet.customProps.values()],
     });
   };
@@ -297,6 +316,27 @@ export function createHost(options: HostOptions = {}): Host {
     },
     resetStats: () => {
       core.stats = newStats();
+    },
+    failSyncAt: (k, code, message, applied) => {
+      core.scheduled.set(core.syncSerial + k, { code, message, applied });
+    },
+    afterSync: (k, fn) => {
+      core.scheduled.set(core.syncSerial + k, { after: fn });
+    },
+    get syncSerial() {
+      return core.syncSerial;
+    },
+    workbookSnapshot: () => {
+      const m = core.model;
+      return JSON.stringify({
+        sheets: m.liveSheets().map((s) => JSON.parse(snapshot(s.name, false)) as unknown),
+        active: m.active?.name ?? null,
+        names: m.names
+          .filter((n) => !n.deleted)
+          .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        settings: [...m.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      });
     },
     failNextSyncs: (n, code = "InvalidOperationInCellEditMode", message) => {
       for (let i = 0; i < n; i++) core.failures.push({ code, message });

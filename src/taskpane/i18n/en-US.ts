@@ -4,6 +4,9 @@ import { REASON_TEXT } from "../../core/reasons";
 import { ReportSummary, summaryText } from "../../reports/summary";
 import { CodedModelIssue, CodedReason, wordReason } from "./messages";
 
+/** Bytes as megabytes with one decimal, for the payload warning. */
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
 /** English strings of the task pane. Every key here must exist in zh-CN.ts too (the type checks it). */
 export const enUS = {
   languageName: "English",
@@ -166,6 +169,11 @@ export const enUS = {
         return `Live key-account flags use ${w.percent}% for segments without their own top-X%; values mode uses your default.`;
       case "rowsLeftBlank":
         return `${w.count.toLocaleString("en-US")} account row${w.count === 1 ? "" : "s"} could not be read and ${w.count === 1 ? "was" : "were"} left blank (see Check data).`;
+      case "liveTooLarge":
+        return (
+          `Live formulas would pass about ${megabytes(w.bytes)} MB to one KAM function, over the ${megabytes(w.limit)} MB ` +
+          "a custom function can take in Excel on the web, so the columns were written as values."
+        );
     }
   },
   columnsRefused: (r: WriteColumnsRefusal) => {
@@ -207,6 +215,8 @@ export const enUS = {
   building: "Building report…",
   cancel: "Cancel",
   cancelled: "Build cancelled; nothing was written.",
+  /** Write score and tier columns, or Insert sample workbook, stopped by Cancel. */
+  writeCancelled: "Cancelled; nothing was written.",
   builtTitle: "Report ready",
   /** The English line is the plan's own (src/reports/summary.ts). */
   reportSummary: (summary: ReportSummary) => summaryText(summary),

@@ -4,6 +4,7 @@ import type { Strings } from "./en-US";
 import { ModelTemplates, wordModelIssue, wordReason } from "./messages";
 
 const num = (x: number) => x.toLocaleString("zh-CN");
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 function reportSummary(d: ReportSummary): string {
   switch (d.kind) {
@@ -232,6 +233,8 @@ export const zhCN: Strings = {
         return `未单独设置前 X% 的分组，实时重点客户标记按 ${w.percent}% 计算；数值模式使用您设置的默认值。`;
       case "rowsLeftBlank":
         return `${num(w.count)} 个客户行无法读取，已留空（见“检查数据”）。`;
+      case "liveTooLarge":
+        return `实时公式需向单个 KAM 函数传递约 ${megabytes(w.bytes)} MB 数据，超过网页版 Excel 自定义函数可接收的 ${megabytes(w.limit)} MB，因此已改为写入数值。`;
     }
   },
   columnsRefused: (r) => {
@@ -272,6 +275,7 @@ export const zhCN: Strings = {
   building: "正在生成报表…",
   cancel: "取消",
   cancelled: "已取消生成，未写入任何内容。",
+  writeCancelled: "已取消，未写入任何内容。",
   builtTitle: "报表已生成",
   reportSummary,
   writtenTo: (sheet: string, replaced: boolean) =>

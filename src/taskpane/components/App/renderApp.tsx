@@ -73,6 +73,7 @@ export function renderApp(state: AppState, theme: Theme, classes: AppClasses) {
             >
               {state.insertingSample ? s.insertingSample : s.insertSample}
             </Button>
+            {state.insertingSample && <Button onClick={state.cancelInsertSample}>{s.cancel}</Button>}
           </div>
         </header>
         {state.supportError && (

@@ -6,6 +6,7 @@ import { BuildResult } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { assertSupported } from "../../../excel/run";
 import { LoadedModel } from "../../../excel/settings-store";
+import { WriteCancelled } from "../../../excel/write-executor";
 import { ReportKind } from "../../../reports/plan";
 import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
@@ -59,6 +60,7 @@ export interface AppState {
   notice: Notice | null;
   setNotice(notice: Notice | null): void;
   insertingSample: boolean;
+  cancelInsertSample(): void;
   insertSample(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ export function useApp(props: AppProps): AppState {
   const [results, setResults] = useState<Partial<Record<ReportKind, BuildResult>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const [insertingSample, setInsertingSample] = useState(false);
+  const sampleController = useRef<AbortController | null>(null);
   const picksRef = useRef(picks);
   picksRef.current = picks;
 
@@ -153,8 +156,10 @@ export function useApp(props: AppProps): AppState {
   const insertSample = useCallback(async () => {
     setInsertingSample(true);
     setNotice(null);
+    const abort = new AbortController();
+    sampleController.current = abort;
     try {
-      const result = await services.insertSample(language);
+      const result = await services.insertSample(language, abort.signal);
       let text = strings.sampleInserted(strings.list(result.sheets));
       if (draft.reports.asOf === "") {
         const iso = isoFromSerial(result.asOf);
@@ -173,8 +178,11 @@ export function useApp(props: AppProps): AppState {
       const list = await services.listTables();
       setTables(list);
     } catch (e) {
-      setNotice({ intent: "error", text: errorText(e, strings) });
+      if (e instanceof WriteCancelled || abort.signal.aborted)
+        setNotice({ intent: "info", text: strings.writeCancelled });
+      else setNotice({ intent: "error", text: errorText(e, strings) });
     } finally {
+      sampleController.current = null;
       setInsertingSample(false);
     }
   }, [services, language, strings, draft.reports.asOf]);
@@ -211,6 +219,7 @@ export function useApp(props: AppProps): AppState {
     notice,
     setNotice,
     insertingSample,
+    cancelInsertSample: () => sampleController.current?.abort(),
     insertSample,
   };
 }

@@ -352,7 +352,13 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
           >
             {state.writing ? s.writing : s.writeColumns}
           </Button>
+          {state.writing && <Button onClick={state.cancelWrite}>{s.cancel}</Button>}
         </div>
+        {state.writeCancelled && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{s.writeCancelled}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.writeError && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{state.writeError}</MessageBarBody>

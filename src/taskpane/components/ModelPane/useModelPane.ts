@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
+import { WriteCancelled } from "../../../excel/write-executor";
 import { errorText, useTaskpane } from "../../context";
 import { Axis, describeIssue, Dim, DIMS, ModelDraft, newId, numberOf, StageDraft, TierLetter } from "../../model-draft";
 import { AppState } from "../App/useApp";
@@ -37,7 +38,10 @@ export interface ModelPaneState {
   writing: boolean;
   written: WriteColumnsResult | null;
   writeError: string | null;
+  /** The last write was stopped by Cancel (nothing was written). */
+  writeCancelled: boolean;
   writeColumns(): Promise<void>;
+  cancelWrite(): void;
 }
 
 export function useModelPane(app: AppState): ModelPaneState {
@@ -49,6 +53,8 @@ export function useModelPane(app: AppState): ModelPaneState {
   const [writing, setWriting] = useState(false);
   const [written, setWritten] = useState<WriteColumnsResult | null>(null);
   const [writeError, setWriteError] = useState<string | null>(null);
+  const [writeCancelled, setWriteCancelled] = useState(false);
+  const writeController = useRef<AbortController | null>(null);
 
   const raw = validation.ok ? [] : validation.issues;
   const issues = useMemo(() => raw.map((i) => describeIssue(i, draft, strings)), [raw, draft, strings]);
@@ -84,6 +90,7 @@ export function useModelPane(app: AppState): ModelPaneState {
   const writeColumns = useCallback(async () => {
     setWriteError(null);
     setWritten(null);
+    setWriteCancelled(false);
     const accounts = app.picks.accounts;
     if (!accounts.table) {
       setWriteError(strings.pickAccountsFirst);
@@ -94,6 +101,8 @@ export function useModelPane(app: AppState): ModelPaneState {
       return;
     }
     setWriting(true);
+    const abort = new AbortController();
+    writeController.current = abort;
     try {
       setWritten(
         await services.writeColumns({
@@ -101,11 +110,15 @@ export function useModelPane(app: AppState): ModelPaneState {
           model: validation.model,
           mode: columnsMode,
           mapping: accounts.overrides,
+          signal: abort.signal,
         }),
       );
     } catch (e) {
-      setWriteError(errorText(e, strings));
+      // Cancelling while the accounts are read ends in a plain error; the signal tells it apart.
+      if (e instanceof WriteCancelled || abort.signal.aborted) setWriteCancelled(true);
+      else setWriteError(errorText(e, strings));
     } finally {
+      writeController.current = null;
       setWriting(false);
     }
   }, [app.picks.accounts, validation, services, columnsMode, strings]);
@@ -177,6 +190,8 @@ export function useModelPane(app: AppState): ModelPaneState {
     writing,
     written,
     writeError,
+    writeCancelled,
+    cancelWrite: () => writeController.current?.abort(),
     writeColumns,
   };
 }
