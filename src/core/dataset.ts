@@ -37,6 +37,8 @@ export interface OpportunityRecord {
   stageEntered: number | null;
   expectedClose: number | null;
   projectClass: string | null;
+  /** The stage, status and owner cells as written (DOMAIN.md §6: live criteria list the spellings that occur). */
+  cells?: { stage: string | number; status: string | number; owner: string | number };
 }
 
 export interface AssignmentRecord {
@@ -52,6 +54,8 @@ export interface AssignmentRecord {
 export interface QuotaRecord {
   row: number;
   rep: string;
+  /** The rep cell as written, for live criteria. */
+  repCell?: string | number;
   quota: number;
   namedQuota: number | null;
   lastYearNamed: number | null;
@@ -72,6 +76,8 @@ export interface Dataset {
 
 const str = (v: ParsedRow[string]) => (v === null || v === undefined ? null : String(v));
 const num = (v: ParsedRow[string]) => (typeof v === "number" ? v : null);
+/** A cell kept as written by the parser (`<key>Cell`), or blank when the field has no column. */
+const written = (v: ParsedRow[string]) => (typeof v === "number" || typeof v === "string" ? v : "");
 
 /**
  * Links the parsed tables into one dataset (DOMAIN.md §2): account keys must be unique (a later
@@ -133,6 +139,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       owner: str(r.owner), region: str(r.region),
       stage: r.stage === null ? -1 : (r.stage as number), status: (r.status as number | null) ?? 0, amount: r.amount as number,
       created: num(r.created), stageEntered: num(r.stageEntered), expectedClose: num(r.expectedClose), projectClass: str(r.projectClass),
+      cells: { stage: written(r.stageCell), status: written(r.statusCell), owner: written(r.ownerCell) },
     }); // prettier-ignore
   }
 
@@ -172,6 +179,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     quotas.push({
       row: r._row,
       rep,
+      repCell: written(r.repCell),
       quota: r.quota as number,
       namedQuota: num(r.namedQuota),
       lastYearNamed: num(r.lastYearNamed),

@@ -1,5 +1,5 @@
 import { cellText, CellValue, foldText } from "./cells";
-import { FIELDS, TableKind } from "./fields";
+import { FIELDS, TABLE_KINDS, TableKind } from "./fields";
 import { Reason } from "./reasons";
 
 /** Field key → 0-based column index in the table, or null when the table has no such column. */
@@ -72,4 +72,26 @@ export function columnLetter(index: number): string {
   let s = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** How many rows from the top of a plain range may hold title lines before the header (DOMAIN.md §2). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The 0-based row of a plain range's header (DOMAIN.md §2): the first of the first 10 rows in which at
+ * least two headers name fields of one of `kinds`, so title lines of a "formatted" CRM export are
+ * passed over. 0 when no row qualifies (the first row is then taken, as before).
+ */
+export function findHeaderRow(
+  rows: readonly (readonly CellValue[])[],
+  kinds: readonly TableKind[] = TABLE_KINDS,
+): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    for (const kind of kinds) {
+      const mapping = detectMapping(kind, rows[r]);
+      if (Object.values(mapping).filter((c) => c !== null).length >= 2) return r;
+    }
+  }
+  return 0;
 }

@@ -77,6 +77,15 @@ export interface TextNumbers {
 
 const NUMBER_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["amount", "number", "percent"]);
 
+/**
+ * Fields whose cell is also kept as written, under `<key>Cell` (text untrimmed, a number as is): live
+ * criteria must list the spellings that occur, since COUNTIFS does not fold them (DOMAIN.md §6).
+ */
+const SPELLING_FIELDS: ReadonlySet<string> = new Set(["stage", "status", "owner", "rep"]);
+
+/** A cell as written, for a criterion: text untrimmed, a number as is, anything else blank. */
+export const asWritten = (v: CellValue): string | number => (typeof v === "string" || typeof v === "number" ? v : "");
+
 export type ParsedValue = string | number | null;
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
 
@@ -179,6 +188,7 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     const fromText: string[] = [];
     for (const spec of specs) {
       const col = mapping[spec.key] as number;
+      if (SPELLING_FIELDS.has(spec.key)) row[`${spec.key}Cell`] = asWritten(cells[col]);
       const read = readField(spec, cells[col], stageOf, source.numberFormats?.[r + 1]?.[col]);
       if (read.ok) {
         row[spec.key] = read.value;

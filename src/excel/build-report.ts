@@ -11,6 +11,8 @@ import {
   planReport,
   ReportKind,
   ReportSummary,
+  SkippedRows,
+  skippedRowsOf,
   SourceLocation,
 } from "../reports";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
@@ -35,6 +37,8 @@ export interface LoadedSources {
   dataset: Dataset;
   parsed: Partial<Record<TableKind, ParsedTable>>;
   locations: Partial<Record<TableKind, SourceLocation>>;
+  /** Per source, the rows the core skipped, for live formulas to leave out. */
+  skipped: SkippedRows;
 }
 
 /** Reads and parses the selected sources (never writing to them) and links them into a dataset. */
@@ -47,6 +51,7 @@ export async function loadSources(
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
   const read = { syncs: 0, chunks: 0 };
+  const sources: Partial<Record<TableKind, TableSource>> = {};
   for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
     let source: TableSource;
     // Number formats travel only for the date columns: the parser uses them to tell dates from numbers.
@@ -56,10 +61,11 @@ export async function loadSources(
       formatColumns: (h: readonly CellValue[]) => formatColumns(kind, h, sel.mapping),
     };
     if (sel.table) source = await readTable(run, sel.table, options);
-    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, options);
+    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { ...options, kind });
     else continue;
     const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
     parsed[kind] = table;
+    sources[kind] = source;
     locations[kind] = {
       table: sel.table,
       parsed: table,
@@ -67,7 +73,21 @@ export async function loadSources(
       rowCount: source.values.length - 1,
     };
   }
-  return { read, dataset: buildDataset(parsed), parsed, locations };
+  const dataset = buildDataset(parsed);
+  const kept: Record<TableKind, { row: number }[]> = {
+    accounts: dataset.accounts,
+    opportunities: dataset.opportunities,
+    assignments: dataset.assignments,
+    quotas: dataset.quotas,
+  };
+  const skipped: SkippedRows = {};
+  for (const [kind, location] of Object.entries(locations) as [TableKind, SourceLocation][])
+    skipped[kind] = skippedRowsOf(
+      location,
+      (sources[kind] as TableSource).values,
+      new Set(kept[kind].map((r) => r.row)),
+    );
+  return { read, dataset, parsed, locations, skipped };
 }
 
 /** Today as an Excel date serial (local calendar date). */
@@ -95,7 +115,12 @@ export interface BuildResult extends ApplyResult {
 
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
 export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
-  const { dataset, locations, read } = await loadSources(run, options.selections, options.model, options.signal);
+  const { dataset, locations, read, skipped } = await loadSources(
+    run,
+    options.selections,
+    options.model,
+    options.signal,
+  );
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
   const plan = planReport({
     kind,
@@ -104,6 +129,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     asOf,
     live: options.live,
     refs: columnRefs(locations),
+    skipped,
   });
   const result = await applyPlan(run, plan, options);
   return {

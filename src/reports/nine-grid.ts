@@ -8,6 +8,7 @@ import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
+import { MAX_CORRECTIONS, SkippedRow } from "./live-criteria";
 import { ColumnRefs, exactCriterion } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
@@ -19,7 +20,12 @@ export interface NineGridInput {
   /** Live: counts and sums are COUNTIFS/SUMIFS over the source table; static: values only. */
   live: boolean;
   refs: ColumnRefs;
+  /** Account rows the core skipped: live cuts and counts leave out those with numbers (DOMAIN.md §6). */
+  skipped?: readonly SkippedRow[];
 }
+
+/** Positions listed in one live cut's exclusion at most; beyond, the cut is written as a value. */
+const MAX_EXCLUDED_POSITIONS = 500;
 
 const BANDS = ["H", "M", "L"] as const; // display order: high first
 const bandCode = (b: (typeof BANDS)[number]) => 2 - BANDS.indexOf(b); // L=0, M=1, H=2 as in the core
@@ -56,6 +62,13 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const pRef = refs("accounts", "potential");
   const sRef = segField ? refs("accounts", segField) : null;
   const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  // Skipped rows with a number in a column still feed PERCENTILE.INC and COUNTIFS over it: left out below.
+  const skipped = live ? (input.skipped ?? []) : [];
+  const numericIn = (field: string) => skipped.filter((r) => typeof r.cells[field] === "number");
+  const inBands = skipped.filter(
+    (r) => typeof r.cells.contribution === "number" && typeof r.cells.potential === "number",
+  );
+  const bandsExcluded = inBands.length <= MAX_CORRECTIONS;
   const b = new PlanBuilder("nineGrid", "Nine-Grid");
   b.title(
     "Nine-grid: contribution × potential (九宫格)",
@@ -76,9 +89,14 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     const value = t.cuts[axis][s.code][k];
     const cut = readCut(rule(axis, s.label)[k]);
     const ref = axis === "contribution" ? cRef : pRef;
+    const excluded = numericIn(axis).map((r) => r.position);
     if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
       return Number.isFinite(value) ? value : null;
-    return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
+    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
+    if (excluded.length > MAX_EXCLUDED_POSITIONS) return Number.isFinite(value) ? value : null;
+    // The skipped rows by their position in the column, so the cut is the core's (PERCENTILE.INC skips text).
+    const kept = `FILTER(${ref},ISNA(MATCH(SEQUENCE(ROWS(${ref})),{${excluded.join(",")}},0)))`;
+    return { formula: `=PERCENTILE.INC(${kept},${cut.p})` };
   };
   const cuts = b.block(
     "cuts",
@@ -149,12 +167,27 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const liveFormula =
     (kind: "count" | "sum", segLabel: string | null) => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
       const r = segLabel === null ? 1 : segCutRow(segLabel);
-      const crit = [
-        bandCriteria(cRef as string, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
-        bandCriteria(pRef as string, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
-      ];
-      if (segLabel !== null && sRef) crit.push(`${sRef},${exactCriterion(segLabel === "(blank)" ? "" : segLabel)}`);
-      return kind === "count" ? `=COUNTIFS(${crit.join(",")})` : `=SUMIFS(${cRef},${crit.join(",")})`;
+      const crit = (c: string, p: string, sg: string | undefined) => {
+        const out = [
+          bandCriteria(c, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
+          bandCriteria(p, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
+        ];
+        if (segLabel !== null && sg) out.push(`${sg},${exactCriterion(segLabel === "(blank)" ? "" : segLabel)}`);
+        return out.join(",");
+      };
+      const fn = (c: string, p: string, sg: string | undefined) =>
+        kind === "count" ? `COUNTIFS(${crit(c, p, sg)})` : `SUMIFS(${c},${crit(c, p, sg)})`;
+      // Each skipped row with numbers in both columns is subtracted where it falls (COUNTIFS of its own cells).
+      const minus = bandsExcluded
+        ? inBands
+            .filter((x) => segLabel === null || !sRef || x.refs[segField as string])
+            .map(
+              (x) =>
+                `-${fn(x.refs.contribution, x.refs.potential, segLabel === null ? undefined : x.refs[segField as string])}`,
+            )
+            .join("")
+        : "";
+      return `=${fn(cRef as string, pRef as string, sRef ?? undefined)}${minus}`;
     };
 
   b.cursor++;
@@ -369,7 +402,16 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
   const banded = t.tiers.filter((x) => x !== null).length;
   const unbanded = accounts.length - banded;
+  const skippedRows = [...new Set([...numericIn("contribution"), ...numericIn("potential")].map((x) => x.row))];
   return b.finish({
+    liveSkipped: skippedRows.length
+      ? {
+          accounts: {
+            rows: skippedRows.sort((x, y) => x - y),
+            excluded: bandsExcluded && skippedRows.length <= MAX_EXCLUDED_POSITIONS,
+          },
+        }
+      : undefined,
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
     summary: {

@@ -216,6 +216,12 @@ export const enUS = {
     `Column "${column}" has ${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"} stored as text (first at ${cell}). ` +
     "Live formulas leave them out, so live totals and counts are lower than your data. Convert them to numbers " +
     "(select the cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
+  liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
+    `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"} of sheet ${sheet} (first: row ${first}) could not be ` +
+    "used (see Check data) but match the live formulas' criteria. " +
+    (excluded
+      ? "The live formulas leave them out by their row; fix them and build again."
+      : "Live formulas count them and the static numbers do not: fix them, or turn Live formulas off."),
   needsSources: (kinds: string) => `Pick these tables in the Data pane first: ${kinds}.`,
   modelInvalid: "The model has errors; fix them in the Model pane first.",
 };

@@ -279,6 +279,11 @@ export const zhCN: Strings = {
   liveTextNumbers: (column: string, count: number, cell: string) =>
     `“${column}”列有 ${count.toLocaleString("zh-CN")} 个以文本形式存储的数字（第一个在 ${cell}）。实时公式不计入这些单元格，` +
     "因此实时合计和计数会低于源数据。请将它们转换为数字（选中单元格，点击警告图标 › 转换为数字），或关闭“实时公式”生成静态数值。",
+  liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
+    `工作表 ${sheet} 中有 ${count.toLocaleString("zh-CN")} 行无法使用（见“检查数据”，第一行为第 ${first} 行），但符合实时公式的条件。` +
+    (excluded
+      ? "实时公式已按行排除这些行；请修正后重新生成。"
+      : "实时公式会计入这些行，而静态数值不会：请修正它们，或关闭“实时公式”。"),
   needsSources: (kinds: string) => `请先在“数据”面板中选择这些表格：${kinds}。`,
   modelInvalid: "模型有错误，请先在“模型”面板中修正。",
 };

@@ -145,7 +145,11 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
             <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
             <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
             {warnings.map((w) => (
-              <div key={`${w.table}:${w.column}`}>{s.liveTextNumbers(w.column, w.count, w.first)}</div>
+              <div key={`${w.code}:${w.table}:${w.code === "liveTextNumbers" ? w.column : ""}`}>
+                {w.code === "liveTextNumbers"
+                  ? s.liveTextNumbers(w.column, w.count, w.first)
+                  : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
+              </div>
             ))}
             <div>
               {s.writtenTo(shown.sheetName, shown.replaced)}{" "}

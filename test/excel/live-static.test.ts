@@ -1,0 +1,116 @@
+/**
+ * DOMAIN.md §6 "Live and static agree", on CRM-shaped tables (crm-workbook.ts: total rows, mixed-case,
+ * padded, full-width and numeric stage spellings, blank contributions, a duplicate name, bad amounts, a
+ * duplicate quota row): every report is built live in one host and static in another, and after
+ * recalculation the two sheets hold the same values cell by cell. The numbers also match a count made
+ * from the fixture's own truth, and the skipped rows the live criteria match are warned of per source.
+ */
+import { defaultModel } from "../../src/core/schemas";
+import { buildReport } from "../../src/excel/build-report";
+import { ReportKind } from "../../src/reports";
+import { createHost } from "../host";
+import { CRM_SELECTIONS, crmWorkbook } from "./crm-workbook";
+
+const { spec, truth } = crmWorkbook();
+const model = defaultModel();
+const ASOF = 46200;
+
+async function build(kind: ReportKind, live: boolean) {
+  const host = createHost({ workbook: spec });
+  const result = await buildReport(host.run, kind, { model, selections: CRM_SELECTIONS, live, asOf: ASOF });
+  return { host, result };
+}
+
+/** Excel's PERCENTILE.INC, written out here so the expected cuts do not come from the code under test. */
+function percentileInc(values: number[], p: number): number {
+  const v = [...values].sort((a, b) => a - b);
+  const h = (v.length - 1) * p;
+  const lo = Math.floor(h);
+  return v[lo] + (h - lo) * ((v[lo + 1] ?? v[lo]) - v[lo]);
+}
+
+describe("live and static reports agree on CRM-shaped tables", () => {
+  it.each(["nineGrid", "pipeline", "quotas", "coverage"] as ReportKind[])(
+    "%s: the live sheet's values equal the static sheet's, cell by cell",
+    async (kind) => {
+      const live = await build(kind, true);
+      const fixed = await build(kind, false);
+      const sheet = live.result.sheetName;
+      const used = live.host.usedRange(sheet) as string;
+      expect(fixed.host.usedRange(sheet)).toBe(used);
+      const a = live.host.values(sheet, used.slice(used.indexOf("!") + 1));
+      const b = fixed.host.values(sheet, used.slice(used.indexOf("!") + 1));
+      let formulas = 0;
+      const f = live.host.formulas(sheet, used.slice(used.indexOf("!") + 1));
+      a.forEach((row, r) =>
+        row.forEach((x, c) => {
+          if (r === 1 && c === 0) return; // the subtitle says "live formulas" or "values"
+          if (typeof f[r][c] === "string" && String(f[r][c]).startsWith("=")) formulas++;
+          const y = b[r][c];
+          if (typeof x === "number" && typeof y === "number") expect([r, c, x]).toEqual([r, c, expect.closeTo(y, 6)]);
+          else expect([r, c, x]).toEqual([r, c, y]);
+        }),
+      );
+      if (kind !== "coverage") expect(formulas).toBeGreaterThan(10); // the live sheet really is live
+    },
+  );
+
+  it("Pipeline: won, lost and win rate are the fixture's truth, live and static", async () => {
+    const won = truth.opportunities.filter((o) => o.status === "Won");
+    const lost = truth.opportunities.filter((o) => o.status === "Lost");
+    for (const live of [true, false]) {
+      const { host } = await build("pipeline", live);
+      expect(host.values("Pipeline", "B12:D13")).toEqual([
+        ["Won", "", won.length],
+        ["Lost", "", lost.length],
+      ]);
+      expect(host.values("Pipeline", "E12:E13")).toEqual([won, lost].map((x) => [x.reduce((a, o) => a + o.amount, 0)]));
+      expect(host.values("Pipeline", "D14")[0][0]).toBeCloseTo(won.length / (won.length + lost.length), 12);
+      const open = host.values("Pipeline", "D5:D10").map((r) => r[0]);
+      expect(open).toEqual(
+        [0, 1, 2, 3, 4, 5].map((s) => truth.opportunities.filter((o) => o.status === "Open" && o.stage === s).length),
+      );
+    }
+  });
+
+  it("Nine-Grid: cuts are PERCENTILE.INC of the kept accounts only (not the total row, not skipped rows)", async () => {
+    const c = truth.accounts.map((a) => a.contribution);
+    const p = truth.accounts.map((a) => a.potential);
+    const expected = [percentileInc(c, 0.5), percentileInc(c, 0.8), percentileInc(p, 0.5), percentileInc(p, 0.8)];
+    for (const live of [true, false]) {
+      const { host, result } = await build("nineGrid", live);
+      const cuts = host.values("Nine-Grid", "C5:F5")[0] as number[];
+      cuts.forEach((x, i) => expect(x).toBeCloseTo(expected[i], 6));
+      const column = host.values("Nine-Grid", "B1:D60");
+      const total = column.find((r) => r[0] === "Total") as unknown[];
+      expect(total[2]).toBe(truth.accounts.length); // the tier summary's total of accounts
+      if (live)
+        expect(host.formulas("Nine-Grid", "C5")[0][0]).toMatch(/^=PERCENTILE\.INC\(FILTER\(Accounts\[Revenue\]/);
+      expect(result.dataset.accounts.some((a) => a.name === "Total")).toBe(false);
+    }
+  });
+
+  it("warns per source of the skipped rows the live criteria match, and says they are left out", async () => {
+    const grid = await build("nineGrid", true);
+    expect(grid.result.warnings.filter((w) => w.code === "liveSkippedRows")).toEqual([
+      expect.objectContaining({ table: "accounts", sheet: "Accounts", count: 3, rows: [7, 13, 21], excluded: true }),
+    ]);
+    const pipeline = await build("pipeline", true);
+    expect(pipeline.result.warnings).toEqual([
+      expect.objectContaining({
+        code: "liveSkippedRows",
+        table: "opportunities",
+        count: 2,
+        rows: [92, 93],
+        excluded: true,
+      }),
+    ]);
+    const quotas = await build("quotas", true);
+    expect(quotas.result.warnings.map((w) => [w.table, w.count])).toEqual([
+      ["opportunities", 1],
+      ["quotas", 1],
+    ]);
+    for (const kind of ["nineGrid", "pipeline", "quotas"] as ReportKind[])
+      expect((await build(kind, false)).result.warnings).toEqual([]);
+  });
+});
