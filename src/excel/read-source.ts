@@ -1,6 +1,6 @@
 import { CellValue } from "../core/cells";
 import { TableSource } from "../core/parse-table";
-import { parseCell, rangeAddress } from "../core/a1";
+import { parseCell, quoteSheet, rangeAddress, unquote } from "../core/a1";
 import { TableKind } from "../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../core/headers";
 import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
@@ -260,23 +260,6 @@ export async function describeRange(run: ExcelRun, useSelection = true): Promise
       range: true,
     };
   });
-}
-
-/** The sheet name of a sheet-qualified address ('My sheet'!A1:B2 → My sheet). */
-const unquote = (address: string) => {
-  const sheet = address.slice(0, address.lastIndexOf("!"));
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-};
-
-/** A sheet name as written before "!" in an address: quoted when it holds anything but letters and digits. */
-export const quoteSheet = (sheet: string) =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-
-/** Splits a range source's name ("'My sheet'!A3:H40") into its sheet and address, or null for a table name. */
-export function splitRangeName(name: string): { sheet: string; address: string } | null {
-  const bang = name.lastIndexOf("!");
-  if (bang < 0) return null;
-  return { sheet: unquote(name), address: name.slice(bang + 1) };
 }
 
 /** Selects a cell, e.g. the source of a validation error the user clicked. */

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { ConvertRefused } from "../excel/convert-to-table";
 import { CellEditModeError, UnsupportedHostError } from "../excel/run";
 import { WriteColumnsRefused } from "../excel/write-columns";
 import type { Language, Strings } from "./i18n";
@@ -30,5 +31,6 @@ export function errorText(e: unknown, s: Strings): string {
   if (e instanceof WriteColumnsRefused) return s.columnsRefused(e.refusal);
   if (e instanceof CellEditModeError) return s.cellEditMode;
   if (e instanceof UnsupportedHostError) return s.unsupportedDetail(e.set, e.version);
+  if (e instanceof ConvertRefused) return s.convertRefused(e.reason, e.column, e.header);
   return messageOf(e);
 }

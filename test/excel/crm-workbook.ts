@@ -127,3 +127,19 @@ export const CRM_SELECTIONS = {
   assignments: { table: "Assignments" },
   quotas: { table: "Quotas" },
 } as const;
+
+/**
+ * A "formatted" CRM export pasted as a plain range (no table): three title lines and a blank line above
+ * the header (row 5), the opportunities of crmWorkbook below it, on a sheet named like a download.
+ */
+export function titledExport(sheet = "Opportunities export"): { spec: WorkbookSpec; headerRow: number; rows: number } {
+  const opportunities = (crmWorkbook().spec.sheets[1].cells as SeedCell[][]).slice(0, -1); // no total row
+  const cells: SeedCell[][] = [
+    ["Opportunities by Stage"],
+    ["Filtered by: All opportunities · Created by Admin"],
+    ["As of 2026-03-31 09:00"],
+    [],
+    ...opportunities,
+  ];
+  return { spec: { sheets: [{ name: sheet, cells }] }, headerRow: 5, rows: opportunities.length - 1 };
+}

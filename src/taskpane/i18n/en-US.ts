@@ -44,6 +44,27 @@ export const enUS = {
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}, ${rows.toLocaleString()} rows`,
+  useRange: "Use a range",
+  useRangeHint:
+    "A list that is not a table? Select it (or one cell of a sheet that holds only the list) and click Use a range. " +
+    "Title lines above the header are skipped.",
+  rangeOption: (name: string, rows: number) => `${name} — range, ${rows.toLocaleString()} rows`,
+  rangeAdded: (name: string, kind: string | null) =>
+    kind ? `Range ${name} is now the ${kind} source.` : `Range ${name} added: pick it as the source of a list below.`,
+  rangeNote:
+    "A plain range. Reports read it as it is, but live formulas over it do not take in rows added below it: " +
+    "convert it to an Excel table for live reports.",
+  convertToTable: "Convert to table…",
+  convertConfirm: (range: string, name: string) =>
+    `Make ${range} an Excel table named ${name}? Only the header and data rows become the table; title lines ` +
+    "above stay as they are. Cell values do not change; Excel adds table formatting and filter buttons.",
+  convertYes: "Convert",
+  convertNo: "Cancel",
+  converted: (name: string) => `Converted to the table ${name}; it is now the source of this list.`,
+  convertRefused: (reason: "blankHeader" | "duplicateHeader", column: number, header: string) =>
+    reason === "blankHeader"
+      ? `Column ${column} of the header row is blank: name it first (Excel would call it "Column${column}").`
+      : `The header "${header}" appears twice: rename one first (Excel would rename it for you).`,
   columnMapping: (kind: string) => `${kind} columns`,
   notMapped: "(not used)",
   required: "required",

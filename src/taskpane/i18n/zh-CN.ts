@@ -147,6 +147,24 @@ export const zhCN: Strings = {
   sourceFor: (kind: string) => `${kind}表格`,
   noSource: "（无）",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}，${rows.toLocaleString()} 行`,
+  useRange: "使用区域",
+  useRangeHint:
+    "清单不是表格？选中它（或在只含该清单的工作表中选一个单元格），再点击“使用区域”。标题上方的说明行会被跳过。",
+  rangeOption: (name: string, rows: number) => `${name} — 区域，${rows.toLocaleString()} 行`,
+  rangeAdded: (name: string, kind: string | null) =>
+    kind ? `区域 ${name} 已设为${kind}的数据源。` : `已添加区域 ${name}：请在下方为某个清单选择它。`,
+  rangeNote:
+    "这是普通区域。报表会按原样读取，但实时公式不会包含之后在下方新增的行：如需实时报表，请将其转换为 Excel 表格。",
+  convertToTable: "转换为表格…",
+  convertConfirm: (range: string, name: string) =>
+    `将 ${range} 转换为名为 ${name} 的 Excel 表格？只有标题行和数据行会成为表格，上方的说明行保持不变。单元格的值不会改变，Excel 会添加表格格式和筛选按钮。`,
+  convertYes: "转换",
+  convertNo: "取消",
+  converted: (name: string) => `已转换为表格 ${name}，并设为此清单的数据源。`,
+  convertRefused: (reason: "blankHeader" | "duplicateHeader", column: number, header: string) =>
+    reason === "blankHeader"
+      ? `标题行第 ${column} 列为空：请先为其命名（否则 Excel 会将其命名为“Column${column}”）。`
+      : `标题“${header}”出现了两次：请先重命名其中一个（否则 Excel 会自动重命名）。`,
   columnMapping: (kind: string) => `${kind}列`,
   notMapped: "（不使用）",
   required: "必填",
