@@ -169,7 +169,7 @@ describe("cell coercion", () => {
     ["-$5", -5],
     ["12%", 0.12],
     [" 42 ", 42],
-  ])("reads %p as %p", (text, value) => expect(readNumber(text)).toEqual({ kind: "number", value }));
+  ])("reads %p as %p", (text, value) => expect(readNumber(text)).toMatchObject({ kind: "number", value }));
 
   it.each(["3.5M", "about 2000", "1,23", "1.2.3", "$", "TRUE", "#VALUE!"])("rejects %p", (text) =>
     expect(readNumber(text).kind).toBe("bad"),
