@@ -133,6 +133,9 @@ describe("bad input", () => {
       "D8 Contribution: contribution -5 is negative",
       'E8 Potential: "about 2000" is not a number',
       "D9 Contribution: Excel error #N/A",
+    ]);
+    // A bad optional cell is a warning: the cell is blanked, never the reason a row is skipped.
+    expect(t.warnings.map((e) => `${e.address} ${e.column}: ${e.reason}`)).toEqual([
       'F9 Manual Tier: "E" is not a tier A–D',
     ]);
     expect([t.rowsRead, t.rowsSkipped]).toEqual([6, 4]);
