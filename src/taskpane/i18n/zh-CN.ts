@@ -96,6 +96,14 @@ const REASONS: ReasonTemplates = {
   unknownAccount: (p) => `客户“${p.account}”不在客户表中`,
   duplicateQuota: (p) => `销售“${p.rep}”已在第 ${p.firstRow} 行设有指标`,
   cutOrder: (p) => `分界 1（${p.cut1}）不能大于分界 2（${p.cut2}）`,
+  currencyMismatch: (p) => `${p.column} 列中出现 ${p.currency} 金额`,
+  noRate: (p) => `汇率表中没有 ${p.currency} 的汇率`,
+  dateOrderAssumed: (p) =>
+    `列中没有日期能判断日月顺序，按 Office 显示语言 ${p.language} 读作${p.order === "mdy" ? "月/日" : "日/月"}`,
+  blankAmountZero: (p) => `${p.field} 为空，按 0 计`,
+  stageContradictsStatus: (p) => `阶段“${p.stage}”与状态“${p.status}”矛盾`,
+  possibleDuplicate: (p) => `可能与第 ${p.otherRow} 行的“${p.name}”重复（名称相同、编号不同）`,
+  suggestedColumn: (p) => `${p.field} 取自“${p.header}”：请核对，公司营收不等于它向我们的采购额`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
