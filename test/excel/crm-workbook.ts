@@ -37,8 +37,20 @@ export interface CrmTruth {
 
 const subtotal = (table: string, column: string) => `=SUBTOTAL(109,${table}[${column}])`;
 
-/** The workbook, its truth, and the rows planted to be skipped. */
-export function crmWorkbook(seed = 7): { spec: WorkbookSpec; truth: CrmTruth } {
+/** Outcome words as Salesforce, HubSpot and Chinese CRMs write them in the stage column (DOMAIN.md §2.1). */
+const OUTCOME_IN_STAGE: Record<"Won" | "Lost", SeedCell[]> = {
+  Won: ["Closed Won", "closed won ", "赢单"],
+  Lost: ["Closed Lost", "CLOSED LOST", "输单"],
+};
+
+/**
+ * The workbook, its truth, and the rows planted to be skipped. With `outcomeInStage` the opportunities
+ * have no Status column: won and lost deals say so in the Stage column, as CRM exports do.
+ */
+export function crmWorkbook(
+  seed = 7,
+  options: { outcomeInStage?: boolean } = {},
+): { spec: WorkbookSpec; truth: CrmTruth } {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const truth: CrmTruth = { accounts: [], opportunities: [] };
@@ -68,12 +80,14 @@ export function crmWorkbook(seed = 7): { spec: WorkbookSpec; truth: CrmTruth } {
     const o = { stage, status, amount: Math.round(rnd() * 500) * 100, owner: pick(REPS) };
     truth.opportunities.push(o);
     const owner = i % 7 === 0 ? ` ${o.owner.toUpperCase()} ` : o.owner; // owners typed loosely, matched folded
+    const stageCell = pick(STAGE_SPELLINGS[stage]);
+    const statusCell = pick(STATUS_SPELLINGS[status]);
     opportunities.push([
       `OPP-${i}`,
       `Company ${1 + (i % 36)}`,
       owner,
-      pick(STAGE_SPELLINGS[stage]),
-      pick(STATUS_SPELLINGS[status]),
+      options.outcomeInStage && status !== "Open" ? pick(OUTCOME_IN_STAGE[status]) : stageCell,
+      statusCell,
       o.amount,
       46000 + i,
       46100 + i,
@@ -88,6 +102,7 @@ export function crmWorkbook(seed = 7): { spec: WorkbookSpec; truth: CrmTruth } {
   opportunities.push(["OPP-X2", null, "Bo Chen", won[3], won[4], 7000, 46000, 46100]);
   opportunities.push(["OPP-X3", "Company 4", "Bo Chen", "Prospecting", "Open", 9000, 46000, 46100]);
   opportunities.push(["Total", "", "", "", "", subtotal("Opportunities", "Amount"), null, null]);
+  if (options.outcomeInStage) for (const r of opportunities) r.splice(4, 1); // no Status column
 
   const assignments: SeedCell[][] = [["Account", "Rep", "Team Type"]];
   truth.accounts.forEach((a, i) => assignments.push([a.name, REPS[i % 3], i % 4 === 0 ? "KeyAccount" : "Territory"]));

@@ -15,8 +15,8 @@ const { spec, truth } = crmWorkbook();
 const model = defaultModel();
 const ASOF = 46200;
 
-async function build(kind: ReportKind, live: boolean) {
-  const host = createHost({ workbook: spec });
+async function build(kind: ReportKind, live: boolean, workbook = spec) {
+  const host = createHost({ workbook });
   const result = await buildReport(host.run, kind, { model, selections: CRM_SELECTIONS, live, asOf: ASOF });
   return { host, result };
 }
@@ -55,23 +55,34 @@ describe("live and static reports agree on CRM-shaped tables", () => {
     },
   );
 
-  it("Pipeline: won, lost and win rate are the fixture's truth, live and static", async () => {
-    const won = truth.opportunities.filter((o) => o.status === "Won");
-    const lost = truth.opportunities.filter((o) => o.status === "Lost");
-    for (const live of [true, false]) {
-      const { host } = await build("pipeline", live);
-      expect(host.values("Pipeline", "B12:D13")).toEqual([
-        ["Won", "", won.length],
-        ["Lost", "", lost.length],
-      ]);
-      expect(host.values("Pipeline", "E12:E13")).toEqual([won, lost].map((x) => [x.reduce((a, o) => a + o.amount, 0)]));
-      expect(host.values("Pipeline", "D14")[0][0]).toBeCloseTo(won.length / (won.length + lost.length), 12);
-      const open = host.values("Pipeline", "D5:D10").map((r) => r[0]);
-      expect(open).toEqual(
-        [0, 1, 2, 3, 4, 5].map((s) => truth.opportunities.filter((o) => o.status === "Open" && o.stage === s).length),
-      );
-    }
-  });
+  it.each([
+    ["a Status column", crmWorkbook()],
+    ["outcome words in the Stage column and no Status column", crmWorkbook(7, { outcomeInStage: true })],
+  ])(
+    "Pipeline with %s: won, lost and win rate are the fixture's truth, live and static",
+    async (_, { spec: workbook, truth }) => {
+      const won = truth.opportunities.filter((o) => o.status === "Won");
+      const lost = truth.opportunities.filter((o) => o.status === "Lost");
+      const sheets: unknown[] = [];
+      for (const live of [true, false]) {
+        const { host } = await build("pipeline", live, workbook);
+        sheets.push(host.values("Pipeline", "B4:K14"));
+        expect(host.values("Pipeline", "B12:D13")).toEqual([
+          ["Won", "", won.length],
+          ["Lost", "", lost.length],
+        ]);
+        expect(host.values("Pipeline", "E12:E13")).toEqual(
+          [won, lost].map((x) => [x.reduce((a, o) => a + o.amount, 0)]),
+        );
+        expect(host.values("Pipeline", "D14")[0][0]).toBeCloseTo(won.length / (won.length + lost.length), 12);
+        const open = host.values("Pipeline", "D5:D10").map((r) => r[0]);
+        expect(open).toEqual(
+          [0, 1, 2, 3, 4, 5].map((s) => truth.opportunities.filter((o) => o.status === "Open" && o.stage === s).length),
+        );
+      }
+      expect(sheets[0]).toEqual(sheets[1]); // the stage table, live and static, cell by cell
+    },
+  );
 
   it("Nine-Grid: cuts are PERCENTILE.INC of the kept accounts only (not the total row, not skipped rows)", async () => {
     const c = truth.accounts.map((a) => a.contribution);
