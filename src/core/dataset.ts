@@ -19,6 +19,8 @@ export interface AccountRecord {
   winnability: number | null;
   manualTier: Tier | null;
   approver: string | null;
+  /** The industry and region cells as written (DOMAIN.md §6: live segment criteria list the spellings that occur). */
+  cells?: { industry: string | number; region: string | number };
   /** Account owner (DOMAIN.md §2.1), shown in reports. */
   owner?: string | null;
 }
@@ -142,6 +144,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       contribution: r.contribution as number, potential: r.potential as number,
       reference: num(r.reference), winnability: num(r.winnability),
       manualTier: (str(r.manualTier) as Tier | null), approver: str(r.approver), owner: str(r.owner),
+      cells: { industry: written(r.industryCell), region: written(r.regionCell) },
     }); // prettier-ignore
   }
 

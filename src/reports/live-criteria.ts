@@ -57,7 +57,7 @@ const criterionText = (c: Criterion, ref = c.ref) =>
   `${ref},${typeof c.value === "number" ? c.value : exactCriterion(c.value)}`;
 
 /** Whether COUNTIFS would match `cell` against `value` (case-insensitive text, numbers also as text). */
-function matches(cell: CellValue, value: string | number): boolean {
+export function criterionMatches(cell: CellValue, value: string | number): boolean {
   const blank = cell === null || cell === undefined || cell === "";
   if (value === "") return blank;
   if (blank || typeof cell === "boolean" || typeof cell === "object") return false;
@@ -68,7 +68,7 @@ function matches(cell: CellValue, value: string | number): boolean {
 
 /** The first term a skipped row matches, or null. */
 const matchedTerm = (row: SkippedRow, terms: readonly Term[]) =>
-  terms.find((t) => t.every((c) => matches(row.cells[c.field], c.value))) ?? null;
+  terms.find((t) => t.every((c) => criterionMatches(row.cells[c.field], c.value))) ?? null;
 
 export interface LiveSum {
   formula: string;

@@ -8,7 +8,7 @@ import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
-import { MAX_CORRECTIONS, SkippedRow } from "./live-criteria";
+import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
 import { ColumnRefs, exactCriterion } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
@@ -164,30 +164,47 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
 
   const showSegments = segmented || (model.reports.perSegmentMatrices && segField !== null);
   const segCutRow = (label: string) => (segmented ? segRows.findIndex((s) => s.label === label) + 1 : 1);
+  // The segment cells as written, per segment code: the core folds them, COUNTIFS only ignores case (DOMAIN.md §6).
+  const spellingsOf = (code: number): (string | number)[] => {
+    const out = new TermSet();
+    accounts.forEach((a, i) => {
+      if (display.codes[i] !== code || !segField) return;
+      out.add([{ field: segField, ref: "", value: a.cells?.[segField] ?? a[segField] ?? "" }]);
+    });
+    return out.terms.map((t) => t[0].value);
+  };
   const liveFormula =
-    (kind: "count" | "sum", segLabel: string | null) => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
+    (kind: "count" | "sum", segLabel: string | null, code = 0) =>
+    (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
       const r = segLabel === null ? 1 : segCutRow(segLabel);
-      const crit = (c: string, p: string, sg: string | undefined) => {
+      const crit = (c: string, p: string, sg?: { ref: string; value: string | number }) => {
         const out = [
           bandCriteria(c, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
           bandCriteria(p, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
         ];
-        if (segLabel !== null && sg) out.push(`${sg},${exactCriterion(segLabel === "(blank)" ? "" : segLabel)}`);
+        if (sg) out.push(`${sg.ref},${typeof sg.value === "number" ? sg.value : exactCriterion(sg.value)}`);
         return out.join(",");
       };
-      const fn = (c: string, p: string, sg: string | undefined) =>
+      const fn = (c: string, p: string, sg?: { ref: string; value: string | number }) =>
         kind === "count" ? `COUNTIFS(${crit(c, p, sg)})` : `SUMIFS(${c},${crit(c, p, sg)})`;
+      const spellings = segLabel !== null && sRef ? spellingsOf(code) : null;
+      const terms = spellings
+        ? spellings.map((value) => fn(cRef as string, pRef as string, { ref: sRef as string, value }))
+        : [fn(cRef as string, pRef as string)];
       // Each skipped row with numbers in both columns is subtracted where it falls (COUNTIFS of its own cells).
       const minus = bandsExcluded
         ? inBands
-            .filter((x) => segLabel === null || !sRef || x.refs[segField as string])
-            .map(
-              (x) =>
-                `-${fn(x.refs.contribution, x.refs.potential, segLabel === null ? undefined : x.refs[segField as string])}`,
-            )
+            .flatMap((x) => {
+              if (!spellings) return [`-${fn(x.refs.contribution, x.refs.potential)}`];
+              const field = segField as string;
+              const value = spellings.find((v) => criterionMatches(x.cells[field], v));
+              return value === undefined || !x.refs[field]
+                ? []
+                : [`-${fn(x.refs.contribution, x.refs.potential, { ref: x.refs[field], value })}`];
+            })
             .join("")
         : "";
-      return `=${fn(cRef as string, pRef as string, sRef ?? undefined)}${minus}`;
+      return terms.length ? `=${terms.join("+")}${minus}` : "=0";
     };
 
   b.cursor++;
@@ -370,7 +387,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         shown,
         grid,
         (idx) => idx.length,
-        live && sRef ? liveFormula("count", shown) : null,
+        live && sRef ? liveFormula("count", shown, code) : null,
         1,
       );
       b.cursor = rowStart;
@@ -379,7 +396,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         `${shown} contribution`,
         grid,
         sumContribution,
-        live && sRef ? liveFormula("sum", shown) : null,
+        live && sRef ? liveFormula("sum", shown, code) : null,
         6,
       );
       b.cursor = rowStart + 5;

@@ -13,7 +13,8 @@ function random(seed: number) {
 }
 
 export const REPS = ["Ana Li", "Bo Chen", "Chen Wei"];
-const INDUSTRIES = ["Retail", "Energy", "Finance"];
+/** Industries as a CRM's free-text field holds them: one segment may be spelled several ways. */
+const INDUSTRIES = ["Retail", " retail", "RETAIL ", "Energy", "Ｅｎｅｒｇｙ", "Finance"];
 /** Spellings per stage index (DOMAIN.md §6 default stages), as a CRM export might hold them. */
 const STAGE_SPELLINGS: SeedCell[][] = [
   ["Verify", "verify", "验证商机"],

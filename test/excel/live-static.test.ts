@@ -15,10 +15,20 @@ const { spec, truth } = crmWorkbook();
 const model = defaultModel();
 const ASOF = 46200;
 
-async function build(kind: ReportKind, live: boolean, workbook = spec) {
+async function build(kind: ReportKind, live: boolean, workbook = spec, m = model) {
   const host = createHost({ workbook });
-  const result = await buildReport(host.run, kind, { model, selections: CRM_SELECTIONS, live, asOf: ASOF });
+  const result = await buildReport(host.run, kind, { model: m, selections: CRM_SELECTIONS, live, asOf: ASOF });
   return { host, result };
+}
+
+/** The report sheet's values after recalculation, the subtitle ("live formulas" or "values") left out. */
+async function sheetValues(kind: ReportKind, live: boolean, m = model) {
+  const { host, result } = await build(kind, live, spec, m);
+  const used = host.usedRange(result.sheetName) as string;
+  const values = host.values(result.sheetName, used.slice(used.indexOf("!") + 1));
+  values[1][0] = "";
+  const formulas = host.formulas(result.sheetName, used.slice(used.indexOf("!") + 1)).flat();
+  return { used, values, formulas: formulas.filter((f) => typeof f === "string" && f.startsWith("=")) };
 }
 
 /** Excel's PERCENTILE.INC, written out here so the expected cuts do not come from the code under test. */
@@ -99,6 +109,26 @@ describe("live and static reports agree on CRM-shaped tables", () => {
         expect(host.formulas("Nine-Grid", "C5")[0][0]).toMatch(/^=PERCENTILE\.INC\(FILTER\(Accounts\[Revenue\]/);
       expect(result.dataset.accounts.some((a) => a.name === "Total")).toBe(false);
     }
+  });
+
+  it.each([
+    ["cuts per industry", (m: typeof model) => (m.segmentBy = "industry")],
+    ["one matrix per industry", (m: typeof model) => (m.reports.perSegmentMatrices = true)],
+  ])("Nine-Grid with %s: industries spelled several ways count the same live and static", async (_, change) => {
+    const m = structuredClone(model);
+    change(m);
+    const live = await sheetValues("nineGrid", true, m);
+    const fixed = await sheetValues("nineGrid", false, m);
+    expect(live.used).toBe(fixed.used);
+    expect(live.values).toEqual(fixed.values);
+    // Every segment matrix formula lists the spellings of its industry (" retail", "RETAIL "...).
+    expect(live.formulas.some((f) => f.includes('"RETAIL "') && f.includes('" retail"'))).toBe(true);
+    // One matrix per industry however it is spelled: three, not six.
+    const titles = live.values
+      .flat()
+      .map((v) => String(v).normalize("NFKC").trim().toLowerCase())
+      .filter((v) => / contribution$/.test(v) && !v.startsWith("top "));
+    expect(titles.sort()).toEqual(["energy contribution", "finance contribution", "retail contribution"]);
   });
 
   it("warns per source of the skipped rows the live criteria match, and says they are left out", async () => {
