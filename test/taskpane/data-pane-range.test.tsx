@@ -1,7 +1,7 @@
 /** Data pane on a workbook with no tables: "Use a range" below title lines, and "Convert to table" with consent. */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { titledExport } from "../excel/crm-workbook";
+import { crmWorkbook, titledExport } from "../excel/crm-workbook";
 import { renderPane } from "./render";
 
 const SHEET = "Opportunities export";
@@ -16,6 +16,20 @@ async function selectCell(host: ReturnType<typeof renderPane>["host"], address: 
 }
 
 describe("Data pane with a plain range", () => {
+  it("counts a table's data rows only: its Total Row is not a row", async () => {
+    renderPane({ workbook: crmWorkbook().spec });
+    const accounts = (await screen.findByRole(
+      "combobox",
+      { name: "Accounts table" },
+      { timeout: 10_000 },
+    )) as HTMLSelectElement;
+    await waitFor(() => expect(accounts.value).toBe("Accounts"));
+    // 36 accounts and 3 bad rows between the header (row 1) and the total row (row 41).
+    expect(accounts.selectedOptions[0].textContent).toBe("Accounts — Accounts, 39 rows");
+    const quotas = screen.getByRole("combobox", { name: "Quotas table" }) as HTMLSelectElement;
+    expect([...quotas.options].map((o) => o.textContent)).toContain("Quotas — Quotas, 4 rows");
+  });
+
   it("uses the range for the list it suits, checks it, and converts it only after the user agrees", async () => {
     const user = userEvent.setup();
     const { host } = renderPane({ workbook: spec });
