@@ -43,6 +43,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         tiers: tiering.tiers,
         live: r.live,
         refs: r.refs,
+        weightBy: r.model.reports.weightBy,
       });
     case "quotas":
       return buildQuotas({ data: r.data, stages: r.model.stages, asOf: r.asOf, live: r.live, refs: r.refs });
