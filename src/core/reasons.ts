@@ -114,8 +114,7 @@ export const REASON_TEXT: ReasonTemplates = {
   blankAmountZero: (p) => `${p.field} is blank; counted as 0`,
   stageContradictsStatus: (p) => `stage "${p.stage}" contradicts status "${p.status}"`,
   possibleDuplicate: (p) => `possible duplicate of "${p.name}" on row ${p.otherRow} (same name, different ID)`,
-  suggestedColumn: (p) =>
-    `${p.field} read from "${p.header}": check: a company's revenue is not what it buys from us`,
+  suggestedColumn: (p) => `${p.field} read from "${p.header}": check: a company's revenue is not what it buys from us`,
 };
 
 /** Words a reason with `templates` (English by default). */
