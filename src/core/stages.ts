@@ -174,8 +174,8 @@ export interface StageSpellings {
 }
 
 /**
- * Every spelling a stage table knows, per stage (name first, then aliases, duplicates by folding
- * dropped), and the outcome words of the stage column (DOMAIN.md §6, §2.1).
+ * Every spelling a stage table knows, per stage (name first, then aliases; only case duplicates dropped,
+ * since COUNTIFS ignores case but not spaces), and the outcome words of the stage column (DOMAIN.md §6, §2.1).
  */
 export function stageSpellings(stages: readonly StageDef[]): {
   stages: StageSpellings[];
@@ -185,8 +185,8 @@ export function stageSpellings(stages: readonly StageDef[]): {
   const list = stages.map((s, index) => {
     const spellings: string[] = [];
     for (const n of [s.name, ...s.aliases])
-      if (!seen.has(foldText(n))) {
-        seen.add(foldText(n));
+      if (!seen.has(n.toLowerCase())) {
+        seen.add(n.toLowerCase());
         spellings.push(n);
       }
     return { index, name: s.name, spellings };

@@ -4,6 +4,7 @@ import { buildDataset, Dataset } from "../core/dataset";
 import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
+import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
 import {
   BuildWarning,
   columnRefs,
@@ -39,6 +40,15 @@ export interface LoadedSources {
   locations: Partial<Record<TableKind, SourceLocation>>;
   /** Per source, the rows the core skipped, for live formulas to leave out. */
   skipped: SkippedRows;
+  /** The stage table the opportunities were read with: the model's, or a preset picked for them. */
+  stages: readonly StageDef[];
+  /** The preset picked from the stage column (DOMAIN.md §6), when the model has no stage table of its own. */
+  stagePick: PresetPick | null;
+}
+
+/** How to read the sources beyond the model: Office's display language decides 03/04/2026 (DOMAIN.md §2.1). */
+export interface ReadOptions {
+  language?: string;
 }
 
 /** Reads and parses the selected sources (never writing to them) and links them into a dataset. */
@@ -47,6 +57,7 @@ export async function loadSources(
   selections: Selections,
   model: Model,
   signal?: AbortSignal,
+  readOptions: ReadOptions = {},
 ): Promise<LoadedSources> {
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
@@ -63,7 +74,12 @@ export async function loadSources(
     if (sel.table) source = await readTable(run, sel.table, options);
     else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { ...options, kind });
     else continue;
-    const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
+    const table = parseTable(kind, source, {
+      mapping: sel.mapping,
+      stages: model.stages,
+      autoStagePreset: isDefaultStageTable(model.stages),
+      language: readOptions.language,
+    });
     parsed[kind] = table;
     sources[kind] = source;
     locations[kind] = {
@@ -87,7 +103,16 @@ export async function loadSources(
       (sources[kind] as TableSource).values,
       new Set(kept[kind].map((r) => r.row)),
     );
-  return { read, dataset, parsed, locations, skipped };
+  const opportunities = parsed.opportunities;
+  return {
+    read,
+    dataset,
+    parsed,
+    locations,
+    skipped,
+    stages: opportunities?.stages ?? model.stages,
+    stagePick: opportunities?.stagePick ?? null,
+  };
 }
 
 /** Today as an Excel date serial (local calendar date). */
@@ -100,6 +125,8 @@ export interface BuildOptions extends ApplyOptions {
   selections: Selections;
   live: boolean;
   asOf?: number;
+  /** Office's display language, for day/month order (DOMAIN.md §2.1). */
+  language?: string;
 }
 
 export interface BuildResult extends ApplyResult {
@@ -111,21 +138,27 @@ export interface BuildResult extends ApplyResult {
   read: { syncs: number; chunks: number };
   /** What the user should know about the numbers written, e.g. text numbers that live formulas skip. */
   warnings: BuildWarning[];
+  /** The stage preset used for this build instead of the default, when the stage column called for it. */
+  stagePick: PresetPick | null;
 }
 
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
 export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
-  const { dataset, locations, read, skipped } = await loadSources(
+  const { dataset, locations, read, skipped, stages, stagePick } = await loadSources(
     run,
     options.selections,
     options.model,
     options.signal,
+    { language: options.language },
   );
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
+  const model = stagePick
+    ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
+    : options.model;
   const plan = planReport({
     kind,
     data: dataset,
-    model: options.model,
+    model,
     asOf,
     live: options.live,
     refs: columnRefs(locations),
@@ -134,10 +167,20 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
   const result = await applyPlan(run, plan, options);
   return {
     ...result,
-    summary: plan.summary,
+    summary: stagePick ? `${plan.summary} ${stagePickText(stagePick)}` : plan.summary,
     summaryData: plan.summaryData,
     dataset,
     read,
     warnings: liveWarnings(plan, locations),
+    stagePick,
   };
+}
+
+/** The English sentence saying a preset was used (DOMAIN.md §6); the pane words it in the user's language. */
+export function stagePickText(p: PresetPick): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    `Stages read with the ${p.preset} preset: the default stages recognise ${pct(p.defaultShare)} of the stage ` +
+    `cells, ${p.preset} ${pct(p.presetShare)}. Save it in the Model pane to keep it.`
+  );
 }

@@ -57,6 +57,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped?.opportunities,
+        weightBy: r.model.reports.weightBy,
       });
     case "quotas":
       return buildQuotas({

@@ -2,7 +2,7 @@ import { cellAddress } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
-import { pipelineReport, SplitDimension } from "../core/pipeline-report";
+import { pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
 import { LOST, StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
@@ -22,6 +22,8 @@ export interface PipelineInput {
   refs: ColumnRefs;
   /** Opportunity rows the core skipped: live formulas subtract those their criteria match. */
   skipped?: readonly SkippedRow[];
+  /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
+  weightBy?: WeightBy;
 }
 
 const BUCKET_LABEL = {
@@ -59,6 +61,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     period: input.period,
     splitBy: input.splitBy,
     tiers: input.tiers,
+    weightBy: input.weightBy,
   });
   const o = report.overall;
   const stageRef = refs("opportunities", "stage");
@@ -121,7 +124,8 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
       st.probability,
       sum(liveTerms.openAt[s]),
       sum(liveTerms.openAt[s], true),
-      { formula: `=${at(r, 3)}*${at(r, 1)}` },
+      // Row probabilities differ within a stage, so that sum is a value as of the build.
+      input.weightBy === "row" ? v.weighted : { formula: `=${at(r, 3)}*${at(r, 1)}` },
       // reached = open at or past this stage + lost at or past it + every won one
       {
         formula: `=SUM(${at(r, 2)}:${at(stages.length, 2)})+SUM(${at(r, 9)}:${at(stages.length, 9)})+${at(stages.length + 2, 2)}`,

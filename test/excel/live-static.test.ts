@@ -28,7 +28,7 @@ async function sheetValues(kind: ReportKind, live: boolean, m = model) {
   const values = host.values(result.sheetName, used.slice(used.indexOf("!") + 1));
   values[1][0] = "";
   const formulas = host.formulas(result.sheetName, used.slice(used.indexOf("!") + 1)).flat();
-  return { used, values, formulas: formulas.filter((f) => typeof f === "string" && f.startsWith("=")) };
+  return { used, values, formulas: formulas.filter((f): f is string => typeof f === "string" && f.startsWith("=")) };
 }
 
 /** Excel's PERCENTILE.INC, written out here so the expected cuts do not come from the code under test. */

@@ -158,6 +158,17 @@ export const enUS = {
   removeStage: (name: string) => `Remove ${name}`,
   addStage: "Add stage",
   newStage: "New stage",
+  stageAliases: "Other names",
+  stageAliasesHint: "Other spellings in your data, comma-separated (立项, Closed Won, qualifiedtobuy)",
+  stagePreset: "Start from a preset",
+  stagePresetNone: "Choose a preset…",
+  stagePresetNames: { TAS: "TAS (default)", Salesforce: "Salesforce", HubSpot: "HubSpot" },
+  presetOfferTitle: "Your stage column fits a preset",
+  presetOffer: (preset: string, defaultShare: number, presetShare: number) =>
+    `The last build read stages with the ${preset} preset: the default stages recognise ${Math.round(defaultShare * 100)}% of your stage cells, ${preset} ${Math.round(presetShare * 100)}%.`,
+  usePreset: (preset: string) => `Use ${preset} and save`,
+  stagePresetUsed: (preset: string, defaultShare: number, presetShare: number) =>
+    `Stages read with the ${preset} preset (the default stages recognise ${Math.round(defaultShare * 100)}% of the stage cells, ${preset} ${Math.round(presetShare * 100)}%). Save it in the Model pane to keep it.`,
   save: "Save model",
   saving: "Saving…",
   saved: "Model saved with the workbook.",

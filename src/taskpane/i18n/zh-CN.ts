@@ -230,6 +230,17 @@ export const zhCN: Strings = {
   removeStage: (name: string) => `删除 ${name}`,
   addStage: "添加阶段",
   newStage: "新阶段",
+  stageAliases: "其他名称",
+  stageAliasesHint: "数据中的其他写法，用逗号分隔（立项、Closed Won、qualifiedtobuy）",
+  stagePreset: "从预设开始",
+  stagePresetNone: "选择预设…",
+  stagePresetNames: { TAS: "TAS（默认）", Salesforce: "Salesforce", HubSpot: "HubSpot" },
+  presetOfferTitle: "阶段列符合一个预设",
+  presetOffer: (preset: string, defaultShare: number, presetShare: number) =>
+    `上次生成报表时按 ${preset} 预设读取阶段：默认阶段只识别 ${Math.round(defaultShare * 100)}% 的阶段单元格，${preset} 识别 ${Math.round(presetShare * 100)}%。`,
+  usePreset: (preset: string) => `采用 ${preset} 并保存`,
+  stagePresetUsed: (preset: string, defaultShare: number, presetShare: number) =>
+    `已按 ${preset} 预设读取阶段（默认阶段识别 ${Math.round(defaultShare * 100)}% 的阶段单元格，${preset} 识别 ${Math.round(presetShare * 100)}%）。可在“模型”页保存该预设。`,
   save: "保存模型",
   saving: "正在保存…",
   saved: "模型已随工作簿保存。",

@@ -144,6 +144,11 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
           <MessageBarBody>
             <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
             <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
+            {shown.stagePick && (
+              <div>
+                {s.stagePresetUsed(shown.stagePick.preset, shown.stagePick.defaultShare, shown.stagePick.presetShare)}
+              </div>
+            )}
             {warnings.map((w) => (
               <div key={`${w.code}:${w.table}:${w.code === "liveTextNumbers" ? w.column : ""}`}>
                 {w.code === "liveTextNumbers"
