@@ -8,6 +8,7 @@ import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
 import {
   BuildWarning,
   columnRefs,
+  columnScales,
   liveWarnings,
   planReport,
   ReportKind,
@@ -163,6 +164,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     live: options.live,
     refs: columnRefs(locations),
     skipped,
+    scales: columnScales(locations),
   });
   const result = await applyPlan(run, plan, options);
   return {

@@ -8,14 +8,14 @@ import { buildPipeline } from "./pipeline-sheet";
 import { ReportKind, SheetPlan } from "./plan";
 import { buildQuotas } from "./quotas-sheet";
 import { SkippedRows } from "./live-criteria";
-import { ColumnRefs } from "./sources";
+import { ColumnRefs, ColumnScales } from "./sources";
 
 export * from "./plan";
-export { columnRefs } from "./sources";
+export { columnRefs, columnScales } from "./sources";
 export { liveWarnings } from "./live-warnings";
 export { summaryText } from "./summary";
 export type { BuildWarning, TextNumbersWarning } from "./live-warnings";
-export type { ColumnRefs, SourceLocation } from "./sources";
+export type { ColumnRefs, ColumnScales, SourceLocation } from "./sources";
 export { skippedRowsOf } from "./live-criteria";
 export type { SkippedRow, SkippedRows } from "./live-criteria";
 
@@ -28,6 +28,8 @@ export interface ReportRequest {
   refs: ColumnRefs;
   /** Rows the core skipped, per source, so live formulas can leave them out (DOMAIN.md §6). */
   skipped?: SkippedRows;
+  /** Unit factors of source columns (DOMAIN.md §2.1), so live sums are in base units; 1 when absent. */
+  scales?: ColumnScales;
 }
 
 /** Builds the plan of one report from a dataset and the model. */
@@ -43,6 +45,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped?.accounts,
+        scales: r.scales,
       });
     case "coverage":
       return buildCoverage({ data: r.data, model: r.model, tiers: tiering.tiers, asOf: r.asOf });
@@ -57,6 +60,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped?.opportunities,
+        amountScale: r.scales?.("opportunities", "amount"),
         weightBy: r.model.reports.weightBy,
       });
     case "quotas":
@@ -67,6 +71,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped,
+        scales: r.scales,
       });
   }
 }

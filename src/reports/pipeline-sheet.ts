@@ -22,6 +22,8 @@ export interface PipelineInput {
   refs: ColumnRefs;
   /** Opportunity rows the core skipped: live formulas subtract those their criteria match. */
   skipped?: readonly SkippedRow[];
+  /** The amount column's unit factor (10⁴ under "金额(万元)"), applied to live sums. */
+  amountScale?: number;
   /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
   weightBy?: WeightBy;
 }
@@ -75,7 +77,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
 
   const terms = live ? opportunityTerms(data, refs, stages.length) : null;
   const skipped = input.skipped ?? [];
-  const amount = { field: "amount", ref: amountRef as string };
+  const amount = { field: "amount", ref: amountRef as string, scale: input.amountScale };
   const counted: LiveSum[] = [];
   const sum = (t: Term[], ofAmount = false): PlanCell => {
     const s = liveSum(t, skipped, ofAmount ? amount : undefined);

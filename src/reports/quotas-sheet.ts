@@ -6,7 +6,7 @@ import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
-import { ColumnRefs } from "./sources";
+import { ColumnRefs, ColumnScales } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
 
 export interface QuotasInput {
@@ -17,6 +17,8 @@ export interface QuotasInput {
   refs: ColumnRefs;
   /** Rows the core skipped, per source: live formulas subtract those their criteria match. */
   skipped?: SkippedRows;
+  /** Unit factors of source columns, applied to live sums (DOMAIN.md §2.1). */
+  scales?: ColumnScales;
 }
 
 /**
@@ -76,11 +78,18 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
     const r = k + 1;
     const quotaTerms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
     const wonTerms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
-    const amount = { field: "amount", ref: amountRef as string };
+    const amount = { field: "amount", ref: amountRef as string, scale: input.scales?.("opportunities", "amount") };
     rows.push([
       q.rep,
       live
-        ? liveCell("quotas", liveSum(quotaTerms, input.skipped?.quotas, { field: "quota", ref: quotaRef as string }))
+        ? liveCell(
+            "quotas",
+            liveSum(quotaTerms, input.skipped?.quotas, {
+              field: "quota",
+              ref: quotaRef as string,
+              scale: input.scales?.("quotas", "quota"),
+            }),
+          )
         : q.quota,
       live ? liveCell("opportunities", liveSum(wonTerms, input.skipped?.opportunities, amount)) : q.won,
       q.namedWon,
