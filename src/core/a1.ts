@@ -25,3 +25,20 @@ export function sheetRef(sheet: string, range: string): string {
   const abs = range.replace(/([A-Z]{1,3})(\d+)/gi, "$$$1$$$2");
   return `'${sheet.replace(/'/g, "''")}'!${abs}`;
 }
+
+/** The sheet name of a sheet-qualified address (DOMAIN.md §2 plain ranges) ('My sheet'!A1:B2 → My sheet). */
+export const unquote = (address: string) => {
+  const sheet = address.slice(0, address.lastIndexOf("!"));
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+};
+
+/** A sheet name as written before "!" in an address (DOMAIN.md §2 plain ranges): quoted unless plain. */
+export const quoteSheet = (sheet: string) =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+
+/** Splits a range source's name ("'My sheet'!A3:H40", DOMAIN.md §2 plain ranges) into sheet and address; null for a table name. */
+export function splitRangeName(name: string): { sheet: string; address: string } | null {
+  const bang = name.lastIndexOf("!");
+  if (bang < 0) return null;
+  return { sheet: unquote(name), address: name.slice(bang + 1) };
+}

@@ -5,16 +5,17 @@ export type TeamType = "Territory" | "KeyAccount" | "Solution" | "Partner";
 export type Role = "Primary" | "Overlay";
 export const TEAM_TYPES: readonly TeamType[] = ["Territory", "KeyAccount", "Solution", "Partner"];
 
-const TEAM_WORDS: Record<string, TeamType> = {
+// A Map, not an object literal: "constructor" or "__proto__" must never be a team type (DOMAIN.md §8).
+const TEAM_WORDS: ReadonlyMap<string, TeamType> = new Map(Object.entries({
   territory: "Territory", region: "Territory", regional: "Territory", 地区销售: "Territory", 区域销售: "Territory",
   keyaccount: "KeyAccount", ka: "KeyAccount", namedaccount: "KeyAccount", 大客户销售: "KeyAccount", 大客户: "KeyAccount",
   solution: "Solution", 方案销售: "Solution", 解决方案: "Solution",
   partner: "Partner", channel: "Partner", 合作伙伴: "Partner", 渠道: "Partner",
-}; // prettier-ignore
+} as Record<string, TeamType>)); // prettier-ignore
 
 /** Reads a team type (DOMAIN.md §2 Assignments), English or Chinese; null when unknown. */
 export function readTeamType(v: CellValue): TeamType | null {
-  return TEAM_WORDS[foldText(cellText(v))] ?? null;
+  return TEAM_WORDS.get(foldText(cellText(v))) ?? null;
 }
 
 /** Reads a role; blank defaults by team type (Territory, KeyAccount → Primary; Solution, Partner → Overlay). */

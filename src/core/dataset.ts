@@ -19,6 +19,10 @@ export interface AccountRecord {
   winnability: number | null;
   manualTier: Tier | null;
   approver: string | null;
+  /** The industry and region cells as written (DOMAIN.md §6: live segment criteria list the spellings that occur). */
+  cells?: { industry: string | number; region: string | number };
+  /** Account owner (DOMAIN.md §2.1), shown in reports. */
+  owner?: string | null;
 }
 
 export interface OpportunityRecord {
@@ -37,6 +41,13 @@ export interface OpportunityRecord {
   stageEntered: number | null;
   expectedClose: number | null;
   projectClass: string | null;
+  /** Opportunity or deal name (DOMAIN.md §2.1). */
+  name?: string | null;
+  /** The row's own win probability 0–1 from the CRM (DOMAIN.md §6 "Row probability"). */
+  probability?: number | null;
+  nextStep?: string | null;
+  /** The stage, status and owner cells as written (DOMAIN.md §6: live criteria list the spellings that occur). */
+  cells?: { stage: string | number; status: string | number; owner: string | number };
 }
 
 export interface AssignmentRecord {
@@ -52,6 +63,8 @@ export interface AssignmentRecord {
 export interface QuotaRecord {
   row: number;
   rep: string;
+  /** The rep cell as written, for live criteria. */
+  repCell?: string | number;
   quota: number;
   namedQuota: number | null;
   lastYearNamed: number | null;
@@ -72,6 +85,8 @@ export interface Dataset {
 
 const str = (v: ParsedRow[string]) => (v === null || v === undefined ? null : String(v));
 const num = (v: ParsedRow[string]) => (typeof v === "number" ? v : null);
+/** A cell kept as written by the parser (`<key>Cell`), or blank when the field has no column. */
+const written = (v: ParsedRow[string]) => (typeof v === "number" || typeof v === "string" ? v : "");
 
 /**
  * Links the parsed tables into one dataset (DOMAIN.md §2): account keys must be unique (a later
@@ -85,6 +100,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
   const counts: Dataset["counts"] = {};
   for (const [kind, t] of Object.entries(tables) as [TableKind, ParsedTable][]) {
     errors.push(...t.errors);
+    warnings.push(...(t.warnings ?? []));
     counts[kind] = { rowsRead: t.rowsRead, rowsSkipped: t.rowsSkipped };
   }
   const located = (kind: TableKind, row: number, field: string, reason: Reason): LocatedError =>
@@ -97,10 +113,20 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
 
   const accounts: AccountRecord[] = [];
   const byKey = new Map<string, number>();
+  const byName = new Map<string, number>();
   for (const r of tables.accounts?.rows ?? []) {
     const name = String(r.name);
     const id = str(r.accountId);
     const key = id ?? name;
+    // Same name (ignoring case, width and spaces) under another ID: kept, but worth a look (DOMAIN.md §2.1).
+    const twin = id ? byName.get(foldText(name)) : undefined;
+    if (twin !== undefined && !byKey.has(foldText(key)))
+      warnings.push(
+        located("accounts", r._row, "name", {
+          code: "possibleDuplicate",
+          params: { name: accounts[twin].name, otherRow: accounts[twin].row },
+        }),
+      );
     if (byKey.has(foldText(key))) {
       skip("accounts", r._row, id ? "accountId" : "name", {
         code: "duplicateAccount",
@@ -111,12 +137,14 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     const index = accounts.length;
     byKey.set(foldText(key), index);
     if (id && !byKey.has(foldText(name))) byKey.set(foldText(name), index); // opportunities may name the account instead of its ID
+    if (!byName.has(foldText(name))) byName.set(foldText(name), index);
     accounts.push({
       row: r._row, key, id, name,
       industry: str(r.industry), region: str(r.region),
       contribution: r.contribution as number, potential: r.potential as number,
       reference: num(r.reference), winnability: num(r.winnability),
-      manualTier: (str(r.manualTier) as Tier | null), approver: str(r.approver),
+      manualTier: (str(r.manualTier) as Tier | null), approver: str(r.approver), owner: str(r.owner),
+      cells: { industry: written(r.industryCell), region: written(r.regionCell) },
     }); // prettier-ignore
   }
 
@@ -133,6 +161,8 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       owner: str(r.owner), region: str(r.region),
       stage: r.stage === null ? -1 : (r.stage as number), status: (r.status as number | null) ?? 0, amount: r.amount as number,
       created: num(r.created), stageEntered: num(r.stageEntered), expectedClose: num(r.expectedClose), projectClass: str(r.projectClass),
+      name: str(r.name), probability: num(r.probability), nextStep: str(r.nextStep),
+      cells: { stage: written(r.stageCell), status: written(r.statusCell), owner: written(r.ownerCell) },
     }); // prettier-ignore
   }
 
@@ -172,6 +202,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     quotas.push({
       row: r._row,
       rep,
+      repCell: written(r.repCell),
       quota: r.quota as number,
       namedQuota: num(r.namedQuota),
       lastYearNamed: num(r.lastYearNamed),

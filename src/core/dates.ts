@@ -23,9 +23,51 @@ export function isoFromSerial(serial: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-// Year-first forms are unambiguous; d/m/y versus m/d/y is only accepted when the day is > 12.
-const YMD = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
-const DMY_OR_MDY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+// Year-first forms are unambiguous; d/m/y versus m/d/y is decided per column (inferDateOrder). A time is ignored.
+const TIME = String.raw`(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const YMD = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${TIME}$`);
+const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
+// "31-Mar-2026", "31 Mar 2026", "Mar 31, 2026", "March 31 2026": the month's name settles the order.
+const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{4})${TIME}$`);
+const MONTH_NAME_DAY = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`);
+const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
+  ["sept", 9],
+]);
+/** Longest date text we try to read; longer text is not a date (and is never scanned). */
+const MAX_DATE_TEXT = 48;
+
+/** 1–12 for an English month name or its three-letter abbreviation, else 0. */
+const monthOfName = (name: string): number => MONTHS.get(name.toLowerCase()) ?? 0;
+
+/** Day/month order of numeric date text: "dmy" (31/03/2026) or "mdy" (03/31/2026). */
+export type DateOrder = "dmy" | "mdy";
+
+/**
+ * The day/month order a column's text dates say (DOMAIN.md §2.1 "Dates"): a first part above 12 means
+ * day/month, a second part above 12 month/day. `order` is null when no cell says, `conflict` true
+ * when cells say both (each cell is then read on its own evidence and ambiguous ones are bad).
+ */
+export function inferDateOrder(cells: readonly CellValue[]): { order: DateOrder | null; conflict: boolean } {
+  let dmy = false;
+  let mdy = false;
+  for (const v of cells) {
+    if (typeof v !== "string" || v.length > MAX_DATE_TEXT) continue;
+    const m = DMY_OR_MDY.exec(v.normalize("NFKC").trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dmy = true;
+    else if (Number(m[2]) > 12) mdy = true;
+  }
+  return { order: dmy === mdy ? null : dmy ? "dmy" : "mdy", conflict: dmy && mdy };
+}
+
+/** The order Office's display language implies when a column never says (en-US month/day, others day/month). */
+export const orderOfLanguage = (language: string | undefined): DateOrder =>
+  /^en-us$/i.test(language ?? "en-US") ? "mdy" : "dmy";
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 function validYmd(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 9999) return false;
@@ -54,29 +96,38 @@ function readSerial(v: number, format: string | undefined): NumberRead {
 }
 
 /**
- * Reads a date cell (DOMAIN.md §2): an Excel serial number (what a date-formatted cell holds) or
- * date text such as "2026-03-31", "2026/3/31", "2026年3月31日" or "31/03/2026". "03/04/2026" is
- * ambiguous (day and month both ≤ 12) and is a bad cell rather than a guess. With the cell's number
- * `format`, a number must look like a date (see readSerial); without one, any serial ≥ 1 is taken.
+ * Reads a date cell (DOMAIN.md §2, §2.1): an Excel serial number (what a date-formatted cell holds) or
+ * date text: ISO ("2026-03-31", "2026-03-31 00:00", the time ignored), "2026/3/31", "2026年3月31日",
+ * "31-Mar-2026", or day/month or month/day text read in the column's `order`. Without an order,
+ * "03/04/2026" is ambiguous and a bad cell rather than a guess. With the cell's number `format`, a
+ * number must look like a date (see readSerial); without one, any serial ≥ 1 is taken.
  */
-export function readDate(v: CellValue, format?: string): NumberRead {
+export function readDate(v: CellValue, format?: string, order?: DateOrder | null): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number") return readSerial(v, format);
   const err = excelErrorOf(v);
   if (err) return badRead({ code: "excelError", params: { error: err } });
-  const s = String(v).normalize("NFKC").trim();
+  const raw = String(v).trim();
+  if (raw.length > MAX_DATE_TEXT) return badRead({ code: "textNotADate", params: { text: clip(raw) } });
+  const s = raw.normalize("NFKC");
+  const ymd = (y: number, mo: number, d: number): NumberRead =>
+    validYmd(y, mo, d)
+      ? { kind: "number", value: serialFromYmd(y, mo, d) }
+      : badRead({ code: "invalidDate", params: { text: clip(s) } });
   let m = YMD.exec(s);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validYmd(y, mo, d)) return { kind: "number", value: serialFromYmd(y, mo, d) };
-    return badRead({ code: "invalidDate", params: { text: clip(s) } });
-  }
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DMY_OR_MDY.exec(s);
   if (m) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (a > 12 && validYmd(y, b, a)) return { kind: "number", value: serialFromYmd(y, b, a) };
-    if (b > 12 && validYmd(y, a, b)) return { kind: "number", value: serialFromYmd(y, a, b) };
+    const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    if (a > 12) return ymd(y, b, a);
+    if (b > 12) return ymd(y, a, b);
+    if (order === "dmy") return ymd(y, b, a);
+    if (order === "mdy") return ymd(y, a, b);
     return badRead({ code: "ambiguousDate", params: { text: clip(s) } });
   }
+  m = DAY_MONTH_NAME.exec(s);
+  if (m && monthOfName(m[2])) return ymd(Number(m[3]), monthOfName(m[2]), Number(m[1]));
+  m = MONTH_NAME_DAY.exec(s);
+  if (m && monthOfName(m[1])) return ymd(Number(m[3]), monthOfName(m[1]), Number(m[2]));
   return badRead({ code: "textNotADate", params: { text: clip(s) } });
 }

@@ -10,52 +10,72 @@ export interface FieldSpec {
   required: boolean;
   type: FieldType;
   synonyms: readonly string[];
+  /**
+   * Headers used only when no synonym matches, and then with a warning to check them (DOMAIN.md §2.1:
+   * contribution suggested from Annual Revenue; a company's revenue is not what it buys from us).
+   */
+  suggested?: readonly string[];
 }
 
 export type TableKind = "accounts" | "opportunities" | "assignments" | "quotas";
 export const TABLE_KINDS: readonly TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
 
-const f = (key: string, required: boolean, type: FieldType, synonyms: string[]): FieldSpec => ({
+const f = (key: string, required: boolean, type: FieldType, synonyms: string[], suggested?: string[]): FieldSpec => ({
   key,
   required,
   type,
   synonyms,
+  ...(suggested ? { suggested } : {}),
 });
 
+// prettier-ignore
 export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
   accounts: [
-    f("accountId", false, "text", ["Account ID", "ID", "客户编号", "客户ID", "Account Number", "Customer ID"]),
-    f("name", true, "text", ["Account", "Account Name", "Customer", "Customer Name", "客户", "客户名称"]),
-    f("industry", false, "text", ["Industry", "Vertical", "Segment", "行业"]),
-    f("region", false, "text", ["Region", "Territory", "Province", "区域", "大区", "省份"]),
-    f("contribution", true, "amount", [
-      "Contribution",
-      "Revenue",
-      "Revenue LTM",
-      "Sales",
-      "贡献度",
-      "合同额",
-      "销售额",
-      "近一年合同额",
+    f("accountId", false, "text", [
+      "Account ID", "ID", "客户编号", "客户ID", "Account Number", "Customer ID", "Record ID", "Company ID",
     ]),
+    f("name", true, "text", [
+      "Account", "Account Name", "Customer", "Customer Name", "客户", "客户名称",
+      "Company Name", "Company", "Associated Company", "公司名称",
+    ]),
+    f("industry", false, "text", ["Industry", "Vertical", "Segment", "行业", "Industry Type", "所属行业"]),
+    f("region", false, "text", [
+      "Region", "Territory", "Province", "区域", "大区", "省份",
+      "Billing State/Province", "State", "State/Region", "所属区域",
+    ]),
+    f("contribution", true, "amount", [
+      "Contribution", "Revenue", "Revenue LTM", "Sales", "贡献度", "合同额", "销售额", "近一年合同额",
+    ], ["Annual Revenue", "年度销售额", "年销售额", "年营业额"]),
     f("potential", true, "amount", ["Potential", "Potential Value", "潜在价值", "潜力", "未来两年潜在规模"]),
     f("reference", false, "number", ["Reference Value", "Reference", "Demonstration", "示范作用"]),
     f("winnability", false, "number", ["Winnability", "Win/Deliver", "能赢能做"]),
     f("manualTier", false, "tier", ["Manual Tier", "Override", "手动调级"]),
     f("approver", false, "text", ["Approver", "Approved By", "审批人"]),
+    f("owner", false, "text", ["Account Owner", "Company owner", "客户负责人", "负责人", "Owner"]),
   ],
   opportunities: [
-    f("opportunityId", false, "text", ["Opportunity ID", "ID", "商机编号", "Opportunity"]),
-    f("account", true, "text", ["Account", "Account Name", "Customer", "客户", "客户名称"]),
-    f("owner", false, "text", ["Owner", "Rep", "Sales Rep", "负责人", "客户经理"]),
+    f("opportunityId", false, "text", [
+      "Opportunity ID", "ID", "商机编号", "Record ID", "Opportunity Number", "商机ID", "Deal ID",
+    ]),
+    f("name", false, "text", ["Opportunity Name", "Deal Name", "商机名称", "项目名称", "Opportunity"]),
+    f("account", true, "text", [
+      "Account", "Account Name", "Customer", "客户", "客户名称", "Associated Company", "Company", "Company Name",
+    ]),
+    f("owner", false, "text", [
+      "Owner", "Rep", "Sales Rep", "负责人", "客户经理", "Opportunity Owner", "Deal owner", "商机负责人", "销售代表",
+    ]),
     f("region", false, "text", ["Region", "区域"]),
-    f("stage", true, "stage", ["Stage", "阶段", "商机阶段"]),
+    f("stage", true, "stage", ["Stage", "阶段", "商机阶段", "Deal Stage", "Stage Name", "销售阶段"]),
     f("status", false, "status", ["Status", "状态"]),
     f("amount", true, "amount", ["Amount", "Value", "金额", "预计金额"]),
-    f("created", false, "date", ["Created", "Create Date", "Created Date", "创建日期"]),
+    f("probability", false, "percent", ["Probability", "Probability (%)", "Deal probability", "赢率", "成交概率"]),
+    f("created", false, "date", ["Created", "Create Date", "Created Date", "创建日期", "创建时间"]),
     f("stageEntered", false, "date", ["Stage Date", "Stage Entered", "进入阶段日期"]),
-    f("expectedClose", false, "date", ["Close Date", "Expected Close", "预计签约日期"]),
+    f("expectedClose", false, "date", [
+      "Close Date", "Expected Close", "预计签约日期", "Expected Close Date", "预计成交日期",
+    ]),
     f("projectClass", false, "text", ["Class", "Project Class", "项目等级"]),
+    f("nextStep", false, "text", ["Next Step", "下一步"]),
   ],
   assignments: [
     f("account", true, "text", ["Account", "Account Name", "客户", "客户名称"]),

@@ -1,11 +1,30 @@
-import { cellText, CellValue, excelErrorOf, isBlank } from "./cells";
-import { readDate } from "./dates";
+import { cellText, CellValue, isBlank } from "./cells";
+import { ColumnContext, columnContext, ParsedValue, readCell } from "./column-readers";
+import { CurrencyRates } from "./currency-rates";
 import { FieldSpec, FIELDS, TableKind } from "./fields";
-import { applyMappingOverrides, ColumnMapping, columnLetter, detectMapping, missingRequired } from "./headers";
-import { clip, NumberRead, readFraction, readNumber } from "./numbers";
-import { DEFAULT_STAGES, readStatus, StageDef, stageMatcher, WON } from "./stages";
-import { readRole, readTeamType } from "./coverage";
-import { readTier } from "./tiers";
+import { clip } from "./numbers";
+import {
+  applyMappingOverrides,
+  ColumnMapping,
+  columnLetter,
+  detectMapping,
+  missingRequired,
+  suggestedFields,
+} from "./headers";
+import {
+  DEFAULT_STAGES,
+  isDefaultStageTable,
+  LOST,
+  OPEN,
+  pickStagePreset,
+  PresetPick,
+  readStatus,
+  StageDef,
+  stagePreset,
+  StageResolution,
+  stageResolver,
+  WON,
+} from "./stages";
 import { Explained, explain, Reason } from "./reasons";
 
 /** Where an unusable cell or row is. */
@@ -45,6 +64,15 @@ export interface ParseOptions {
   mapping?: Readonly<Record<string, number | string | null>>;
   /** Stage table used to read opportunity stages (default DOMAIN.md §6 stages). */
   stages?: readonly StageDef[];
+  /**
+   * Let the stage column pick a preset (DOMAIN.md §6) when `stages` is the default table: the caller
+   * sets this when the user has saved no stage table of their own.
+   */
+  autoStagePreset?: boolean;
+  /** Office's display language ("en-US", "zh-CN"), which decides 03/04/2026 when a column never says. */
+  language?: string;
+  /** Rates to the base currency (DOMAIN.md §2.1), so amounts in other currencies are converted. */
+  rates?: CurrencyRates;
 }
 
 export interface ParsedTable {
@@ -57,6 +85,12 @@ export interface ParsedTable {
   /** Good rows: field key → typed value (null for blank optional fields), plus `_row`, the worksheet row. */
   rows: ParsedRow[];
   errors: LocatedError[];
+  /** Kept rows worth a look: optional cells blanked, blank amounts counted as 0, assumptions made. */
+  warnings: LocatedError[];
+  /** Opportunities: the stage table the rows were read with (a preset when one was picked). */
+  stages?: readonly StageDef[];
+  /** Opportunities: the preset picked from the stage column, when one was (DOMAIN.md §6). */
+  stagePick?: PresetPick | null;
   rowsRead: number;
   rowsSkipped: number;
   /** Required fields with no column; when non-empty no row can be read. */
@@ -77,63 +111,36 @@ export interface TextNumbers {
 
 const NUMBER_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["amount", "number", "percent"]);
 
-export type ParsedValue = string | number | null;
+/**
+ * Fields whose cell is also kept as written, under `<key>Cell` (text untrimmed, a number as is): live
+ * criteria must list the spellings that occur, since COUNTIFS does not fold them (DOMAIN.md §6).
+ */
+const SPELLING_FIELDS: ReadonlySet<string> = new Set(["stage", "status", "owner", "rep", "industry", "region"]);
+
+/** A cell as written, for a criterion: text untrimmed, a number as is, anything else blank. */
+export const asWritten = (v: CellValue): string | number => (typeof v === "string" || typeof v === "number" ? v : "");
+
+export type { ParsedValue } from "./column-readers";
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
 
-type Read = { ok: true; value: ParsedValue } | ({ ok: false } & Explained);
-const ok = (value: ParsedValue): Read => ({ ok: true, value });
-const bad = (reason: Reason): Read => ({ ok: false, ...explain(reason) });
-const BLANK: Reason = { code: "blank", params: {} };
-/** Why a number or date read failed. */
-const badOf = (n: NumberRead): Read => bad(n.kind === "bad" ? n : BLANK);
-const text = (v: CellValue) => ({ text: clip(cellText(v)) });
-
-function readField(spec: FieldSpec, v: CellValue, stageOf: (v: CellValue) => number, format?: string): Read {
-  if (isBlank(v)) return spec.required ? bad({ code: "requiredBlank", params: { field: spec.key } }) : ok(null);
-  const err = excelErrorOf(v);
-  if (err) return bad({ code: "excelError", params: { error: err } });
-  switch (spec.type) {
-    case "text":
-      return ok(cellText(v));
-    case "amount":
-    case "number": {
-      const n = readNumber(v);
-      if (n.kind !== "number") return badOf(n);
-      return spec.type === "amount" && n.value < 0
-        ? bad({ code: "negativeAmount", params: { field: spec.key, value: n.value } })
-        : ok(n.value);
-    }
-    case "percent": {
-      const n = readFraction(v);
-      return n.kind === "number" ? ok(n.value) : badOf(n);
-    }
-    case "date": {
-      const d = readDate(v, format);
-      return d.kind === "number" ? ok(d.value) : badOf(d);
-    }
-    case "tier":
-      return readTier(v) ? ok(readTier(v)) : bad({ code: "notATier", params: text(v) });
-    case "status": {
-      const s = readStatus(v);
-      return s >= 0 ? ok(s) : bad({ code: "notAStatus", params: text(v) });
-    }
-    case "stage": {
-      const s = stageOf(v);
-      return s >= 0 ? ok(s) : bad({ code: "unknownStage", params: text(v) });
-    }
-    case "teamType":
-      return readTeamType(v) ? ok(readTeamType(v)) : bad({ code: "notATeamType", params: text(v) });
-    case "role": {
-      const role = readRole(v, "Territory"); // the team type only matters for a blank role, handled above
-      return role ? ok(role) : bad({ code: "notARole", params: text(v) });
-    }
-  }
+/** The stage table for an opportunities table: the given one, or the preset its stage column calls for. */
+function stagesFor(
+  data: readonly (readonly CellValue[])[],
+  stageCol: number | null,
+  options: ParseOptions,
+): { stages: readonly StageDef[]; pick: PresetPick | null } {
+  const given = options.stages ?? DEFAULT_STAGES;
+  if (!options.autoStagePreset || stageCol === null || !isDefaultStageTable(given))
+    return { stages: given, pick: null };
+  const pick = pickStagePreset(data.map((cells) => cells[stageCol]));
+  return pick ? { stages: stagePreset(pick.preset) as StageDef[], pick } : { stages: given, pick: null };
 }
 
 /**
- * Parses one input table (DOMAIN.md §2): detects the header mapping (with user overrides), reads
- * and coerces every cell, and skips bad rows with a located error for each bad cell. It never stops
- * at the first bad row, never zeroes a bad value, and never modifies `source`.
+ * Parses one input table (DOMAIN.md §2, §2.1): detects the header mapping (with user overrides), reads
+ * and coerces every cell, skips rows with a bad required cell (a located error per bad cell), blanks a
+ * bad optional cell with a located warning, and reads outcome words in the stage column as the status.
+ * It never stops at the first bad row, never zeroes a bad value, and never modifies `source`.
  */
 export function parseTable(kind: TableKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
   const [headerCells = [], ...data] = source.values;
@@ -146,72 +153,168 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
   );
   const headerRow = source.headerRow ?? 1;
   const firstColumn = source.firstColumn ?? 0;
-  const errors: LocatedError[] = problems.map((problem) => ({
+  const atHeader = (reason: Reason, col?: number): LocatedError => ({
     sheet: source.sheet,
     row: headerRow,
-    column: "",
-    address: `${columnLetter(firstColumn)}${headerRow}`,
-    ...explain(problem),
-  }));
+    column: col === undefined ? "" : (headers[col] ?? ""),
+    address: `${columnLetter(firstColumn + (col ?? 0))}${headerRow}`,
+    ...explain(reason),
+  });
+  const errors: LocatedError[] = problems.map((problem) => atHeader(problem));
+  const warnings: LocatedError[] = [];
   const missing = missingRequired(kind, mapping);
-  for (const key of missing)
-    errors.push({
-      sheet: source.sheet,
-      row: headerRow,
-      column: "",
-      address: `${columnLetter(firstColumn)}${headerRow}`,
-      ...explain({ code: "missingColumn", params: { field: key } }),
-    });
+  for (const key of missing) errors.push(atHeader({ code: "missingColumn", params: { field: key } }));
   const textNumbers: Record<string, TextNumbers> = {};
-  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing, textNumbers };
+  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing, textNumbers, warnings };
   if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
+  for (const key of suggestedFields(kind, headerCells, mapping)) {
+    const col = mapping[key] as number;
+    warnings.push(atHeader({ code: "suggestedColumn", params: { field: key, header: headers[col] } }, col));
+  }
 
   const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
-  const stageOf = kind === "opportunities" ? stageMatcher(options.stages ?? DEFAULT_STAGES) : () => -1;
+  const staged = kind === "opportunities" ? stagesFor(data, mapping.stage ?? null, options) : null;
+  const resolve = stageResolver(staged?.stages ?? DEFAULT_STAGES);
+  const memo = new Map<CellValue, StageResolution>();
+  const stageOf = (v: CellValue) => {
+    let r = memo.get(v);
+    if (!r) memo.set(v, (r = resolve(v)));
+    return r;
+  };
+  const contexts = specs.map((spec) => {
+    const col = mapping[spec.key] as number;
+    const ctx = columnContext(spec, headers[col] ?? "", (r) => data[r][col], data.length, options);
+    if (ctx.warning) warnings.push(atHeader(ctx.warning, col));
+    return ctx;
+  });
+  const at = (sheetRow: number, col: number, reason: Explained): LocatedError => ({
+    sheet: source.sheet,
+    row: sheetRow,
+    column: headers[col] ?? "",
+    address: `${columnLetter(firstColumn + col)}${sheetRow}`,
+    ...explain(reason),
+  });
   const rows: ParsedRow[] = [];
   let skipped = 0;
   for (let r = 0; r < data.length; r++) {
     const cells = data[r];
     const sheetRow = headerRow + 1 + r;
     if (cells.every(isBlank)) continue; // blank lines inside a range are not rows
-    const row = { _row: sheetRow } as ParsedRow;
-    let rowOk = true;
-    const fromText: string[] = [];
-    for (const spec of specs) {
-      const col = mapping[spec.key] as number;
-      const read = readField(spec, cells[col], stageOf, source.numberFormats?.[r + 1]?.[col]);
-      if (read.ok) {
-        row[spec.key] = read.value;
-        if (typeof cells[col] === "string" && typeof read.value === "number" && NUMBER_TYPES.has(spec.type))
-          fromText.push(spec.key);
-      } else {
-        // A won opportunity has reached every stage (DOMAIN.md §6), so its stage cell is not needed.
-        if (spec.type === "stage" && readStatus(cells[mapping.status ?? -1]) === WON) {
-          row[spec.key] = null;
-          continue;
-        }
-        rowOk = false;
-        errors.push({
-          sheet: source.sheet,
-          row: sheetRow,
-          column: headers[col] ?? "",
-          address: `${columnLetter(firstColumn + col)}${sheetRow}`,
-          ...explain(read),
-        });
-      }
+    const read = readRow(kind, specs, contexts, cells, mapping, stageOf, source.numberFormats?.[r + 1]);
+    for (const w of read.warnings) warnings.push(at(sheetRow, w.col, w.reason));
+    for (const e of read.errors) errors.push(at(sheetRow, e.col, e.reason));
+    if (read.errors.length) {
+      skipped++;
+      continue;
     }
-    for (const spec of FIELDS[kind]) if (mapping[spec.key] === null) row[spec.key] = null;
-    if (rowOk) {
-      rows.push(row);
-      for (const key of fromText) {
-        const seen = textNumbers[key];
-        if (seen) seen.count++;
-        else
-          textNumbers[key] = { count: 1, first: `${columnLetter(firstColumn + (mapping[key] as number))}${sheetRow}` };
-      }
-    } else skipped++;
+    const row = read.row as ParsedRow;
+    row._row = sheetRow;
+    for (const key of SPELLING_FIELDS) {
+      const col = mapping[key];
+      if (col !== null && col !== undefined) row[`${key}Cell`] = asWritten(cells[col]);
+    }
+    for (const spec of FIELDS[kind]) if (row[spec.key] === undefined) row[spec.key] = null;
+    rows.push(row);
+    for (const key of read.fromText) {
+      const seen = textNumbers[key];
+      if (seen) seen.count++;
+      else textNumbers[key] = { count: 1, first: `${columnLetter(firstColumn + (mapping[key] as number))}${sheetRow}` };
+    }
   }
-  return { ...base, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
+  const stageInfo = staged ? { stages: staged.stages, stagePick: staged.pick } : {};
+  return { ...base, ...stageInfo, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
+}
+
+interface CellProblem {
+  col: number;
+  reason: Explained;
+}
+
+interface RowRead {
+  row: Record<string, ParsedValue>;
+  errors: CellProblem[];
+  warnings: CellProblem[];
+  /** Number fields read from text in this row. */
+  fromText: string[];
+}
+
+/**
+ * Reads one row: each mapped field, then the stage and status together (DOMAIN.md §2.1: an outcome word
+ * in the stage sets the status; a lost deal with no known stage reaches only the first stage).
+ */
+function readRow(
+  kind: TableKind,
+  specs: readonly FieldSpec[],
+  contexts: readonly ColumnContext[],
+  cells: readonly CellValue[],
+  mapping: ColumnMapping,
+  stageOf: (v: CellValue) => StageResolution,
+  formats: readonly (string | undefined)[] | undefined,
+): RowRead {
+  const out: RowRead = { row: {}, errors: [], warnings: [], fromText: [] };
+  const fail = (col: number, reason: Reason) => out.errors.push({ col, reason: explain(reason) });
+  specs.forEach((spec, i) => {
+    const col = mapping[spec.key] as number;
+    const v = cells[col];
+    if (spec.type === "stage") return; // read with the status below
+    if (isBlank(v)) {
+      out.row[spec.key] = null;
+      if (kind === "opportunities" && spec.key === "amount") {
+        out.row[spec.key] = 0; // CRMs leave early deals' amounts blank (DOMAIN.md §2)
+        out.warnings.push({ col, reason: explain({ code: "blankAmountZero", params: { field: spec.key } }) });
+      } else if (spec.required) fail(col, { code: "requiredBlank", params: { field: spec.key } });
+      return;
+    }
+    const read = readCell(spec, v, contexts[i], stageOf, formats?.[col]);
+    if (read.ok) {
+      out.row[spec.key] = read.value;
+      if (typeof v === "string" && typeof read.value === "number" && NUMBER_TYPES.has(spec.type))
+        out.fromText.push(spec.key);
+    } else if (spec.required || spec.type === "status") {
+      // A status is never blanked: blank means Open, so an unreadable one would change the numbers.
+      out.errors.push({ col, reason: read });
+    } else {
+      out.row[spec.key] = null;
+      out.warnings.push({ col, reason: read });
+    }
+  });
+  if (kind === "opportunities") readStageAndStatus(cells, mapping, stageOf, out, fail);
+  return out;
+}
+
+function readStageAndStatus(
+  cells: readonly CellValue[],
+  mapping: ColumnMapping,
+  stageOf: (v: CellValue) => StageResolution,
+  out: RowRead,
+  fail: (col: number, reason: Reason) => void,
+): void {
+  const col = mapping.stage as number;
+  const v = cells[col];
+  const statusCol = mapping.status ?? null;
+  const statusCell = statusCol === null ? null : cells[statusCol];
+  const given = statusCol === null ? OPEN : readStatus(statusCell);
+  const res = stageOf(v);
+  let status = given < 0 ? OPEN : given;
+  if (res.outcome !== null) {
+    if (given >= 0 && !isBlank(statusCell) && given !== res.outcome) {
+      fail(col, { code: "stageContradictsStatus", params: { stage: cellText(v), status: cellText(statusCell) } });
+      return;
+    }
+    status = res.outcome;
+    if (statusCol !== null && given >= 0) out.row.status = status;
+  }
+  if (statusCol === null) out.row.status = status;
+  if (res.stage >= 0) {
+    out.row.stage = res.stage;
+    return;
+  }
+  const unstaged = res.outcome !== null || isBlank(v);
+  // A won deal has reached every stage; a lost one with no known stage reaches only the first (DOMAIN.md §2.1).
+  if (status === WON) out.row.stage = null;
+  else if (status === LOST && unstaged) out.row.stage = 0;
+  else if (isBlank(v)) fail(col, { code: "requiredBlank", params: { field: "stage" } });
+  else fail(col, { code: "unknownStage", params: { text: clip(cellText(v)) } });
 }
 
 /**

@@ -31,13 +31,17 @@ export interface PipelineReport {
   asOf: number;
 }
 
+/** What the weighted amount uses: the stage's probability, or the row's own where it has one (DOMAIN.md §6). */
+export type WeightBy = "stage" | "row";
+
 /** The columns pipelineStatsByGroup reads, built once from the opportunity records. */
-export function pipelineColumns(opps: readonly OpportunityRecord[]): PipelineColumns {
+export function pipelineColumns(opps: readonly OpportunityRecord[], weightBy: WeightBy = "stage"): PipelineColumns {
   return {
     stage: Int32Array.from(opps, (o) => o.stage),
     status: Int8Array.from(opps, (o) => o.status),
     amount: Float64Array.from(opps, (o) => o.amount),
     since: Float64Array.from(opps, (o) => o.stageEntered ?? o.created ?? NaN),
+    ...(weightBy === "row" ? { probability: Float64Array.from(opps, (o) => o.probability ?? NaN) } : {}),
   };
 }
 
@@ -64,10 +68,16 @@ function splitKey(o: OpportunityRecord, dim: SplitDimension, data: Dataset, tier
 export function pipelineReport(
   data: Dataset,
   stages: readonly StageDef[],
-  options: { asOf: number; period: PeriodLength; splitBy: SplitDimension; tiers?: readonly (Tier | null)[] },
+  options: {
+    asOf: number;
+    period: PeriodLength;
+    splitBy: SplitDimension;
+    tiers?: readonly (Tier | null)[];
+    weightBy?: WeightBy;
+  },
 ): PipelineReport {
   const opps = data.opportunities;
-  const cols = pipelineColumns(opps);
+  const cols = pipelineColumns(opps, options.weightBy);
   const overall = pipelineStatsByGroup(cols, stages, 1, undefined, options.asOf)[0];
 
   const labels: string[] = [];
@@ -93,7 +103,8 @@ export function pipelineReport(
     const b = buckets[periodBucket(o.expectedClose ?? NaN, options.asOf, options.period)];
     b.count++;
     b.amount += o.amount;
-    b.weighted += weightedAmount(o.amount, o.status, stages[o.stage].probability);
+    const rowP = options.weightBy === "row" ? (o.probability ?? null) : null;
+    b.weighted += weightedAmount(o.amount, o.status, rowP ?? stages[o.stage].probability);
     const since = cols.since?.[i] ?? NaN;
     const age = options.asOf - since;
     if (!Number.isNaN(since) && age > stages[o.stage].stallDays)

@@ -10,6 +10,8 @@ export interface PipelineColumns {
   /** Date serial the age counts from (stageEntered, else created); NaN when unknown. */
   since?: Float64Array;
   include?: Uint8Array;
+  /** The row's own probability 0–1 (DOMAIN.md §6 "Row probability"); NaN means the stage's. */
+  probability?: Float64Array;
 }
 
 export interface StageStats {
@@ -67,7 +69,7 @@ export function pipelineStatsByGroup(
   const lostAmount = new Float64Array(groupCount);
   const prob = stages.map((s) => s.probability);
   const stall = stages.map((s) => s.stallDays);
-  const { stage, status, amount, since, include } = cols;
+  const { stage, status, amount, since, include, probability } = cols;
   const hasAge = since !== undefined && asOf !== undefined;
   for (let i = 0; i < amount.length; i++) {
     if (include && !include[i]) continue;
@@ -87,7 +89,8 @@ export function pipelineStatsByGroup(
     }
     openCount[at]++;
     openAmount[at] += amount[i];
-    weighted[at] += amount[i] * prob[stage[i]];
+    const p = probability && !Number.isNaN(probability[i]) ? probability[i] : prob[stage[i]];
+    weighted[at] += amount[i] * p;
     if (hasAge && !Number.isNaN(since[i])) {
       const age = (asOf as number) - since[i];
       ageSum[at] += age;

@@ -53,6 +53,20 @@ export interface ReasonParams {
   duplicateQuota: { rep: string; firstRow: number };
   /** Cut 1 above cut 2; the cuts as the user writes them ("P90", "1000"). */
   cutOrder: { cut1: string; cut2: string };
+  /** An amount in another currency than its column's, with no Rates table (DOMAIN.md §2.1). */
+  currencyMismatch: { currency: string; column: string };
+  /** An amount in a currency the Rates table has no rate for. */
+  noRate: { currency: string };
+  /** A column's day/month order was not said by any cell, so the display language's was used. */
+  dateOrderAssumed: { order: "dmy" | "mdy"; language: string };
+  /** A blank opportunity amount, counted as 0 (DOMAIN.md §2). */
+  blankAmountZero: { field: string };
+  /** An outcome word in the stage column and a status column that says otherwise. */
+  stageContradictsStatus: { stage: string; status: string };
+  /** Two accounts whose names are equal ignoring case, width and spaces, with different IDs. */
+  possibleDuplicate: { name: string; otherRow: number };
+  /** A field read from a header that only suggests it (contribution from Annual Revenue). */
+  suggestedColumn: { field: string; header: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -93,6 +107,14 @@ export const REASON_TEXT: ReasonTemplates = {
   unknownAccount: (p) => `account "${p.account}" is not in the accounts table`,
   duplicateQuota: (p) => `rep "${p.rep}" already has a quota on row ${p.firstRow}`,
   cutOrder: (p) => `cut1 (${p.cut1}) must not exceed cut2 (${p.cut2})`,
+  currencyMismatch: (p) => `${p.currency} amount in a ${p.column} column`,
+  noRate: (p) => `no rate for ${p.currency} in the Rates table`,
+  dateOrderAssumed: (p) =>
+    `dates like 03/04 read as ${p.order === "mdy" ? "month/day" : "day/month"} (Office display language ${p.language}); no date in the column says which`,
+  blankAmountZero: (p) => `${p.field} is blank; counted as 0`,
+  stageContradictsStatus: (p) => `stage "${p.stage}" contradicts status "${p.status}"`,
+  possibleDuplicate: (p) => `possible duplicate of "${p.name}" on row ${p.otherRow} (same name, different ID)`,
+  suggestedColumn: (p) => `${p.field} read from "${p.header}": check: a company's revenue is not what it buys from us`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -111,6 +111,8 @@ export const reportOptionsSchema = z.object({
   logScale: z.boolean().default(false),
   perSegmentMatrices: z.boolean().default(false),
   topNames: z.number().int().min(0).max(20).default(3),
+  /** Weighted amounts by the stage's probability or, where the table has one, the row's (DOMAIN.md §6). */
+  weightBy: z.enum(["stage", "row"]).default("stage"),
 });
 
 export const modelSchema = z.object({
@@ -135,6 +137,7 @@ export const modelSchema = z.object({
     logScale: false,
     perSegmentMatrices: false,
     topNames: 3,
+    weightBy: "stage",
   }),
 });
 

@@ -4,13 +4,17 @@ import { buildDataset, Dataset } from "../core/dataset";
 import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
+import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
 import {
   BuildWarning,
   columnRefs,
+  columnScales,
   liveWarnings,
   planReport,
   ReportKind,
   ReportSummary,
+  SkippedRows,
+  skippedRowsOf,
   SourceLocation,
 } from "../reports";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
@@ -35,6 +39,17 @@ export interface LoadedSources {
   dataset: Dataset;
   parsed: Partial<Record<TableKind, ParsedTable>>;
   locations: Partial<Record<TableKind, SourceLocation>>;
+  /** Per source, the rows the core skipped, for live formulas to leave out. */
+  skipped: SkippedRows;
+  /** The stage table the opportunities were read with: the model's, or a preset picked for them. */
+  stages: readonly StageDef[];
+  /** The preset picked from the stage column (DOMAIN.md §6), when the model has no stage table of its own. */
+  stagePick: PresetPick | null;
+}
+
+/** How to read the sources beyond the model: Office's display language decides 03/04/2026 (DOMAIN.md §2.1). */
+export interface ReadOptions {
+  language?: string;
 }
 
 /** Reads and parses the selected sources (never writing to them) and links them into a dataset. */
@@ -43,10 +58,12 @@ export async function loadSources(
   selections: Selections,
   model: Model,
   signal?: AbortSignal,
+  readOptions: ReadOptions = {},
 ): Promise<LoadedSources> {
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
   const read = { syncs: 0, chunks: 0 };
+  const sources: Partial<Record<TableKind, TableSource>> = {};
   for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
     let source: TableSource;
     // Number formats travel only for the date columns: the parser uses them to tell dates from numbers.
@@ -56,10 +73,16 @@ export async function loadSources(
       formatColumns: (h: readonly CellValue[]) => formatColumns(kind, h, sel.mapping),
     };
     if (sel.table) source = await readTable(run, sel.table, options);
-    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, options);
+    else if (sel.sheet) source = await readRange(run, sel.sheet, sel.address, { ...options, kind });
     else continue;
-    const table = parseTable(kind, source, { mapping: sel.mapping, stages: model.stages });
+    const table = parseTable(kind, source, {
+      mapping: sel.mapping,
+      stages: model.stages,
+      autoStagePreset: isDefaultStageTable(model.stages),
+      language: readOptions.language,
+    });
     parsed[kind] = table;
+    sources[kind] = source;
     locations[kind] = {
       table: sel.table,
       parsed: table,
@@ -67,7 +90,30 @@ export async function loadSources(
       rowCount: source.values.length - 1,
     };
   }
-  return { read, dataset: buildDataset(parsed), parsed, locations };
+  const dataset = buildDataset(parsed);
+  const kept: Record<TableKind, { row: number }[]> = {
+    accounts: dataset.accounts,
+    opportunities: dataset.opportunities,
+    assignments: dataset.assignments,
+    quotas: dataset.quotas,
+  };
+  const skipped: SkippedRows = {};
+  for (const [kind, location] of Object.entries(locations) as [TableKind, SourceLocation][])
+    skipped[kind] = skippedRowsOf(
+      location,
+      (sources[kind] as TableSource).values,
+      new Set(kept[kind].map((r) => r.row)),
+    );
+  const opportunities = parsed.opportunities;
+  return {
+    read,
+    dataset,
+    parsed,
+    locations,
+    skipped,
+    stages: opportunities?.stages ?? model.stages,
+    stagePick: opportunities?.stagePick ?? null,
+  };
 }
 
 /** Today as an Excel date serial (local calendar date). */
@@ -80,6 +126,8 @@ export interface BuildOptions extends ApplyOptions {
   selections: Selections;
   live: boolean;
   asOf?: number;
+  /** Office's display language, for day/month order (DOMAIN.md §2.1). */
+  language?: string;
 }
 
 export interface BuildResult extends ApplyResult {
@@ -91,27 +139,50 @@ export interface BuildResult extends ApplyResult {
   read: { syncs: number; chunks: number };
   /** What the user should know about the numbers written, e.g. text numbers that live formulas skip. */
   warnings: BuildWarning[];
+  /** The stage preset used for this build instead of the default, when the stage column called for it. */
+  stagePick: PresetPick | null;
 }
 
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
 export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
-  const { dataset, locations, read } = await loadSources(run, options.selections, options.model, options.signal);
+  const { dataset, locations, read, skipped, stages, stagePick } = await loadSources(
+    run,
+    options.selections,
+    options.model,
+    options.signal,
+    { language: options.language },
+  );
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
+  const model = stagePick
+    ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
+    : options.model;
   const plan = planReport({
     kind,
     data: dataset,
-    model: options.model,
+    model,
     asOf,
     live: options.live,
     refs: columnRefs(locations),
+    skipped,
+    scales: columnScales(locations),
   });
   const result = await applyPlan(run, plan, options);
   return {
     ...result,
-    summary: plan.summary,
+    summary: stagePick ? `${plan.summary} ${stagePickText(stagePick)}` : plan.summary,
     summaryData: plan.summaryData,
     dataset,
     read,
     warnings: liveWarnings(plan, locations),
+    stagePick,
   };
+}
+
+/** The English sentence saying a preset was used (DOMAIN.md §6); the pane words it in the user's language. */
+export function stagePickText(p: PresetPick): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    `Stages read with the ${p.preset} preset: the default stages recognise ${pct(p.defaultShare)} of the stage ` +
+    `cells, ${p.preset} ${pct(p.presetShare)}. Save it in the Model pane to keep it.`
+  );
 }

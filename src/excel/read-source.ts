@@ -1,6 +1,8 @@
 import { CellValue } from "../core/cells";
 import { TableSource } from "../core/parse-table";
-import { parseCell, rangeAddress } from "../core/a1";
+import { parseCell, quoteSheet, rangeAddress, unquote } from "../core/a1";
+import { TableKind } from "../core/fields";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../core/headers";
 import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
 import { Date1904Error, probeDate1904 } from "./date-system";
 import { ExcelRun, officeErrorCode, runWithRetry } from "./run";
@@ -9,38 +11,52 @@ import { ExcelRun, officeErrorCode, runWithRetry } from "./run";
 export interface TableInfo {
   name: string;
   sheet: string;
-  /** A1 address of the whole table including headers, without the sheet. */
+  /** A1 address of the header row and data, without the sheet (a table's total row is not included). */
   address: string;
+  /** Data rows: a table's data body (never its total row), or a range's rows below its header. */
   rows: number;
   headers: string[];
+  /** A plain range (not an Excel table): `name` is then its sheet-qualified address. */
+  range?: boolean;
 }
 
 const stripSheet = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
 
-/** Lists the workbook's tables with their headers, in two round trips. */
+/**
+ * Lists the workbook's tables with their headers, in two round trips. The row count is the data body's:
+ * a total row is not a row of the list (DOMAIN.md §2).
+ */
 export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
   return runWithRetry(run, async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
     await context.sync();
     const info = tables.items.map((t) => {
-      const range = t.getRange();
       const header = t.getHeaderRowRange();
+      const body = t.getDataBodyRange();
       const sheet = t.worksheet;
-      range.load("address,rowCount");
-      header.load("values");
+      header.load("address,values");
+      body.load("address,rowCount");
       sheet.load("name");
-      return { t, range, header, sheet };
+      return { t, header, body, sheet };
     });
     await context.sync();
-    return info.map(({ t, range, header, sheet }) => ({
+    return info.map(({ t, header, body, sheet }) => ({
       name: t.name,
       sheet: sheet.name,
-      address: stripSheet(range.address),
-      rows: range.rowCount - 1,
+      address: `${stripSheet(header.address).split(":")[0]}:${stripSheet(body.address).split(":").pop()}`,
+      rows: body.rowCount,
       headers: (header.values[0] ?? []).map((h) => String(h)),
     }));
   });
+}
+
+/** Rows and columns of a sheet area, 0-based, as Excel.Range reports them. */
+interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
 }
 
 export interface ReadOptions {
@@ -84,7 +100,7 @@ async function readSource(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
-  range: Excel.Range,
+  range: Area,
   options: ReadOptions,
   date1904: boolean,
 ): Promise<TableSource> {
@@ -156,37 +172,115 @@ async function readSource(
   return { sheet: sheetName, values, numberFormats: formats, headerRow: top + 1, firstColumn: left };
 }
 
-/** Reads a table (header row and data) as a TableSource for the core parser. */
+/**
+ * Reads a table as a TableSource for the core parser: its header row, then its data body. The total row
+ * is never read (DOMAIN.md §2: a "Total" summing the list must not become an account).
+ */
 export async function readTable(run: ExcelRun, tableName: string, options: ReadOptions = {}): Promise<TableSource> {
   return runWithRetry(run, async (context) => {
     const table = context.workbook.tables.getItem(tableName);
-    const range = table.getRange();
+    const header = table.getHeaderRowRange();
+    const body = table.getDataBodyRange();
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property (a proxy), not a loaded value
     const sheet = table.worksheet;
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    header.load("rowIndex,columnIndex,columnCount");
+    body.load("rowIndex,rowCount");
     sheet.load("name");
     const date1904 = probeDate1904(context);
     await context.sync();
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheet.name, range, options, date1904());
+    // The header row sits right above the data body; the total row, if shown, right below it.
+    const area = {
+      rowIndex: header.rowIndex,
+      columnIndex: header.columnIndex,
+      columnCount: header.columnCount,
+      rowCount: body.rowIndex + body.rowCount - header.rowIndex,
+    };
+    return readSource(context, sheet, sheet.name, area, options, date1904());
   });
 }
 
-/** Reads a plain range with a header row (a sheet's used range, or an address on it). */
+/**
+ * Where a plain range's list is: its rows from the header down (title lines above the header left out,
+ * DOMAIN.md §2), found from the first 10 rows in one round trip after locating the range.
+ */
+async function locateHeader(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  range: Area,
+  kinds: readonly TableKind[] | undefined,
+  options: ReadOptions,
+): Promise<{ area: Area; header: string[] }> {
+  const top = sheet.getRange(
+    rangeAddress(range.rowIndex, range.columnIndex, Math.min(range.rowCount, HEADER_SEARCH_ROWS), range.columnCount),
+  );
+  top.load("values");
+  await context.sync();
+  if (options.stats) options.stats.syncs++;
+  const rows = top.values as CellValue[][];
+  const skip = findHeaderRow(rows, kinds);
+  const area = { ...range, rowIndex: range.rowIndex + skip, rowCount: range.rowCount - skip };
+  return { area, header: (rows[skip] ?? []).map((h) => String(h ?? "")) };
+}
+
+/** Finds a plain range: the address given, or the sheet's used range (values only). */
+async function plainRange(context: Excel.RequestContext, sheet: Excel.Worksheet, address?: string): Promise<Area> {
+  const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
+  range.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  // A plain object: an async function must not resolve to a proxy (its `then` would be looked up).
+  const { rowIndex, columnIndex, rowCount, columnCount } = range;
+  return { rowIndex, columnIndex, rowCount, columnCount };
+}
+
+/**
+ * Reads a plain range with a header row (a sheet's used range, or an address on it). The header is the
+ * first of the top 10 rows that names two fields of `kind` (any list when absent); rows above it are titles.
+ */
 export async function readRange(
   run: ExcelRun,
   sheetName: string,
   address?: string,
-  options: ReadOptions = {},
+  options: ReadOptions & { kind?: TableKind } = {},
 ): Promise<TableSource> {
   return runWithRetry(run, async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const range = address ? sheet.getRange(address) : sheet.getUsedRange(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    const date1904 = probeDate1904(context);
-    await context.sync();
+    const date1904 = probeDate1904(context); // answered by plainRange's round trip
+    const range = await plainRange(context, sheet, address);
     if (options.stats) options.stats.syncs++;
-    return readSource(context, sheet, sheetName, range, options, date1904());
+    const { area } = await locateHeader(context, sheet, range, options.kind && [options.kind], options);
+    return readSource(context, sheet, sheetName, area, options, date1904());
+  });
+}
+
+/**
+ * Describes a plain range for the Data pane's "Use a range": the selection when it spans more than one
+ * row, else the active sheet's used range, from its header row down (DOMAIN.md §2 title lines).
+ */
+export async function describeRange(run: ExcelRun, useSelection = true): Promise<TableInfo> {
+  return runWithRetry(run, async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load("address,rowCount");
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    const sheetName = selected.address.includes("!") ? unquote(selected.address) : active.name;
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const range = await plainRange(
+      context,
+      sheet,
+      useSelection && selected.rowCount > 1 ? stripSheet(selected.address) : undefined,
+    );
+    const { area, header } = await locateHeader(context, sheet, range, undefined, {});
+    const address = rangeAddress(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
+    return {
+      name: `${quoteSheet(sheetName)}!${address}`,
+      sheet: sheetName,
+      address,
+      rows: Math.max(0, area.rowCount - 1),
+      headers: header,
+      range: true,
+    };
   });
 }
 

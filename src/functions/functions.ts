@@ -99,7 +99,7 @@ export function toppct(scores: any[][], percent?: any[][], segments?: any[][]): 
  * @param amounts Opportunity amount per row.
  * @param stages Stage per row, by name (English or Chinese) or number.
  * @param [statuses] Open, Won or Lost per row (default Open).
- * @param [stageTable] Rows of stage name | probability; default the six standard stages.
+ * @param [stageTable] Rows of stage name | probability, or a preset name: "TAS" (default), "Salesforce", "HubSpot".
  * @returns Weighted amount per row.
  */
 export function weighted(amounts: any[][], stages: any[][], statuses?: any[][], stageTable?: any[][]): any[][] {
@@ -118,7 +118,7 @@ export function weighted(amounts: any[][], stages: any[][], statuses?: any[][], 
  * @param stages Stage per opportunity, by name or number.
  * @param amounts Amount per opportunity.
  * @param [statuses] Open, Won or Lost per opportunity (default Open).
- * @param [stageTable] Rows of stage name | probability; default the six standard stages.
+ * @param [stageTable] Rows of stage name | probability, or a preset name: "TAS" (default), "Salesforce", "HubSpot".
  * @returns A table with a header row, one row per stage, then Won, Lost and Win rate.
  */
 export function pipeline(stages: any[][], amounts: any[][], statuses?: any[][], stageTable?: any[][]): any[][] {

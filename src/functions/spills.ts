@@ -11,7 +11,7 @@ import { pipelineStats, weightedAmount } from "../core/pipeline";
 import { compositeScore, DEFAULT_WEIGHTS, NormalizeMethod, normalizeWeights } from "../core/score";
 import { ScratchPool } from "../core/scratch";
 import { encodeSegments, Segments } from "../core/segments";
-import { DEFAULT_STAGES, OPEN, readStageTable, readStatus, StageDef, stageMatcher, WON } from "../core/stages";
+import { DEFAULT_STAGES, LOST, OPEN, readStageTable, readStatus, StageDef, stageResolver, WON } from "../core/stages";
 import { DEFAULT_TIER_MAP, readTier, readTierMap, Tier, TierMap, tierOf } from "../core/tiers";
 import { DEFAULT_TOP_PERCENT, topPercentFlags } from "../core/toppct";
 import {
@@ -266,7 +266,7 @@ function readOpportunities(
   if (st) requireSameLength(main, mainName, st, "statuses");
   const n = main.length;
   // A column repeats a dozen stage and status spellings; folding each cell's text every time was most of the cost.
-  const stageOf = memo(stageMatcher(stages));
+  const stageOf = memo(stageResolver(stages));
   const statusOf = memo(readStatus);
   const reasons: BadRows = new Map();
   // DOMAIN.md §12: negative amounts are bad cells in a table, but a KAM.* function takes any number.
@@ -280,12 +280,20 @@ function readOpportunities(
       blank[i] = 1;
       continue;
     }
-    status[i] = st ? statusOf(st.at(i)) : OPEN;
-    stage[i] = stageOf(sv.at(i));
+    const given = st ? statusOf(st.at(i)) : OPEN;
+    const resolved = stageOf(sv.at(i));
+    // An outcome word in the stage column sets the status (DOMAIN.md §2.1); a status saying otherwise is a conflict.
+    const outcome = resolved.outcome;
+    status[i] = outcome !== null && given !== -1 ? outcome : given;
+    // A lost deal with no known stage (outcome word or blank) reaches only the first stage.
+    const unstaged = outcome !== null || isBlank(sv.at(i));
+    stage[i] = resolved.stage >= 0 ? resolved.stage : status[i] === LOST && unstaged ? 0 : -1;
     const reason = reasons.get(i);
     if (reason !== undefined) bad[i] = cellError("#VALUE!", reason);
     else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
-    else if (status[i] < 0) bad[i] = cellError("#VALUE!", `status "${cellText(st?.at(i))}" is not Open, Won or Lost`);
+    else if (given < 0) bad[i] = cellError("#N/A", `status "${cellText(st?.at(i))}" is not Open, Won or Lost`);
+    else if (outcome !== null && st && !isBlank(st.at(i)) && given !== outcome)
+      bad[i] = cellError("#VALUE!", `stage "${cellText(sv.at(i))}" contradicts status "${cellText(st.at(i))}"`);
     else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.at(i))}"`);
   }
   return { stage, status, amount, bad, blank, main };
@@ -376,7 +384,9 @@ export function coverageSpill(
     const role = teamType && readRole(ar ? ar.at(j) : null, teamType);
     if (!teamType || !role) {
       const what = !teamType ? `team type "${cellText(at.at(j))}"` : `role "${cellText(ar?.at(j))}"`;
-      for (const t of targets) errors[t] ??= cellError("#VALUE!", `assignment ${j + 1} has an unknown ${what}`);
+      // An unknown team type is a name not found (#N/A, DOMAIN.md §8); an unreadable role is a bad value.
+      const code = !teamType ? "#N/A" : "#VALUE!";
+      for (const t of targets) errors[t] ??= cellError(code, `assignment ${j + 1} has an unknown ${what}`);
       return;
     }
     for (const t of targets) assignments.push({ account: t, rep: `#${j}`, teamType, role });

@@ -7,14 +7,17 @@ import { buildNineGrid } from "./nine-grid";
 import { buildPipeline } from "./pipeline-sheet";
 import { ReportKind, SheetPlan } from "./plan";
 import { buildQuotas } from "./quotas-sheet";
-import { ColumnRefs } from "./sources";
+import { SkippedRows } from "./live-criteria";
+import { ColumnRefs, ColumnScales } from "./sources";
 
 export * from "./plan";
-export { columnRefs } from "./sources";
+export { columnRefs, columnScales } from "./sources";
 export { liveWarnings } from "./live-warnings";
 export { summaryText } from "./summary";
 export type { BuildWarning, TextNumbersWarning } from "./live-warnings";
-export type { ColumnRefs, SourceLocation } from "./sources";
+export type { ColumnRefs, ColumnScales, SourceLocation } from "./sources";
+export { skippedRowsOf } from "./live-criteria";
+export type { SkippedRow, SkippedRows } from "./live-criteria";
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -23,6 +26,10 @@ export interface ReportRequest {
   asOf: number;
   live: boolean;
   refs: ColumnRefs;
+  /** Rows the core skipped, per source, so live formulas can leave them out (DOMAIN.md §6). */
+  skipped?: SkippedRows;
+  /** Unit factors of source columns (DOMAIN.md §2.1), so live sums are in base units; 1 when absent. */
+  scales?: ColumnScales;
 }
 
 /** Builds the plan of one report from a dataset and the model. */
@@ -30,7 +37,16 @@ export function planReport(r: ReportRequest): SheetPlan {
   const tiering = tierAccounts(r.data.accounts, r.model);
   switch (r.kind) {
     case "nineGrid":
-      return buildNineGrid({ data: r.data, model: r.model, tiering, asOf: r.asOf, live: r.live, refs: r.refs });
+      return buildNineGrid({
+        data: r.data,
+        model: r.model,
+        tiering,
+        asOf: r.asOf,
+        live: r.live,
+        refs: r.refs,
+        skipped: r.skipped?.accounts,
+        scales: r.scales,
+      });
     case "coverage":
       return buildCoverage({ data: r.data, model: r.model, tiers: tiering.tiers, asOf: r.asOf });
     case "pipeline":
@@ -43,8 +59,19 @@ export function planReport(r: ReportRequest): SheetPlan {
         tiers: tiering.tiers,
         live: r.live,
         refs: r.refs,
+        skipped: r.skipped?.opportunities,
+        amountScale: r.scales?.("opportunities", "amount"),
+        weightBy: r.model.reports.weightBy,
       });
     case "quotas":
-      return buildQuotas({ data: r.data, stages: r.model.stages, asOf: r.asOf, live: r.live, refs: r.refs });
+      return buildQuotas({
+        data: r.data,
+        stages: r.model.stages,
+        asOf: r.asOf,
+        live: r.live,
+        refs: r.refs,
+        skipped: r.skipped,
+        scales: r.scales,
+      });
   }
 }

@@ -20,18 +20,63 @@ export interface TextNumbersWarning {
   message: string;
 }
 
-export type BuildWarning = TextNumbersWarning;
+/**
+ * Rows the core skipped (DOMAIN.md §2) that the live formulas' criteria would still count (DOMAIN.md §6):
+ * how many per source, and whether the formulas leave them out (by their cells or positions) or count them.
+ */
+export interface SkippedRowsWarning {
+  code: "liveSkippedRows";
+  table: TableKind;
+  sheet: string;
+  count: number;
+  /** Worksheet rows, ascending (the pane names the first few). */
+  rows: number[];
+  excluded: boolean;
+  message: string;
+}
+
+export type BuildWarning = TextNumbersWarning | SkippedRowsWarning;
 
 /**
  * The warnings a built plan deserves: one per number column with text numbers that one of the plan's
  * formulas reads. A static plan reads no source column, so it never gets one.
  */
 export function liveWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
+  return [...textNumberWarnings(plan, sources), ...skippedRowWarnings(plan, sources)];
+}
+
+/** One warning per source whose skipped rows the plan's live formulas match (`plan.liveSkipped`). */
+function skippedRowWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
+  return TABLE_KINDS.flatMap((table) => {
+    const found = plan.liveSkipped?.[table];
+    if (!found || found.rows.length === 0) return [];
+    const sheet = sources[table]?.parsed.sheet ?? table;
+    const count = found.rows.length;
+    return [
+      {
+        code: "liveSkippedRows" as const,
+        table,
+        sheet,
+        count,
+        rows: found.rows,
+        excluded: found.excluded,
+        message:
+          `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"} of sheet ${sheet} (first row ${found.rows[0]}) ` +
+          `could not be used but match the live formulas' criteria; ` +
+          (found.excluded
+            ? "the live formulas leave them out by their row, so fix them and build again."
+            : "live formulas count them while the static numbers do not: fix them or build with static values."),
+      },
+    ];
+  });
+}
+
+function textNumberWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
   const anyText = TABLE_KINDS.some((k) => Object.keys(sources[k]?.parsed.textNumbers ?? {}).length > 0);
   if (!anyText) return []; // the usual case: no need to walk a large plan's cells
   const formulas = plan.blocks.flatMap((b) => b.cells.flatMap((row) => row.filter(isFormula).map((c) => c.formula)));
   const refs = columnRefs(sources);
-  const warnings: BuildWarning[] = [];
+  const warnings: TextNumbersWarning[] = [];
   for (const table of TABLE_KINDS) {
     const parsed = sources[table]?.parsed;
     if (!parsed) continue;

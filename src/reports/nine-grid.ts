@@ -8,7 +8,8 @@ import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
-import { ColumnRefs, exactCriterion } from "./sources";
+import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
+import { ColumnRefs, ColumnScales, exactCriterion } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
 export interface NineGridInput {
@@ -19,7 +20,14 @@ export interface NineGridInput {
   /** Live: counts and sums are COUNTIFS/SUMIFS over the source table; static: values only. */
   live: boolean;
   refs: ColumnRefs;
+  /** Account rows the core skipped: live cuts and counts leave out those with numbers (DOMAIN.md §6). */
+  skipped?: readonly SkippedRow[];
+  /** Unit factors of the source columns (10⁴ under "贡献度(万元)"): live cuts and sums are in base units. */
+  scales?: ColumnScales;
 }
+
+/** Positions listed in one live cut's exclusion at most; beyond, the cut is written as a value. */
+const MAX_EXCLUDED_POSITIONS = 500;
 
 const BANDS = ["H", "M", "L"] as const; // display order: high first
 const bandCode = (b: (typeof BANDS)[number]) => 2 - BANDS.indexOf(b); // L=0, M=1, H=2 as in the core
@@ -56,6 +64,19 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const pRef = refs("accounts", "potential");
   const sRef = segField ? refs("accounts", segField) : null;
   const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  // Skipped rows with a number in a column still feed PERCENTILE.INC and COUNTIFS over it: left out below.
+  const skipped = live ? (input.skipped ?? []) : [];
+  const numericIn = (field: string) => skipped.filter((r) => typeof r.cells[field] === "number");
+  const inBands = skipped.filter(
+    (r) => typeof r.cells.contribution === "number" && typeof r.cells.potential === "number",
+  );
+  const bandsExcluded = inBands.length <= MAX_CORRECTIONS;
+  const scale = {
+    contribution: input.scales?.("accounts", "contribution") ?? 1,
+    potential: input.scales?.("accounts", "potential") ?? 1,
+  };
+  const times = (x: number) => (x === 1 ? "" : `*${x}`);
+  const per = (cell: string, x: number) => (x === 1 ? cell : `${cell}/${x}`);
   const b = new PlanBuilder("nineGrid", "Nine-Grid");
   b.title(
     "Nine-grid: contribution × potential (九宫格)",
@@ -76,9 +97,14 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     const value = t.cuts[axis][s.code][k];
     const cut = readCut(rule(axis, s.label)[k]);
     const ref = axis === "contribution" ? cRef : pRef;
+    const excluded = numericIn(axis).map((r) => r.position);
     if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
       return Number.isFinite(value) ? value : null;
-    return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
+    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})${times(scale[axis])}` };
+    if (excluded.length > MAX_EXCLUDED_POSITIONS) return Number.isFinite(value) ? value : null;
+    // The skipped rows by their position in the column, so the cut is the core's (PERCENTILE.INC skips text).
+    const kept = `FILTER(${ref},ISNA(MATCH(SEQUENCE(ROWS(${ref})),{${excluded.join(",")}},0)))`;
+    return { formula: `=PERCENTILE.INC(${kept},${cut.p})${times(scale[axis])}` };
   };
   const cuts = b.block(
     "cuts",
@@ -146,15 +172,50 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
 
   const showSegments = segmented || (model.reports.perSegmentMatrices && segField !== null);
   const segCutRow = (label: string) => (segmented ? segRows.findIndex((s) => s.label === label) + 1 : 1);
+  // The segment cells as written, per segment code: the core folds them, COUNTIFS only ignores case (DOMAIN.md §6).
+  const spellingsOf = (code: number): (string | number)[] => {
+    const out = new TermSet();
+    accounts.forEach((a, i) => {
+      if (display.codes[i] !== code || !segField) return;
+      out.add([{ field: segField, ref: "", value: a.cells?.[segField] ?? a[segField] ?? "" }]);
+    });
+    return out.terms.map((t) => t[0].value);
+  };
   const liveFormula =
-    (kind: "count" | "sum", segLabel: string | null) => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
+    (kind: "count" | "sum", segLabel: string | null, code = 0) =>
+    (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => {
       const r = segLabel === null ? 1 : segCutRow(segLabel);
-      const crit = [
-        bandCriteria(cRef as string, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
-        bandCriteria(pRef as string, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
-      ];
-      if (segLabel !== null && sRef) crit.push(`${sRef},${exactCriterion(segLabel === "(blank)" ? "" : segLabel)}`);
-      return kind === "count" ? `=COUNTIFS(${crit.join(",")})` : `=SUMIFS(${cRef},${crit.join(",")})`;
+      const crit = (c: string, p: string, sg?: { ref: string; value: string | number }) => {
+        const out = [
+          bandCriteria(c, cb, per(cuts.cell(r, 1), scale.contribution), per(cuts.cell(r, 2), scale.contribution)),
+          bandCriteria(p, pb, per(cuts.cell(r, 3), scale.potential), per(cuts.cell(r, 4), scale.potential)),
+        ];
+        if (sg) out.push(`${sg.ref},${typeof sg.value === "number" ? sg.value : exactCriterion(sg.value)}`);
+        return out.join(",");
+      };
+      const fn = (c: string, p: string, sg?: { ref: string; value: string | number }) =>
+        kind === "count" ? `COUNTIFS(${crit(c, p, sg)})` : `SUMIFS(${c},${crit(c, p, sg)})`;
+      const spellings = segLabel !== null && sRef ? spellingsOf(code) : null;
+      const terms = spellings
+        ? spellings.map((value) => fn(cRef as string, pRef as string, { ref: sRef as string, value }))
+        : [fn(cRef as string, pRef as string)];
+      // Each skipped row with numbers in both columns is subtracted where it falls (COUNTIFS of its own cells).
+      const minus = bandsExcluded
+        ? inBands
+            .flatMap((x) => {
+              if (!spellings) return [`-${fn(x.refs.contribution, x.refs.potential)}`];
+              const field = segField as string;
+              const value = spellings.find((v) => criterionMatches(x.cells[field], v));
+              return value === undefined || !x.refs[field]
+                ? []
+                : [`-${fn(x.refs.contribution, x.refs.potential, { ref: x.refs[field], value })}`];
+            })
+            .join("")
+        : "";
+      if (!terms.length) return "=0";
+      return kind === "sum" && scale.contribution !== 1
+        ? `=(${terms.join("+")}${minus})*${scale.contribution}`
+        : `=${terms.join("+")}${minus}`;
     };
 
   b.cursor++;
@@ -337,7 +398,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         shown,
         grid,
         (idx) => idx.length,
-        live && sRef ? liveFormula("count", shown) : null,
+        live && sRef ? liveFormula("count", shown, code) : null,
         1,
       );
       b.cursor = rowStart;
@@ -346,7 +407,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         `${shown} contribution`,
         grid,
         sumContribution,
-        live && sRef ? liveFormula("sum", shown) : null,
+        live && sRef ? liveFormula("sum", shown, code) : null,
         6,
       );
       b.cursor = rowStart + 5;
@@ -369,7 +430,16 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
   const banded = t.tiers.filter((x) => x !== null).length;
   const unbanded = accounts.length - banded;
+  const skippedRows = [...new Set([...numericIn("contribution"), ...numericIn("potential")].map((x) => x.row))];
   return b.finish({
+    liveSkipped: skippedRows.length
+      ? {
+          accounts: {
+            rows: skippedRows.sort((x, y) => x - y),
+            excluded: bandsExcluded && skippedRows.length <= MAX_EXCLUDED_POSITIONS,
+          },
+        }
+      : undefined,
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
     summary: {

@@ -2,12 +2,13 @@ import { cellAddress } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
-import { pipelineReport, SplitDimension } from "../core/pipeline-report";
-import { LOST, StageDef, STATUS_SPELLINGS } from "../core/stages";
+import { pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
+import { LOST, StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
-import { AnyOf, ColumnRefs, sumOverSpellings } from "./sources";
+import { liveSum, LiveSum, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
+import { ColumnRefs } from "./sources";
 import { DATE, DECIMAL, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW, WARN_FILL } from "./styles";
 
 export interface PipelineInput {
@@ -19,12 +20,13 @@ export interface PipelineInput {
   tiers?: readonly (Tier | null)[];
   live: boolean;
   refs: ColumnRefs;
+  /** Opportunity rows the core skipped: live formulas subtract those their criteria match. */
+  skipped?: readonly SkippedRow[];
+  /** The amount column's unit factor (10⁴ under "金额(万元)"), applied to live sums. */
+  amountScale?: number;
+  /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
+  weightBy?: WeightBy;
 }
-
-// Status spellings read by the core (DOMAIN.md §2); a blank status is Open.
-const OPEN_WORDS = [...STATUS_SPELLINGS.Open, ""]; // a blank status is Open
-const WON_WORDS = [...STATUS_SPELLINGS.Won];
-const LOST_WORDS = [...STATUS_SPELLINGS.Lost];
 
 const BUCKET_LABEL = {
   current: "Current period (当期)",
@@ -52,7 +54,7 @@ function stageRows(s: PipelineStats): PlanCell[][] {
  * reached, conversion, average age and stalled; won, lost and win rate; the same table split by one
  * dimension; period buckets; the stalled opportunities; and a bar chart of the stages, funnel-ordered.
  * Live mode writes the counts and amounts as COUNTIFS/SUMIFS over the source table, one term per
- * spelling of each stage and status (English, Chinese or stage number).
+ * spelling of stage and status that occurs in it, less the skipped rows they match (live-criteria.ts).
  */
 export function buildPipeline(input: PipelineInput): SheetPlan {
   const { data, stages, refs } = input;
@@ -61,10 +63,10 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     period: input.period,
     splitBy: input.splitBy,
     tiers: input.tiers,
+    weightBy: input.weightBy,
   });
   const o = report.overall;
   const stageRef = refs("opportunities", "stage");
-  const statusRef = refs("opportunities", "status");
   const amountRef = refs("opportunities", "amount");
   const live = input.live && stageRef !== null && amountRef !== null;
   const b = new PlanBuilder("pipeline", "Pipeline");
@@ -73,11 +75,15 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     `As of ${isoFromSerial(input.asOf)} · ${data.opportunities.length.toLocaleString("en-US")} opportunities · ${live ? "counts and amounts are live formulas over the source table" : "values"}`,
   );
 
-  const spell = (s: number): AnyOf => ({
-    ref: stageRef as string,
-    values: [stages[s].name, ...stages[s].aliases, s + 1],
-  });
-  const status = (words: string[]): AnyOf[] => (statusRef ? [{ ref: statusRef, values: words }] : []);
+  const terms = live ? opportunityTerms(data, refs, stages.length) : null;
+  const skipped = input.skipped ?? [];
+  const amount = { field: "amount", ref: amountRef as string, scale: input.amountScale };
+  const counted: LiveSum[] = [];
+  const sum = (t: Term[], ofAmount = false): PlanCell => {
+    const s = liveSum(t, skipped, ofAmount ? amount : undefined);
+    counted.push(s);
+    return { formula: s.formula };
+  };
   const header = [
     "Stage",
     "Probability",
@@ -98,7 +104,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     const r = s + 1;
     const v = o.stages[s];
     const lostHere = data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
-    if (!live) {
+    if (!terms) {
       rows.push([
         st.name,
         st.probability,
@@ -113,13 +119,15 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
       ]);
       return;
     }
+    const liveTerms = terms;
     const next = s + 1 < stages.length ? at(r + 1, 5) : at(stages.length + 2, 2); // last stage converts to Won
     rows.push([
       st.name,
       st.probability,
-      { formula: sumOverSpellings([spell(s), ...status(OPEN_WORDS)]) },
-      { formula: sumOverSpellings([spell(s), ...status(OPEN_WORDS)], amountRef as string) },
-      { formula: `=${at(r, 3)}*${at(r, 1)}` },
+      sum(liveTerms.openAt[s]),
+      sum(liveTerms.openAt[s], true),
+      // Row probabilities differ within a stage, so that sum is a value as of the build.
+      input.weightBy === "row" ? v.weighted : { formula: `=${at(r, 3)}*${at(r, 1)}` },
       // reached = open at or past this stage + lost at or past it + every won one
       {
         formula: `=SUM(${at(r, 2)}:${at(stages.length, 2)})+SUM(${at(r, 9)}:${at(stages.length, 9)})+${at(stages.length + 2, 2)}`,
@@ -127,7 +135,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
       { formula: `=IF(${at(r, 5)}>0,${next}/${at(r, 5)},"")` },
       v.avgAge ?? "",
       v.stalled,
-      { formula: statusRef ? sumOverSpellings([spell(s), ...status(LOST_WORDS)]) : "=0" },
+      sum(liveTerms.lostAt[s]),
     ]);
   });
   const totalsRow = stages.length + 1;
@@ -143,18 +151,16 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     { formula: `=SUM(${at(1, 8)}:${at(stages.length, 8)})` },
     "",
   ]);
-  const wonCount: PlanCell = live && statusRef ? { formula: sumOverSpellings(status(WON_WORDS)) } : o.won.count;
-  const wonAmount: PlanCell =
-    live && statusRef ? { formula: sumOverSpellings(status(WON_WORDS), amountRef as string) } : o.won.amount;
-  const lostCount: PlanCell = live && statusRef ? { formula: sumOverSpellings(status(LOST_WORDS)) } : o.lost.count;
-  const lostAmount: PlanCell =
-    live && statusRef ? { formula: sumOverSpellings(status(LOST_WORDS), amountRef as string) } : o.lost.amount;
+  const wonCount: PlanCell = terms ? sum(terms.won) : o.won.count;
+  const wonAmount: PlanCell = terms ? sum(terms.won, true) : o.won.amount;
+  const lostCount: PlanCell = terms ? sum(terms.lost) : o.lost.count;
+  const lostAmount: PlanCell = terms ? sum(terms.lost, true) : o.lost.amount;
   rows.push(["Won", "", wonCount, wonAmount, "", "", "", "", "", ""]);
   rows.push(["Lost", "", lostCount, lostAmount, "", "", "", "", "", ""]);
   rows.push([
     "Win rate",
     "",
-    live
+    terms
       ? {
           formula: `=IF(${at(totalsRow + 1, 2)}+${at(totalsRow + 2, 2)}>0,${at(totalsRow + 1, 2)}/(${at(totalsRow + 1, 2)}+${at(totalsRow + 2, 2)}),"")`,
         }
@@ -285,7 +291,9 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     );
   }
   b.widths({ A: 2, B: 22, C: 12, D: 12, E: 14, F: 16, G: 12, H: 16, I: 16, J: 10, K: 10 });
+  const liveSkipped = skippedOf(counted);
   return b.finish({
+    liveSkipped: liveSkipped && { opportunities: liveSkipped },
     freeze: { rows: 3, columns: 0 },
     tabColor: SCALE_HIGH,
     summary: {

@@ -3,6 +3,7 @@
  * produce plans from core results; src/excel/ applies them in a fixed number of round trips. Plans
  * are JSON-serialisable so tests can inspect the layout without Excel.
  */
+import { TableKind } from "../core/fields";
 
 import type { ReportSummary } from "./summary";
 
@@ -105,4 +106,11 @@ export interface SheetPlan {
   summary: string;
   /** The numbers of the summary. */
   summaryData: ReportSummary;
+  /**
+   * Per source, the skipped rows (DOMAIN.md §2) that the live formulas' criteria match, and whether every
+   * formula subtracts them (DOMAIN.md §6: warned of with their number per source).
+   */
+  liveSkipped?: LiveSkipped;
 }
+
+export type LiveSkipped = Partial<Record<TableKind, { rows: number[]; excluded: boolean }>>;

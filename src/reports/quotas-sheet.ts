@@ -1,10 +1,12 @@
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { quotaReviews } from "../core/quota-review";
-import { StageDef, STATUS_SPELLINGS } from "../core/stages";
+import { foldText } from "../core/cells";
+import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
-import { AnyOf, ColumnRefs, sumOverSpellings, textCriterion } from "./sources";
+import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
+import { ColumnRefs, ColumnScales } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
 
 export interface QuotasInput {
@@ -13,15 +15,18 @@ export interface QuotasInput {
   asOf: number;
   live: boolean;
   refs: ColumnRefs;
+  /** Rows the core skipped, per source: live formulas subtract those their criteria match. */
+  skipped?: SkippedRows;
+  /** Unit factors of source columns, applied to live sums (DOMAIN.md §2.1). */
+  scales?: ColumnScales;
 }
-
-const WON_WORDS = [...STATUS_SPELLINGS.Won];
 
 /**
  * The Quotas sheet (DOMAIN.md §7): per rep, quota, won, named won, attainment, named attainment,
  * named uplift, weighted open pipeline and pipeline coverage ("met" once the quota is reached), with
  * attainment colour-scaled. Live mode looks quotas up in the quota table and sums won amounts with
- * SUMIFS over the opportunities; named won and weighted pipeline are values as of the build.
+ * SUMIFS over the opportunities, over the rep, owner and status spellings that occur (DOMAIN.md §6);
+ * named won and weighted pipeline are values as of the build.
  */
 export function buildQuotas(input: QuotasInput): SheetPlan {
   const { data, refs } = input;
@@ -33,6 +38,21 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   const quotaRef = refs("quotas", "quota");
   const live =
     input.live && ownerRef !== null && statusRef !== null && amountRef !== null && repRef !== null && quotaRef !== null;
+  const won = live ? (opportunityTerms(data, refs, input.stages.length)?.won ?? []) : [];
+  // Owner cells as written, by folded rep name: the core matches owners to reps that way (DOMAIN.md §7).
+  const owners = new Map<string, Set<string | number>>();
+  for (const o of data.opportunities) {
+    if (!o.owner) continue;
+    const set = owners.get(foldText(o.owner)) ?? new Set();
+    set.add(o.cells?.owner ?? o.owner);
+    owners.set(foldText(o.owner), set);
+  }
+  const repCells = new Map(data.quotas.map((q) => [foldText(q.rep), q.repCell ?? q.rep]));
+  const counted: { opportunities: LiveSum[]; quotas: LiveSum[] } = { opportunities: [], quotas: [] };
+  const liveCell = (kind: "opportunities" | "quotas", s: LiveSum): PlanCell => {
+    counted[kind].push(s);
+    return { formula: s.formula };
+  };
   const b = new PlanBuilder("quotas", "Quota Review"); // not "Quotas": that is what users call the source table
   b.title(
     "Named-account quota review (指名客户指标)",
@@ -56,13 +76,22 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   const rows: PlanCell[][] = [header];
   reviews.forEach((q, k) => {
     const r = k + 1;
-    const rep: AnyOf = { ref: ownerRef as string, values: [q.rep] };
+    const quotaTerms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
+    const wonTerms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
+    const amount = { field: "amount", ref: amountRef as string, scale: input.scales?.("opportunities", "amount") };
     rows.push([
       q.rep,
-      live ? { formula: `=SUMIFS(${quotaRef},${repRef},${textCriterion(q.rep, cell(r, 0))})` } : q.quota,
       live
-        ? { formula: sumOverSpellings([rep, { ref: statusRef as string, values: WON_WORDS }], amountRef as string) }
-        : q.won,
+        ? liveCell(
+            "quotas",
+            liveSum(quotaTerms, input.skipped?.quotas, {
+              field: "quota",
+              ref: quotaRef as string,
+              scale: input.scales?.("quotas", "quota"),
+            }),
+          )
+        : q.quota,
+      live ? liveCell("opportunities", liveSum(wonTerms, input.skipped?.opportunities, amount)) : q.won,
       q.namedWon,
       { formula: `=IF(${cell(r, 1)}>0,${cell(r, 2)}/${cell(r, 1)},"")` },
       q.namedQuota ?? "",
@@ -99,7 +128,13 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
       b.conditional({ kind: "colorScale", range: table.range(1, c, n, 1), colors: ATTAINMENT_SCALE });
   b.widths({ A: 2, B: 22, C: 14, D: 14, E: 14, F: 12, G: 14, H: 14, I: 14, J: 12, K: 16, L: 14 });
   const met = reviews.filter((q) => q.attainment !== null && q.attainment >= 1).length;
+  const oppsSkipped = skippedOf(counted.opportunities);
+  const quotasSkipped = skippedOf(counted.quotas);
   return b.finish({
+    liveSkipped: {
+      ...(oppsSkipped && { opportunities: oppsSkipped }),
+      ...(quotasSkipped && { quotas: quotasSkipped }),
+    },
     freeze: { rows: 4, columns: 2 },
     tabColor: "#548235",
     summary: { kind: "quotas", reps: n, met },

@@ -7,6 +7,7 @@ import { cutOrderProblem, readCut } from "../core/bands";
 import { Reason, reasonText } from "../core/reasons";
 import { isoFromSerial, serialFromYmd } from "../core/dates";
 import { Model, ModelIssue, parseModel, ReportOptions } from "../core/schemas";
+import type { StageDef } from "../core/stages";
 import type { Strings } from "./i18n";
 
 export type Dim = "contribution" | "potential" | "reference" | "winnability";
@@ -98,18 +99,23 @@ export function fromModel(model: Model): ModelDraft {
       segment,
       percent: percentText(f),
     })),
-    stages: model.stages.map((s) => ({
-      id: newId(),
-      name: s.name,
-      probability: percentText(s.probability),
-      stallDays: String(s.stallDays),
-      aliases: [...s.aliases],
-    })),
+    stages: stageDrafts(model.stages),
     reports: { ...reports, asOf: asOf === undefined ? "" : isoFromSerial(asOf) },
   };
 }
 
 /** Text to number: blank or unreadable text is NaN, which the schema reports as not a number. */
+/** Stage rows as the pane edits them: probability in percent, stall days as text. */
+export function stageDrafts(stages: readonly StageDef[]): StageDraft[] {
+  return stages.map((s) => ({
+    id: newId(),
+    name: s.name,
+    probability: percentText(s.probability),
+    stallDays: String(s.stallDays),
+    aliases: [...s.aliases],
+  }));
+}
+
 export function numberOf(text: string): number {
   const t = text.trim().replace(/[,\s]/g, "");
   return t === "" ? NaN : Number(t);
@@ -165,7 +171,7 @@ export function toModelInput(draft: ModelDraft): { input: unknown; issues: Draft
     topPercent: { default: percentOf(draft.topDefault), bySegment: topBySegment },
     stages: draft.stages.map((s) => ({
       name: s.name,
-      aliases: s.aliases,
+      aliases: s.aliases.map((a) => a.trim()).filter((a) => a !== ""),
       probability: percentOf(s.probability),
       stallDays: numberOf(s.stallDays),
     })),

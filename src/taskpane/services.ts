@@ -8,13 +8,18 @@ import { ReportKind } from "../reports/plan";
 import { generateSample } from "../sample";
 import { buildReport, BuildOptions, BuildResult, loadSources, LoadedSources, Selections } from "../excel/build-report";
 import { insertSampleWorkbook, InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
-import { listTables, selectCell, TableInfo } from "../excel/read-source";
+import { convertToTable } from "../excel/convert-to-table";
+import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-source";
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
 
 export interface TaskpaneServices {
   listTables(): Promise<TableInfo[]>;
+  /** The Data pane's "Use a range": the selection (more than one row), else the active sheet's used range. */
+  describeRange(): Promise<TableInfo>;
+  /** "Convert to table", after the user agreed: returns the new table's name. */
+  convertToTable(sheet: string, address: string, wantedName: string): Promise<string>;
   loadModel(): Promise<LoadedModel>;
   saveModel(model: Model): Promise<void>;
   /** Reads and parses the selected sources without writing anything (the Data pane's "Check data"). */
@@ -29,6 +34,8 @@ export interface TaskpaneServices {
 export function createServices(run: ExcelRun, overrides: Partial<TaskpaneServices> = {}): TaskpaneServices {
   return {
     listTables: () => listTables(run),
+    describeRange: () => describeRange(run),
+    convertToTable: (sheet, address, wantedName) => convertToTable(run, sheet, address, wantedName),
     loadModel: () => loadModel(run),
     saveModel: (model) => saveModel(run, model),
     checkData: (selections, model, signal) => loadSources(run, selections, model, signal),

@@ -3,6 +3,7 @@ import { foldText } from "../core/cells";
 import { FIELDS, TABLE_KINDS, TableKind } from "../core/fields";
 import { applyMappingOverrides, ColumnMapping, detectMapping, missingRequired } from "../core/headers";
 import type { Selections } from "../excel/build-report";
+import { splitRangeName } from "../core/a1";
 import type { TableInfo } from "../excel/read-source";
 
 /** What the user picked for one list: a table, and column overrides by header text (null: not used). */
@@ -23,6 +24,13 @@ const NAME_HINTS: Record<TableKind, string[]> = {
   assignments: ["assignments", "assignment", "coverage", "客户覆盖", "覆盖", "分配"],
   quotas: ["quotas", "quota", "targets", "指标", "销售指标"],
 };
+
+/** The list a table's headers (or name) suit best, or null when none fits (used for a range just added). */
+export function bestKindFor(t: TableInfo): TableKind | null {
+  const scored = TABLE_KINDS.map((kind) => ({ kind, score: fit(kind, t) })).filter((x) => x.score > 0);
+  scored.sort((a, b) => b.score - a.score);
+  return scored[0]?.kind ?? null;
+}
 
 function fit(kind: TableKind, t: TableInfo): number {
   const mapping = detectMapping(kind, t.headers);
@@ -81,12 +89,29 @@ export function mappingFor(
   return { mapping, missing: missingRequired(kind, mapping) };
 }
 
-/** The picks as the adapter's selections; lists without a table are left out. */
+/**
+ * The picks as the adapter's selections; lists without a table are left out. A plain range is picked by
+ * its sheet-qualified address ("'Sheet 1'!A4:H90"), which no table name can be.
+ */
 export function toSelections(picks: SourcePicks, kinds: readonly TableKind[] = TABLE_KINDS): Selections {
   const out: Selections = {};
   for (const kind of kinds) {
     const p = picks[kind];
-    if (p.table) out[kind] = { table: p.table, mapping: { ...p.overrides } };
+    if (!p.table) continue;
+    const range = splitRangeName(p.table);
+    out[kind] = range
+      ? { sheet: range.sheet, address: range.address, mapping: { ...p.overrides } }
+      : { table: p.table, mapping: { ...p.overrides } };
   }
   return out;
+}
+
+/** The name "Convert to table" gives the list's new table: the list's English name, numbered if taken. */
+export function tableNameFor(kind: TableKind, tables: readonly TableInfo[]): string {
+  const wanted = kind[0].toUpperCase() + kind.slice(1);
+  const used = new Set(tables.filter((t) => !t.range).map((t) => t.name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? wanted : `${wanted}${n}`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
 }

@@ -97,13 +97,16 @@ describe("parseTable with number formats", () => {
     ["General", "General", "#,##0", "@", "@"],
   ];
 
-  it("skips rows whose date cell is clearly not a date, with a located error, and keeps the rest", () => {
+  it("blanks a date cell that is clearly not a date, with a located warning, and keeps the row (DOMAIN.md §2)", () => {
     const t = parseTable("opportunities", { sheet: "Opps", values, numberFormats, headerRow: 3, firstColumn: 1 });
     expect(t.rows.map((r) => [r.account, r.created, r.expectedClose])).toEqual([
       ["Acme", 46086, 46100],
+      ["Beta", null, 46100],
+      ["Coda", 46086, null],
       ["Dune", 46086, serialFromYmd(2026, 4, 1)],
     ]);
-    expect(t.errors).toEqual([
+    expect(t.errors).toEqual([]);
+    expect(t.warnings).toEqual([
       {
         sheet: "Opps",
         row: 5,
@@ -123,7 +126,7 @@ describe("parseTable with number formats", () => {
         reason: "1.5 is formatted as a percentage (0%), not a date",
       },
     ]);
-    expect([t.rowsRead, t.rowsSkipped]).toEqual([4, 2]);
+    expect([t.rowsRead, t.rowsSkipped]).toEqual([4, 0]);
   });
 
   it("without formats (or where a cell's format is unknown) reads serials as before", () => {

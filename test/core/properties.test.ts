@@ -87,13 +87,19 @@ describe("properties", () => {
       fc.property(
         fc.integer({ min: 0, max: 1e12 }),
         fc.integer({ min: 0, max: 99 }),
-        fc.constantFrom("", "$", "¥", "$ ", "€"),
-        (whole, cents, sign) => {
-          const text = `${sign}${whole.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`;
-          expect(readNumber(text)).toEqual({
+        fc.constantFrom(["", ""], ["$", ""], ["¥", ""], ["$ ", ""], ["€", ""], ["USD ", ""], ["", " EUR"], ["", "元"]),
+        fc.boolean(),
+        (whole, cents, [before, after], negative) => {
+          const digits = `${whole.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`;
+          const text = `${negative ? "-" : ""}${before}${digits}${after}`;
+          const read = readNumber(text);
+          expect(read).toMatchObject({
             kind: "number",
-            value: Number(`${whole}.${String(cents).padStart(2, "0")}`),
+            value: (negative ? -1 : 1) * Number(`${whole}.${String(cents).padStart(2, "0")}`),
           });
+          const sign = (before + after).trim();
+          const currency = { "": undefined, $: "USD", "¥": "CNY", "€": "EUR", USD: "USD", EUR: "EUR", 元: "CNY" };
+          expect((read as { currency?: string }).currency).toBe(currency[sign as keyof typeof currency]);
         },
       ),
     );

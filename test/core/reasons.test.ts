@@ -72,7 +72,8 @@ describe("reason codes", () => {
         ["A1", "Wang", "Squad", "Lead"],
       ],
     });
-    expect(a.errors.map((e) => e.code)).toEqual(["notATeamType", "notARole"]);
+    expect(a.errors.map((e) => e.code)).toEqual(["notATeamType"]);
+    expect(a.warnings.map((e) => e.code)).toEqual(["notARole"]); // an optional field is blanked, not fatal
     const m = parseTable(
       "accounts",
       {
@@ -96,6 +97,8 @@ describe("reason codes", () => {
         reason: "column 10 for industry is outside the table",
       },
       { code: "noSuchColumn", params: { field: "region", header: "Area" }, reason: 'no column "Area" for region' },
+    ]);
+    expect(m.warnings.map(coded)).toEqual([
       { code: "notATier", params: { text: "Z" }, reason: '"Z" is not a tier A–D' },
     ]);
   });

@@ -3,7 +3,7 @@
  * number formats come in the same chunked requests, dates are judged by their format, and the source
  * is never changed.
  */
-import { formatColumns } from "../../src/core/parse-table";
+import { formatColumns, ParsedTable } from "../../src/core/parse-table";
 import { defaultModel } from "../../src/core/schemas";
 import { loadSources } from "../../src/excel/build-report";
 import { readRange, readTable } from "../../src/excel/read-source";
@@ -30,8 +30,10 @@ function workbook(edits: { row: number; col: number; value: SeedCell; format: st
   return { host: createHost({ workbook: spec }), wb };
 }
 
+const byRowOf = (t: ParsedTable) => new Map(t.rows.map((r) => [r._row, r]));
+
 describe("reading a source with number formats", () => {
-  it("judges date cells by their format: clear non-dates are located errors, General serials still read", async () => {
+  it("judges date cells by their format: clear non-dates are blanked with located warnings, General serials still read", async () => {
     const { host } = workbook([
       { row: 3, col: CREATED, value: 12, format: "General" }, // a plain number, not a date
       { row: 4, col: CREATED, value: 46000, format: "General" }, // a serial typed without a date format
@@ -42,7 +44,9 @@ describe("reading a source with number formats", () => {
     const before = host.snapshot("Opportunities");
     const { parsed } = await loadSources(host.run, { opportunities: { table: "Opportunities" } }, defaultModel());
     const opps = parsed.opportunities!;
-    expect(opps.errors).toEqual([
+    expect(opps.errors).toEqual([]);
+    expect(byRowOf(opps).get(5)?.created).toBeNull(); // an optional date: the row is kept (DOMAIN.md §2)
+    expect(opps.warnings).toEqual([
       {
         sheet: "Opportunities",
         row: 5,
@@ -62,7 +66,7 @@ describe("reading a source with number formats", () => {
         reason: "46100 is formatted as currency ($#,##0), not a date",
       },
     ]);
-    const byRow = new Map(opps.rows.map((r) => [r._row, r]));
+    const byRow = byRowOf(opps);
     expect(byRow.get(6)?.created).toBe(46000);
     expect(byRow.get(8)?.expectedClose).toBe(46100);
     expect(byRow.get(9)?.amount).toBe(12000);

@@ -47,7 +47,7 @@ describe("KAM.COVERAGE", () => {
   });
 
   describe("blanks and error values in ranges", () => {
-    it("gives #VALUE! only to the account whose assignment has an unknown team type or whose tier is bad", () => {
+    it("gives an error only to the account whose assignment has an unknown team type (#N/A) or whose tier is bad", () => {
       const out = firstColumn(
         coverage(
           col("A", "B", "C", ""),
@@ -58,9 +58,13 @@ describe("KAM.COVERAGE", () => {
         ),
       );
       expect(out[0]).toBe("Covered");
-      expectCellError(out[1], "#VALUE!", /assignment 2 has an unknown team type "Sales"/);
+      expectCellError(out[1], "#N/A", /assignment 2 has an unknown team type "Sales"/);
       expectCellError(out[2], "#VALUE!", /tier "Z" is not A, B, C or D/);
       expect(out[3]).toBe("");
+    });
+    it("never reads object-prototype words as a team type (DOMAIN.md §8)", () => {
+      for (const word of ["constructor", "toString", "__proto__"])
+        expectCellError(coverage([["Acme"]], [["Acme"]], [[word]], [["Primary"]])[0][0], "#N/A", /unknown team type/);
     });
     it("matches account keys case- and width-insensitively and ignores assignments of unlisted accounts", () => {
       expect(

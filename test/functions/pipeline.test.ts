@@ -39,6 +39,60 @@ describe("KAM.PIPELINE", () => {
     });
   });
 
+  describe("CRM stage columns (DOMAIN.md §2.1, §6)", () => {
+    it('reads a Salesforce report with =KAM.PIPELINE(stages, amounts, , "Salesforce")', () => {
+      const out = pipeline(
+        col(
+          "Prospecting",
+          "Closed Won",
+          "Closed Lost",
+          "Negotiation/Review",
+          "Closed Won",
+          "Closed Lost",
+          "Closed Lost",
+        ),
+        col(100, 200, 300, 400, 500, 600, 700),
+        null as never,
+        [["Salesforce"]],
+      );
+      expect(out.map((r) => r[0])).toEqual([
+        "Stage",
+        "Prospecting",
+        "Qualification",
+        "Needs Analysis",
+        "Value Proposition",
+        "Id. Decision Makers",
+        "Perception Analysis",
+        "Proposal/Price Quote",
+        "Negotiation/Review",
+        "Won",
+        "Lost",
+        "Win rate",
+      ]);
+      // 2 won, 3 lost whose stage is the outcome word: they reach only the first stage.
+      expect(out[1]).toEqual(["Prospecting", 1, 100, 10, 7, 3 / 7]);
+      expect(out[2]).toEqual(["Qualification", 0, 0, 0, 3, 1]);
+      expect(out[8]).toEqual(["Negotiation/Review", 1, 400, 360, 3, 2 / 3]);
+      expect(out[9]).toEqual(["Won", 2, 700, "", "", ""]);
+      expect(out[10]).toEqual(["Lost", 3, 1600, "", "", ""]);
+      expect(out[11]).toEqual(["Win rate", 2 / 5, "", "", "", ""]);
+    });
+    it("counts a lost deal with a blank stage in Lost and the win rate; a status contradicting the stage skips the row", () => {
+      const out = pipeline(col("", "赢单", "输单", "赢单"), col(10, 20, 30, 40), col("丢单", "", "", "Lost"));
+      expect(out[8]).toEqual(["Lost", 2, 40, "", "", ""]);
+      expect(out[7]).toEqual(["Won", 1, 20, "", "", ""]);
+      expect(out[1][4]).toBe(3); // the two lost and the won reach Verify
+      expect(out[out.length - 1]).toEqual([
+        "Skipped rows",
+        1,
+        'row 4: stage "赢单" contradicts status "Lost"',
+        "",
+        "",
+        "",
+      ]);
+    });
+  });
+
   describe("wrong argument types", () => {
     it("rejects ranges of different lengths", () => {
       expectCellError(pipeline(col("Bid", "Bid"), col(1))[0][0], "#VALUE!", /amounts has 1 cells but stages has 2/);

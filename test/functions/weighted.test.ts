@@ -51,7 +51,7 @@ describe("KAM.WEIGHTED", () => {
   });
 
   describe("blanks and error values in ranges", () => {
-    it("marks an unknown stage #N/A, a bad amount or status #VALUE!, and leaves blank rows blank", () => {
+    it("marks an unknown stage or status #N/A (a name not found), a bad amount #VALUE!, and leaves blank rows blank", () => {
       const out = firstColumn(
         weighted(
           col(100, 100, -5, "3.5M", 100, ""),
@@ -63,8 +63,46 @@ describe("KAM.WEIGHTED", () => {
       expectCellError(out[1], "#N/A", /unknown stage "Pitch"/);
       expect(out[2]).toBe(-3.75); // DOMAIN.md §12: a KAM.* function takes any number
       expectCellError(out[3], "#VALUE!", /"3.5M" is not a number/);
-      expectCellError(out[4], "#VALUE!", /status "Maybe" is not Open, Won or Lost/);
+      expectCellError(out[4], "#N/A", /status "Maybe" is not Open, Won or Lost/);
       expect(out[5]).toBe("");
+    });
+    it("never reads object-prototype words as a status or stage (DOMAIN.md §8)", () => {
+      expectCellError(weighted([[1000]], [["Bid"]], [["constructor"]])[0][0], "#N/A", /status "constructor"/);
+      for (const word of ["toString", "__proto__", "constructor", "hasOwnProperty"]) {
+        expectCellError(weighted([[1000]], [[word]])[0][0], "#N/A", /unknown stage/);
+        expectCellError(weighted([[1000]], [["Bid"]], [[word]])[0][0], "#N/A", /is not Open, Won or Lost/);
+      }
+    });
+  });
+
+  describe("CRM stage columns (DOMAIN.md §2.1, §6)", () => {
+    it("reads outcome words in the stage column as the status, with no status column", () => {
+      expect(
+        firstColumn(weighted(col(100, 100, 100, 100, 100), col("Closed Won", "closedlost", "赢单", "输单", "成交"))),
+      ).toEqual([100, 0, 100, 0, 100]);
+    });
+    it("makes a row whose status contradicts the outcome in its stage a #VALUE!", () => {
+      const out = firstColumn(weighted(col(100, 100), col("Closed Won", "Closed Won"), col("Lost", "Won")));
+      expectCellError(out[0], "#VALUE!", /stage "Closed Won" contradicts status "Lost"/);
+      expect(out[1]).toBe(100);
+    });
+    it("accepts a preset name as the stage table, and its CRM ids", () => {
+      expect(
+        firstColumn(
+          weighted(col(1000, 1000, 1000), col("Prospecting", "Negotiation/Review", "Closed Won"), null as never, [
+            ["Salesforce"],
+          ]),
+        ),
+      ).toEqual([100, 900, 1000]);
+      expect(
+        firstColumn(weighted(col(1000, 1000), col("qualifiedtobuy", "Contract Sent"), null as never, [["hubspot"]])),
+      ).toEqual([400, 900]);
+      expect(firstColumn(weighted(col(1000), col("方案呈现"), null as never, [["TAS"]]))).toEqual([600]);
+      expectCellError(
+        weighted(col(1000), col("Bid"), null as never, [["Pipedrive"]])[0][0],
+        "#VALUE!",
+        /"Pipedrive" is not a preset \(TAS, Salesforce, HubSpot\)/,
+      );
     });
   });
 

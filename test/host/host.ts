@@ -28,8 +28,11 @@ export interface WorkbookSpec {
     at?: string;
     /** Number formats in the same shape as `cells` (null for General). */
     numberFormats?: (string | null)[][];
-    /** Tables over parts of the cells, e.g. `{ name: "Accounts", range: "A1:K401" }` (header row first). */
-    tables?: { name: string; range: string; style?: string }[];
+    /**
+     * Tables over parts of the cells, e.g. `{ name: "Accounts", range: "A1:K401" }` (header row first). With
+     * `showTotals` the range's last row is the table's total row (its cells as given, e.g. "=SUBTOTAL(109,…)").
+     */
+    tables?: { name: string; range: string; style?: string; showTotals?: boolean }[];
   }[];
   /** Sheet to make active (default the first). */
   activeSheet?: string;
@@ -217,6 +220,7 @@ export function createHost(options: HostOptions = {}): Host {
         const table = m.addTable(ref.sheet, ref.rect, true);
         m.renameTable(table, t.name);
         if (t.style) table.style = t.style;
+        if (t.showTotals) table.showTotals = true; // the range already holds the total row
       }
     for (const n of spec.names ?? []) m.addName(n.name, n.formula, "");
     m.active = spec.activeSheet ? m.sheetOrThrow(spec.activeSheet) : (m.liveSheets()[0] ?? null);

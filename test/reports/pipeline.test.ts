@@ -44,14 +44,25 @@ describe("Pipeline plan on the sample workbook", () => {
     expect(rows[10][2]).toBe(report.overall.winRate);
   });
 
-  it("writes live counts with one COUNTIFS term per stage and status spelling", () => {
+  it("writes live counts with one COUNTIFS term per stage and status spelling that occurs", () => {
     const verify = block(plan(true), "stages").cells[1][2] as { formula: string };
-    for (const term of [
-      'COUNTIFS(Opportunities[Stage],"Verify",Opportunities[Status],"Open")',
-      'COUNTIFS(Opportunities[Stage],"验证商机",Opportunities[Status],"进行中")',
-      'COUNTIFS(Opportunities[Stage],1,Opportunities[Status],"")',
-    ])
-      expect(verify.formula).toContain(term);
+    const term = /COUNTIFS\(Opportunities\[Stage\],("(?:[^"]|"")*"|\d+),Opportunities\[Status\],("(?:[^"]|"")*")\)/g;
+    const written = [...verify.formula.matchAll(term)].map((m) => `${m[1]}|${m[2]}`);
+    // The spellings of the open Verify rows the core kept, read from the workbook itself.
+    const { headers, rows } = s.wb.opportunities;
+    const [st, ss] = [headers.indexOf("Stage"), headers.indexOf("Status")];
+    const quote = (v: unknown) => (typeof v === "number" ? String(v) : `"${String(v ?? "").replace(/"/g, '""')}"`);
+    const kept = s.data.opportunities.filter((o) => o.stage === 0 && o.status === 0).map((o) => rows[o.row - 2]);
+    const expected = new Set(kept.map((r) => `${quote(r[st])}|${quote(r[ss])}`));
+    expect(new Set(written)).toEqual(expected);
+    expect(written).toHaveLength(expected.size); // each spelling once
+    expect(verify.formula).toBe(
+      `=${written
+        .map((w) => w.split("|"))
+        .map(([a, b]) => `COUNTIFS(Opportunities[Stage],${a},Opportunities[Status],${b})`)
+        .join("+")}`,
+    );
+    expect(expected.size).toBeGreaterThan(2); // English, Chinese and the stage number all occur in the sample
     const reached = block(plan(true), "stages").cells[1][5];
     expect(reached).toEqual({ formula: "=SUM(D5:D10)+SUM(K5:K10)+D12" });
   });

@@ -49,9 +49,9 @@ describe("Quotas plan on the sample workbook", () => {
       refs: refsOf(s),
     });
     const row = block(p, "quotas").cells[1];
-    expect(row[1]).toEqual({ formula: "=SUMIFS(Quotas[Quota],Quotas[Rep],B5)" });
+    expect(row[1]).toEqual({ formula: `=SUMIFS(Quotas[Quota],Quotas[Rep],"${reviews[0].rep}")` });
     expect((row[2] as { formula: string }).formula).toContain(
-      `SUMIFS(Opportunities[Amount],Opportunities[Owner],"${reviews[0].rep}",Opportunities[Status],"赢单")`,
+      `SUMIFS(Opportunities[Amount],Opportunities[Status],"赢单",Opportunities[Owner],"${reviews[0].rep}")`,
     );
   });
 });

@@ -49,6 +49,27 @@ export const enUS = {
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}, ${rows.toLocaleString()} rows`,
+  useRange: "Use a range",
+  useRangeHint:
+    "A list that is not a table? Select it (or one cell of a sheet that holds only the list) and click Use a range. " +
+    "Title lines above the header are skipped.",
+  rangeOption: (name: string, rows: number) => `${name} — range, ${rows.toLocaleString()} rows`,
+  rangeAdded: (name: string, kind: string | null) =>
+    kind ? `Range ${name} is now the ${kind} source.` : `Range ${name} added: pick it as the source of a list below.`,
+  rangeNote:
+    "A plain range. Reports read it as it is, but live formulas over it do not take in rows added below it: " +
+    "convert it to an Excel table for live reports.",
+  convertToTable: "Convert to table…",
+  convertConfirm: (range: string, name: string) =>
+    `Make ${range} an Excel table named ${name}? Only the header and data rows become the table; title lines ` +
+    "above stay as they are. Cell values do not change; Excel adds table formatting and filter buttons.",
+  convertYes: "Convert",
+  convertNo: "Cancel",
+  converted: (name: string) => `Converted to the table ${name}; it is now the source of this list.`,
+  convertRefused: (reason: "blankHeader" | "duplicateHeader", column: number, header: string) =>
+    reason === "blankHeader"
+      ? `Column ${column} of the header row is blank: name it first (Excel would call it "Column${column}").`
+      : `The header "${header}" appears twice: rename one first (Excel would rename it for you).`,
   columnMapping: (kind: string) => `${kind} columns`,
   notMapped: "(not used)",
   required: "required",
@@ -142,6 +163,17 @@ export const enUS = {
   removeStage: (name: string) => `Remove ${name}`,
   addStage: "Add stage",
   newStage: "New stage",
+  stageAliases: "Other names",
+  stageAliasesHint: "Other spellings in your data, comma-separated (立项, Closed Won, qualifiedtobuy)",
+  stagePreset: "Start from a preset",
+  stagePresetNone: "Choose a preset…",
+  stagePresetNames: { TAS: "TAS (default)", Salesforce: "Salesforce", HubSpot: "HubSpot" },
+  presetOfferTitle: "Your stage column fits a preset",
+  presetOffer: (preset: string, defaultShare: number, presetShare: number) =>
+    `The last build read stages with the ${preset} preset: the default stages recognise ${Math.round(defaultShare * 100)}% of your stage cells, ${preset} ${Math.round(presetShare * 100)}%.`,
+  usePreset: (preset: string) => `Use ${preset} and save`,
+  stagePresetUsed: (preset: string, defaultShare: number, presetShare: number) =>
+    `Stages read with the ${preset} preset (the default stages recognise ${Math.round(defaultShare * 100)}% of the stage cells, ${preset} ${Math.round(presetShare * 100)}%). Save it in the Model pane to keep it.`,
   save: "Save model",
   saving: "Saving…",
   saved: "Model saved with the workbook.",
@@ -228,6 +260,12 @@ export const enUS = {
     `Column "${column}" has ${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"} stored as text (first at ${cell}). ` +
     "Live formulas leave them out, so live totals and counts are lower than your data. Convert them to numbers " +
     "(select the cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
+  liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
+    `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"} of sheet ${sheet} (first: row ${first}) could not be ` +
+    "used (see Check data) but match the live formulas' criteria. " +
+    (excluded
+      ? "The live formulas leave them out by their row; fix them and build again."
+      : "Live formulas count them and the static numbers do not: fix them, or turn Live formulas off."),
   needsSources: (kinds: string) => `Pick these tables in the Data pane first: ${kinds}.`,
   modelInvalid: "The model has errors; fix them in the Model pane first.",
 };

@@ -97,6 +97,14 @@ const REASONS: ReasonTemplates = {
   unknownAccount: (p) => `客户“${p.account}”不在客户表中`,
   duplicateQuota: (p) => `销售“${p.rep}”已在第 ${p.firstRow} 行设有指标`,
   cutOrder: (p) => `分界 1（${p.cut1}）不能大于分界 2（${p.cut2}）`,
+  currencyMismatch: (p) => `${p.column} 列中出现 ${p.currency} 金额`,
+  noRate: (p) => `汇率表中没有 ${p.currency} 的汇率`,
+  dateOrderAssumed: (p) =>
+    `列中没有日期能判断日月顺序，按 Office 显示语言 ${p.language} 读作${p.order === "mdy" ? "月/日" : "日/月"}`,
+  blankAmountZero: (p) => `${p.field} 为空，按 0 计`,
+  stageContradictsStatus: (p) => `阶段“${p.stage}”与状态“${p.status}”矛盾`,
+  possibleDuplicate: (p) => `可能与第 ${p.otherRow} 行的“${p.name}”重复（名称相同、编号不同）`,
+  suggestedColumn: (p) => `${p.field} 取自“${p.header}”：请核对，公司营收不等于它向我们的采购额`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
@@ -150,6 +158,24 @@ export const zhCN: Strings = {
   sourceFor: (kind: string) => `${kind}表格`,
   noSource: "（无）",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}，${rows.toLocaleString()} 行`,
+  useRange: "使用区域",
+  useRangeHint:
+    "清单不是表格？选中它（或在只含该清单的工作表中选一个单元格），再点击“使用区域”。标题上方的说明行会被跳过。",
+  rangeOption: (name: string, rows: number) => `${name} — 区域，${rows.toLocaleString()} 行`,
+  rangeAdded: (name: string, kind: string | null) =>
+    kind ? `区域 ${name} 已设为${kind}的数据源。` : `已添加区域 ${name}：请在下方为某个清单选择它。`,
+  rangeNote:
+    "这是普通区域。报表会按原样读取，但实时公式不会包含之后在下方新增的行：如需实时报表，请将其转换为 Excel 表格。",
+  convertToTable: "转换为表格…",
+  convertConfirm: (range: string, name: string) =>
+    `将 ${range} 转换为名为 ${name} 的 Excel 表格？只有标题行和数据行会成为表格，上方的说明行保持不变。单元格的值不会改变，Excel 会添加表格格式和筛选按钮。`,
+  convertYes: "转换",
+  convertNo: "取消",
+  converted: (name: string) => `已转换为表格 ${name}，并设为此清单的数据源。`,
+  convertRefused: (reason: "blankHeader" | "duplicateHeader", column: number, header: string) =>
+    reason === "blankHeader"
+      ? `标题行第 ${column} 列为空：请先为其命名（否则 Excel 会将其命名为“Column${column}”）。`
+      : `标题“${header}”出现了两次：请先重命名其中一个（否则 Excel 会自动重命名）。`,
   columnMapping: (kind: string) => `${kind}列`,
   notMapped: "（不使用）",
   required: "必填",
@@ -207,6 +233,17 @@ export const zhCN: Strings = {
   removeStage: (name: string) => `删除 ${name}`,
   addStage: "添加阶段",
   newStage: "新阶段",
+  stageAliases: "其他名称",
+  stageAliasesHint: "数据中的其他写法，用逗号分隔（立项、Closed Won、qualifiedtobuy）",
+  stagePreset: "从预设开始",
+  stagePresetNone: "选择预设…",
+  stagePresetNames: { TAS: "TAS（默认）", Salesforce: "Salesforce", HubSpot: "HubSpot" },
+  presetOfferTitle: "阶段列符合一个预设",
+  presetOffer: (preset: string, defaultShare: number, presetShare: number) =>
+    `上次生成报表时按 ${preset} 预设读取阶段：默认阶段只识别 ${Math.round(defaultShare * 100)}% 的阶段单元格，${preset} 识别 ${Math.round(presetShare * 100)}%。`,
+  usePreset: (preset: string) => `采用 ${preset} 并保存`,
+  stagePresetUsed: (preset: string, defaultShare: number, presetShare: number) =>
+    `已按 ${preset} 预设读取阶段（默认阶段识别 ${Math.round(defaultShare * 100)}% 的阶段单元格，${preset} 识别 ${Math.round(presetShare * 100)}%）。可在“模型”页保存该预设。`,
   save: "保存模型",
   saving: "正在保存…",
   saved: "模型已随工作簿保存。",
@@ -285,6 +322,11 @@ export const zhCN: Strings = {
   liveTextNumbers: (column: string, count: number, cell: string) =>
     `“${column}”列有 ${count.toLocaleString("zh-CN")} 个以文本形式存储的数字（第一个在 ${cell}）。实时公式不计入这些单元格，` +
     "因此实时合计和计数会低于源数据。请将它们转换为数字（选中单元格，点击警告图标 › 转换为数字），或关闭“实时公式”生成静态数值。",
+  liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
+    `工作表 ${sheet} 中有 ${count.toLocaleString("zh-CN")} 行无法使用（见“检查数据”，第一行为第 ${first} 行），但符合实时公式的条件。` +
+    (excluded
+      ? "实时公式已按行排除这些行；请修正后重新生成。"
+      : "实时公式会计入这些行，而静态数值不会：请修正它们，或关闭“实时公式”。"),
   needsSources: (kinds: string) => `请先在“数据”面板中选择这些表格：${kinds}。`,
   modelInvalid: "模型有错误，请先在“模型”面板中修正。",
 };

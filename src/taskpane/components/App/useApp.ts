@@ -12,7 +12,7 @@ import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
 import { TaskpaneServices } from "../../services";
-import { emptyPicks, SourcePicks, suggestSources } from "../../sources";
+import { bestKindFor, emptyPicks, SourcePicks, suggestSources, tableNameFor } from "../../sources";
 
 export type PaneId = "data" | "model" | ReportKind;
 export const PANES: readonly PaneId[] = ["data", "model", "nineGrid", "coverage", "pipeline", "quotas"];
@@ -42,6 +42,10 @@ export interface AppState {
   tables: TableInfo[] | null;
   tablesError: string | null;
   refreshTables(): Promise<void>;
+  /** "Use a range": adds the selection (or the sheet's used range) as a source, picked for the list it suits. */
+  addRange(): Promise<void>;
+  /** "Convert to table" of the range picked for `kind`, after the user agreed; the new table is picked instead. */
+  convertRange(kind: TableKind): Promise<void>;
   picks: SourcePicks;
   pickTable(kind: TableKind, table: string | undefined): void;
   setOverride(kind: TableKind, field: string, header: string | null): void;
@@ -73,6 +77,12 @@ export function useApp(props: AppProps): AppState {
   const env = useMemo<TaskpaneEnv>(() => ({ services, strings, language }), [services, strings, language]);
   const [pane, setPane] = useState<PaneId>("data");
   const [tables, setTables] = useState<TableInfo[] | null>(null);
+  // Plain ranges the user added with "Use a range", listed after the tables.
+  const [ranges, setRanges] = useState<TableInfo[]>([]);
+  const rangesRef = useRef(ranges);
+  rangesRef.current = ranges;
+  const tablesRef = useRef<TableInfo[]>([]);
+  tablesRef.current = tables ?? [];
   // Failures are kept as they came and worded at render, so they follow a language switch.
   const [tablesFailure, setTablesFailure] = useState<{ error: unknown } | null>(null);
   const [picks, setPicks] = useState<SourcePicks>(emptyPicks);
@@ -102,7 +112,7 @@ export function useApp(props: AppProps): AppState {
     try {
       const list = await services.listTables();
       setTables(list);
-      const suggested = suggestSources(list, picksRef.current);
+      const suggested = suggestSources([...list, ...rangesRef.current], picksRef.current);
       setPicks((old) => {
         const next = { ...old };
         for (const [kind, p] of Object.entries(old) as [TableKind, SourcePicks[TableKind]][]) {
@@ -153,6 +163,38 @@ export function useApp(props: AppProps): AppState {
     [],
   );
 
+  const addRange = useCallback(async () => {
+    setNotice(null);
+    try {
+      const range = await services.describeRange();
+      setRanges((old) => [...old.filter((r) => r.name !== range.name), range]);
+      const kind = bestKindFor(range);
+      if (kind) setPicks((old) => ({ ...old, [kind]: { table: range.name, overrides: {} } }));
+      setNotice({ intent: "info", text: strings.rangeAdded(range.name, kind && strings.kinds[kind]) });
+    } catch (e) {
+      setNotice({ intent: "error", text: errorText(e, strings) });
+    }
+  }, [services, strings]);
+
+  const convertRange = useCallback(
+    async (kind: TableKind) => {
+      const range = rangesRef.current.find((r) => r.name === picksRef.current[kind].table);
+      if (!range) return;
+      setNotice(null);
+      try {
+        const name = await services.convertToTable(range.sheet, range.address, tableNameFor(kind, tablesRef.current));
+        setRanges((old) => old.filter((r) => r.name !== range.name));
+        setTables(await services.listTables());
+        // The column choices carry over: the table has the same headers.
+        setPicks((old) => ({ ...old, [kind]: { table: name, overrides: old[kind].overrides } }));
+        setNotice({ intent: "success", text: strings.converted(name) });
+      } catch (e) {
+        setNotice({ intent: "error", text: errorText(e, strings) });
+      }
+    },
+    [services, strings],
+  );
+
   const insertSample = useCallback(async () => {
     setInsertingSample(true);
     setNotice(null);
@@ -193,9 +235,11 @@ export function useApp(props: AppProps): AppState {
     setLanguage,
     pane,
     setPane,
-    tables,
+    tables: tables && [...tables, ...ranges],
     tablesError: tablesFailure && errorText(tablesFailure.error, strings),
     refreshTables,
+    addRange,
+    convertRange,
     picks,
     pickTable,
     setOverride,

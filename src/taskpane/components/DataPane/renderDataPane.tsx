@@ -14,6 +14,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { FIELDS, TABLE_KINDS } from "../../../core/fields";
+import { tableNameFor } from "../../sources";
 import { Strings } from "../../i18n";
 import { DataPaneState, ERRORS_SHOWN } from "./useDataPane";
 
@@ -43,7 +44,9 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
       <Body1>{s.dataIntro}</Body1>
       <div className={classes.row}>
         <Button onClick={() => void app.refreshTables()}>{s.refreshTables}</Button>
+        <Button onClick={() => void app.addRange()}>{s.useRange}</Button>
       </div>
+      <Text size={200}>{s.useRangeHint}</Text>
       {app.tablesError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{app.tablesError}</MessageBarBody>
@@ -69,11 +72,36 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
                   <option value={NONE}>{s.noSource}</option>
                   {tables.map((t) => (
                     <option key={t.name} value={t.name}>
-                      {s.tableOption(t.name, t.sheet, t.rows)}
+                      {t.range ? s.rangeOption(t.name, t.rows) : s.tableOption(t.name, t.sheet, t.rows)}
                     </option>
                   ))}
                 </Select>
               </Field>
+              {tables.find((t) => t.name === pick.table)?.range &&
+                (state.confirming === kind ? (
+                  <MessageBar intent="warning" layout="multiline">
+                    <MessageBarBody>
+                      {s.convertConfirm(pick.table as string, tableNameFor(kind, tables))}
+                    </MessageBarBody>
+                    <MessageBarActions>
+                      <Button size="small" appearance="primary" onClick={() => void state.convert()}>
+                        {s.convertYes}
+                      </Button>
+                      <Button size="small" onClick={() => state.askConvert(null)}>
+                        {s.convertNo}
+                      </Button>
+                    </MessageBarActions>
+                  </MessageBar>
+                ) : (
+                  <MessageBar intent="info" layout="multiline">
+                    <MessageBarBody>{s.rangeNote}</MessageBarBody>
+                    <MessageBarActions>
+                      <Button size="small" onClick={() => state.askConvert(kind)}>
+                        {s.convertToTable}
+                      </Button>
+                    </MessageBarActions>
+                  </MessageBar>
+                ))}
               {view && (
                 <>
                   {view.missing.length > 0 && (

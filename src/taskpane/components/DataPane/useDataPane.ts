@@ -19,6 +19,10 @@ export interface DataPaneState {
   /** The tables, mapping or stages changed since `checked` was read: it may no longer be true. */
   stale: boolean;
   checkError: string | null;
+  /** The list whose range the user asked to convert: the pane asks for consent first. */
+  confirming: TableKind | null;
+  askConvert(kind: TableKind | null): void;
+  convert(): Promise<void>;
   check(): Promise<void>;
   select(error: LocatedError): void;
 }
@@ -39,6 +43,12 @@ export function useDataPane(app: AppState): DataPaneState {
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState<{ result: LoadedSources; inputs: string } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<TableKind | null>(null);
+  const convert = useCallback(async () => {
+    if (!confirming) return;
+    setConfirming(null);
+    await app.convertRange(confirming);
+  }, [app, confirming]);
 
   const mappings: DataPaneState["mappings"] = {};
   for (const [kind, pick] of Object.entries(app.picks) as [TableKind, AppState["picks"][TableKind]][]) {
@@ -75,6 +85,9 @@ export function useDataPane(app: AppState): DataPaneState {
     checked: checked?.result ?? null,
     stale: checked !== null && checked.inputs !== inputs,
     checkError,
+    confirming,
+    askConvert: setConfirming,
+    convert,
     check,
     select,
   };

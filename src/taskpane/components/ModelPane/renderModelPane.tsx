@@ -15,6 +15,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
+import { STAGE_PRESET_NAMES, StagePresetName } from "../../../core/stages";
 import { ColumnsMode } from "../../../excel/write-columns";
 import { Strings } from "../../i18n";
 import { AXES, DIMS, ModelDraft, TierLetter } from "../../model-draft";
@@ -35,6 +36,7 @@ export interface ModelPaneClasses {
   stageProbability: string;
   stageStall: string;
   stageActions: string;
+  stageAliases: string;
   sum: string;
   issues: string;
 }
@@ -228,6 +230,31 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
         <Text as="h3" weight="semibold" id="ninegrid-stages">
           {s.stagesTitle}
         </Text>
+        {state.pickedPreset && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.presetOfferTitle}</MessageBarTitle>
+              {s.presetOffer(
+                state.pickedPreset.preset,
+                state.pickedPreset.defaultShare,
+                state.pickedPreset.presetShare,
+              )}{" "}
+              <Button size="small" onClick={() => void state.usePickedPreset()} disabled={state.saving}>
+                {s.usePreset(state.pickedPreset.preset)}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label={s.stagePreset} size="small">
+          <Select value="" onChange={(_, d) => d.value && state.applyPreset(d.value as StagePresetName)}>
+            <option value="">{s.stagePresetNone}</option>
+            {STAGE_PRESET_NAMES.map((p) => (
+              <option key={p} value={p}>
+                {s.stagePresetNames[p]}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <ol className={classes.stages} aria-labelledby="ninegrid-stages">
           {draft.stages.map((st, i) => {
             const id = `ninegrid-stage-${st.id}`;
@@ -265,6 +292,19 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
                     aria-label={`${s.stageStall} ${i + 1}`}
                     value={st.stallDays}
                     onChange={(_, v) => state.setStage(st.id, { stallDays: v.value })}
+                  />
+                </div>
+                <div className={classes.stageAliases}>
+                  <Label size="small" htmlFor={`${id}-aliases`}>
+                    {s.stageAliases}
+                  </Label>
+                  <Input
+                    id={`${id}-aliases`}
+                    size="small"
+                    title={s.stageAliasesHint}
+                    aria-label={`${s.stageAliases} ${i + 1}`}
+                    value={st.aliases.join(", ")}
+                    onChange={(_, v) => state.setStageAliases(st.id, v.value)}
                   />
                 </div>
                 <div className={classes.stageActions}>

@@ -1,8 +1,21 @@
 import { useCallback, useMemo, useRef, useState } from "react";
+import { isDefaultStageTable, PresetPick, stagePreset, StagePresetName } from "../../../core/stages";
 import { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
 import { WriteCancelled } from "../../../excel/write-executor";
 import { errorText, useTaskpane } from "../../context";
-import { Axis, describeIssue, Dim, DIMS, ModelDraft, newId, numberOf, StageDraft, TierLetter } from "../../model-draft";
+import {
+  Axis,
+  describeIssue,
+  Dim,
+  DIMS,
+  ModelDraft,
+  newId,
+  numberOf,
+  stageDrafts,
+  StageDraft,
+  TierLetter,
+  validateDraft,
+} from "../../model-draft";
 import { AppState } from "../App/useApp";
 
 export interface ModelPaneState {
@@ -30,6 +43,14 @@ export interface ModelPaneState {
   moveStage(id: number, delta: -1 | 1): void;
   removeStage(id: number): void;
   addStage(): void;
+  /** Sets a stage's other names from comma-separated text (DOMAIN.md §6 aliases). */
+  setStageAliases(id: number, text: string): void;
+  /** Replaces the stage list with a preset's (DOMAIN.md §6). */
+  applyPreset(preset: StagePresetName): void;
+  /** The preset the last build picked from the stage column, while the saved stages are still the default. */
+  pickedPreset: PresetPick | null;
+  /** Takes the picked preset's stages into the model and saves it. */
+  usePickedPreset(): Promise<void>;
   saving: boolean;
   saveMessage: { intent: "success" | "error"; text: string } | null;
   save(): Promise<void>;
@@ -72,20 +93,39 @@ export function useModelPane(app: AppState): ModelPaneState {
   };
   const stages = (change: (list: StageDraft[]) => StageDraft[]) => edit((d) => ({ ...d, stages: change(d.stages) }));
 
+  const saveModel = useCallback(
+    async (model: Extract<typeof validation, { ok: true }>["model"]) => {
+      setSaving(true);
+      setSaveMessage(null);
+      try {
+        await services.saveModel(model);
+        app.markSaved(model);
+        setSaveMessage({ intent: "success", text: strings.saved });
+      } catch (e) {
+        setSaveMessage({ intent: "error", text: errorText(e, strings) });
+      } finally {
+        setSaving(false);
+      }
+    },
+    [services, app, strings],
+  );
+
+  const pickedPreset = useMemo(() => {
+    if (!isDefaultStageTable(app.saved.stages)) return null;
+    return Object.values(app.results).find((r) => r?.stagePick)?.stagePick ?? null;
+  }, [app.results, app.saved.stages]);
+
+  const usePickedPreset = useCallback(async () => {
+    if (!pickedPreset) return;
+    const next = { ...draft, stages: stageDrafts(stagePreset(pickedPreset.preset) ?? []) };
+    updateDraft(() => next);
+    const checked = validateDraft(next);
+    if (checked.ok) await saveModel(checked.model);
+  }, [pickedPreset, draft, updateDraft, saveModel]);
+
   const save = useCallback(async () => {
-    if (!validation.ok) return;
-    setSaving(true);
-    setSaveMessage(null);
-    try {
-      await services.saveModel(validation.model);
-      app.markSaved(validation.model);
-      setSaveMessage({ intent: "success", text: strings.saved });
-    } catch (e) {
-      setSaveMessage({ intent: "error", text: errorText(e, strings) });
-    } finally {
-      setSaving(false);
-    }
-  }, [services, validation, app, strings]);
+    if (validation.ok) await saveModel(validation.model);
+  }, [validation, saveModel]);
 
   const writeColumns = useCallback(async () => {
     setWriteError(null);
@@ -182,6 +222,11 @@ export function useModelPane(app: AppState): ModelPaneState {
           aliases: [],
         },
       ]),
+    setStageAliases: (id, text) =>
+      stages((list) => list.map((st) => (st.id === id ? { ...st, aliases: text.split(/\s*[,，、;；]\s*/) } : st))),
+    applyPreset: (preset) => stages(() => stageDrafts(stagePreset(preset) ?? [])),
+    pickedPreset,
+    usePickedPreset,
     saving,
     saveMessage,
     save,

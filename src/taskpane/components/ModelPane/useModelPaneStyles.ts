@@ -51,7 +51,7 @@ export const useModelPaneStyles = makeStyles({
   stage: {
     display: "grid",
     gridTemplateColumns: "1.5em minmax(0, 1fr) minmax(0, 1fr) auto",
-    gridTemplateAreas: `"index name name actions" ". probability stall ."`,
+    gridTemplateAreas: `"index name name actions" ". probability stall ." ". aliases aliases ."`,
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
     alignItems: "end",
@@ -59,7 +59,7 @@ export const useModelPaneStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     [`@container ${WIDE_PANE}`]: {
       gridTemplateColumns: "1.5em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr) auto",
-      gridTemplateAreas: `"index name probability stall actions"`,
+      gridTemplateAreas: `"index name probability stall actions" ". aliases aliases aliases ."`,
     },
   },
   // On the name's line, level with its text (a small input is 24 px high).
@@ -83,6 +83,8 @@ export const useModelPaneStyles = makeStyles({
     minWidth: 0,
   },
   stageActions: { gridArea: "actions", display: "flex", columnGap: "2px" },
+  // The stage's other spellings (DOMAIN.md §6 aliases) on their own line under the numbers.
+  stageAliases: { gridArea: "aliases", display: "flex", flexDirection: "column", minWidth: 0 },
   sum: { fontWeight: tokens.fontWeightSemibold },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

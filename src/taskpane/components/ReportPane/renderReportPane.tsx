@@ -144,8 +144,17 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
           <MessageBarBody>
             <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
             <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
+            {shown.stagePick && (
+              <div>
+                {s.stagePresetUsed(shown.stagePick.preset, shown.stagePick.defaultShare, shown.stagePick.presetShare)}
+              </div>
+            )}
             {warnings.map((w) => (
-              <div key={`${w.table}:${w.column}`}>{s.liveTextNumbers(w.column, w.count, w.first)}</div>
+              <div key={`${w.code}:${w.table}:${w.code === "liveTextNumbers" ? w.column : ""}`}>
+                {w.code === "liveTextNumbers"
+                  ? s.liveTextNumbers(w.column, w.count, w.first)
+                  : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
+              </div>
             ))}
             <div>
               {s.writtenTo(shown.sheetName, shown.replaced)}{" "}

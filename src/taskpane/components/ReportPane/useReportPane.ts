@@ -63,6 +63,7 @@ export function useReportPane(app: AppState, kind: ReportKind): ReportPaneState 
         model,
         selections: toSelections(app.picks, [...sources.required, ...sources.optional]),
         live: model.reports.output === "live",
+        language: app.env.language,
         signal: abort.signal,
         onProgress: (fraction) =>
           setStatus((s) => (s.kind === "building" ? { kind: "building", progress: fraction } : s)),
