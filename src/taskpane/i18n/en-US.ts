@@ -10,6 +10,8 @@ export const enUS = {
   appTitle: "Ninegrid",
   appTagline: "Key-account tiering, coverage, pipeline and quota reports.",
   language: "Language",
+  sampleVariant: "Sample",
+  sampleVariants: { standard: "Ninegrid tables", salesforce: "Salesforce export" },
   insertSample: "Insert sample workbook",
   insertingSample: "Inserting sample workbook…",
   sampleInserted: (sheets: string) =>

@@ -132,6 +132,8 @@ export const zhCN: Strings = {
   appTitle: "Ninegrid 九宫格",
   appTagline: "大客户分级、客户覆盖、商机阶段与指标报表。",
   language: "语言",
+  sampleVariant: "示例",
+  sampleVariants: { standard: "Ninegrid 标准表", salesforce: "Salesforce 导出" },
   insertSample: "插入示例工作簿",
   insertingSample: "正在插入示例工作簿…",
   sampleInserted: (sheets: string) => `示例工作簿已插入到工作表 ${sheets}，其表格已在下方选为数据源。`,

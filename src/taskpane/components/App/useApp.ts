@@ -10,7 +10,7 @@ import { ReportKind } from "../../../reports/plan";
 import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
-import { TaskpaneServices } from "../../services";
+import { SampleVariant, TaskpaneServices } from "../../services";
 import { emptyPicks, SourcePicks, suggestSources } from "../../sources";
 
 export type PaneId = "data" | "model" | ReportKind;
@@ -59,6 +59,9 @@ export interface AppState {
   notice: Notice | null;
   setNotice(notice: Notice | null): void;
   insertingSample: boolean;
+  /** Which sample Insert sample workbook inserts. */
+  sampleVariant: SampleVariant;
+  setSampleVariant(variant: SampleVariant): void;
   insertSample(): Promise<void>;
 }
 
@@ -150,11 +153,12 @@ export function useApp(props: AppProps): AppState {
     [],
   );
 
+  const [sampleVariant, setSampleVariant] = useState<SampleVariant>("standard");
   const insertSample = useCallback(async () => {
     setInsertingSample(true);
     setNotice(null);
     try {
-      const result = await services.insertSample(language);
+      const result = await services.insertSample(language, sampleVariant);
       let text = strings.sampleInserted(strings.list(result.sheets));
       if (draft.reports.asOf === "") {
         const iso = isoFromSerial(result.asOf);
@@ -177,7 +181,7 @@ export function useApp(props: AppProps): AppState {
     } finally {
       setInsertingSample(false);
     }
-  }, [services, language, strings, draft.reports.asOf]);
+  }, [services, language, strings, draft.reports.asOf, sampleVariant]);
 
   return {
     env,
@@ -211,6 +215,8 @@ export function useApp(props: AppProps): AppState {
     notice,
     setNotice,
     insertingSample,
+    sampleVariant,
+    setSampleVariant,
     insertSample,
   };
 }
