@@ -5,6 +5,7 @@ import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
 import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
+import { CurrencyRates, ratesOf } from "../core/currency-rates";
 import {
   BuildWarning,
   columnRefs,
@@ -58,7 +59,12 @@ export async function loadSources(
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
   const read = { syncs: 0, chunks: 0 };
-  for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
+  let rates: CurrencyRates | undefined;
+  // The Rates table first: the other tables' amounts are converted with it (DOMAIN.md §2.1).
+  const ordered = (Object.entries(selections) as [TableKind, SourceSelection][]).sort(
+    ([a], [b]) => Number(b === "rates") - Number(a === "rates"),
+  );
+  for (const [kind, sel] of ordered) {
     let source: TableSource;
     // Number formats travel only for the date columns: the parser uses them to tell dates from numbers.
     const options = {
@@ -74,7 +80,9 @@ export async function loadSources(
       stages: model.stages,
       autoStagePreset: isDefaultStageTable(model.stages),
       language: readOptions.language,
+      rates,
     });
+    if (kind === "rates") rates = ratesOf(table);
     parsed[kind] = table;
     locations[kind] = {
       table: sel.table,

@@ -42,7 +42,13 @@ export const enUS = {
   loadingTables: "Reading the workbook's tables…",
   noTables:
     "This workbook has no Excel tables yet. Format your lists as tables (Ctrl+T), or insert the sample workbook.",
-  kinds: { accounts: "Accounts", opportunities: "Opportunities", assignments: "Assignments", quotas: "Quotas" },
+  kinds: {
+    accounts: "Accounts",
+    opportunities: "Opportunities",
+    assignments: "Assignments",
+    quotas: "Quotas",
+    rates: "Currency rates",
+  },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}, ${rows.toLocaleString()} rows`,
@@ -93,6 +99,11 @@ export const enUS = {
     quota: "Quota",
     namedQuota: "Named quota",
     lastYearNamed: "Named last year",
+    "opportunities.name": "Opportunity name",
+    probability: "Probability",
+    nextStep: "Next step",
+    currency: "Currency",
+    rate: "Rate to base currency",
   } as Record<string, string>,
 
   // Model pane

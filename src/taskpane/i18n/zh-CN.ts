@@ -30,7 +30,7 @@ function reportSummary(d: ReportSummary): string {
   }
 }
 
-const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标" };
+const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率" };
 
 const FIELD_NAMES: Record<string, string> = {
   accountId: "客户编号",
@@ -61,6 +61,11 @@ const FIELD_NAMES: Record<string, string> = {
   quota: "指标",
   namedQuota: "指名客户指标",
   lastYearNamed: "去年指名客户业绩",
+  "opportunities.name": "商机名称",
+  probability: "赢率",
+  nextStep: "下一步",
+  currency: "币种",
+  rate: "折算汇率",
 };
 
 /** A field key (or table kind) as the Chinese pane names it, quoted. */
