@@ -39,3 +39,8 @@ export function readCurrencyRates(
   if (problems.length) rates.problems = problems;
   return rates;
 }
+
+/** The rates of a parsed Rates table (DOMAIN.md §2.1): currency codes or names to a positive rate; other rows are left out. */
+export function ratesOf(table: { rows: readonly Record<string, string | number | null>[] }): CurrencyRates {
+  return readCurrencyRates(table.rows.map((r) => [r.currency, r.rate]));
+}

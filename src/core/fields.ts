@@ -17,8 +17,12 @@ export interface FieldSpec {
   suggested?: readonly string[];
 }
 
-export type TableKind = "accounts" | "opportunities" | "assignments" | "quotas";
-export const TABLE_KINDS: readonly TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+/** The four lists of DOMAIN.md §2. */
+export type ListKind = "accounts" | "opportunities" | "assignments" | "quotas";
+export const TABLE_KINDS: readonly ListKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+/** Every input table: the lists, and `rates` (currency | rate to the base currency, DOMAIN.md §2.1). */
+export type TableKind = ListKind | "rates";
+export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates"];
 
 const f = (key: string, required: boolean, type: FieldType, synonyms: string[], suggested?: string[]): FieldSpec => ({
   key,
@@ -90,5 +94,9 @@ export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
     f("quota", true, "amount", ["Quota", "Target", "指标", "销售目标"]),
     f("namedQuota", false, "amount", ["Named Quota", "Named-Account Target", "指名客户指标"]),
     f("lastYearNamed", false, "amount", ["Named LY", "Last Year Named", "去年指名客户业绩"]),
+  ],
+  rates: [
+    f("currency", true, "text", ["Currency", "Currency Code", "ISO Code", "币种", "货币"]),
+    f("rate", true, "number", ["Rate", "Conversion Rate", "Exchange Rate", "Rate to Base", "汇率", "折算汇率"]),
   ],
 };

@@ -5,6 +5,7 @@ import { TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
 import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
+import { CurrencyRates, ratesOf } from "../core/currency-rates";
 import {
   BuildWarning,
   columnRefs,
@@ -64,7 +65,12 @@ export async function loadSources(
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
   const read = { syncs: 0, chunks: 0 };
   const sources: Partial<Record<TableKind, TableSource>> = {};
-  for (const [kind, sel] of Object.entries(selections) as [TableKind, SourceSelection][]) {
+  let rates: CurrencyRates | undefined;
+  // The Rates table first: the other tables' amounts are converted with it (DOMAIN.md §2.1).
+  const ordered = (Object.entries(selections) as [TableKind, SourceSelection][]).sort(
+    ([a], [b]) => Number(b === "rates") - Number(a === "rates"),
+  );
+  for (const [kind, sel] of ordered) {
     let source: TableSource;
     // Number formats travel only for the date columns: the parser uses them to tell dates from numbers.
     const options = {
@@ -80,7 +86,9 @@ export async function loadSources(
       stages: model.stages,
       autoStagePreset: isDefaultStageTable(model.stages),
       language: readOptions.language,
+      rates,
     });
+    if (kind === "rates") rates = ratesOf(table);
     parsed[kind] = table;
     sources[kind] = source;
     locations[kind] = {
@@ -91,19 +99,18 @@ export async function loadSources(
     };
   }
   const dataset = buildDataset(parsed);
-  const kept: Record<TableKind, { row: number }[]> = {
+  const kept: Partial<Record<TableKind, { row: number }[]>> = {
     accounts: dataset.accounts,
     opportunities: dataset.opportunities,
     assignments: dataset.assignments,
     quotas: dataset.quotas,
   };
   const skipped: SkippedRows = {};
-  for (const [kind, location] of Object.entries(locations) as [TableKind, SourceLocation][])
-    skipped[kind] = skippedRowsOf(
-      location,
-      (sources[kind] as TableSource).values,
-      new Set(kept[kind].map((r) => r.row)),
-    );
+  for (const [kind, location] of Object.entries(locations) as [TableKind, SourceLocation][]) {
+    const rows = kept[kind];
+    if (!rows) continue; // the Rates table feeds no live formula
+    skipped[kind] = skippedRowsOf(location, (sources[kind] as TableSource).values, new Set(rows.map((r) => r.row)));
+  }
   const opportunities = parsed.opportunities;
   return {
     read,

@@ -58,7 +58,10 @@ const SF_STAGES = [
  */
 export function salesforceOpportunities(seed = 8, rows = 120): CrmExport {
   const rng = mulberry32(seed);
-  const accounts = enCompanies(rng, 30);
+  // The deals are with the accounts of the accounts export of the same seed, as in one Salesforce org.
+  const accounts = salesforceAccounts(seed)
+    .lines.slice(1, 31)
+    .map((line) => String(line[1]));
   const owners = Array.from({ length: 6 }, () => enPerson(rng));
   const header = ["Opportunity Owner", "Account Name", "Opportunity Name", "Stage", "Fiscal Period", "Amount", "Probability (%)", "Age", "Close Date", "Created Date", "Next Step", "Lead Source", "Type"]; // prettier-ignore
   const body: ExportCell[][] = [];

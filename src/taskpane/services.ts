@@ -5,7 +5,7 @@
  */
 import { Model } from "../core/schemas";
 import { ReportKind } from "../reports/plan";
-import { generateSample } from "../sample";
+import { generateSalesforceSample, generateSample } from "../sample";
 import { buildReport, BuildOptions, BuildResult, loadSources, LoadedSources, Selections } from "../excel/build-report";
 import { insertSampleWorkbook, InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
 import { convertToTable } from "../excel/convert-to-table";
@@ -13,6 +13,9 @@ import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+
+/** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
+export type SampleVariant = "standard" | "salesforce";
 
 export interface TaskpaneServices {
   listTables(): Promise<TableInfo[]>;
@@ -26,7 +29,12 @@ export interface TaskpaneServices {
   checkData(selections: Selections, model: Model, signal?: AbortSignal): Promise<LoadedSources>;
   buildReport(kind: ReportKind, options: BuildOptions): Promise<BuildResult>;
   selectCell(sheet: string, address: string): Promise<void>;
-  insertSample(language: SampleLanguage, signal?: AbortSignal): Promise<InsertSampleResult & { asOf: number }>;
+  /** Inserts the sample workbook: Ninegrid's own tables, or the same lists as a Salesforce export. */
+  insertSample(
+    language: SampleLanguage,
+    variant?: SampleVariant,
+    signal?: AbortSignal,
+  ): Promise<InsertSampleResult & { asOf: number }>;
   writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
 }
 
@@ -41,8 +49,8 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     checkData: (selections, model, signal) => loadSources(run, selections, model, signal),
     buildReport: (kind, options) => buildReport(run, kind, options),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
-    insertSample: async (language, signal) => {
-      const wb = generateSample({});
+    insertSample: async (language, variant = "standard", signal) => {
+      const wb = variant === "salesforce" ? generateSalesforceSample() : generateSample({});
       const result = await insertSampleWorkbook(run, wb, { language, signal });
       return { ...result, asOf: wb.asOf };
     },

@@ -1,6 +1,6 @@
 /** Data pane logic without React: which table suits which list, and the column mapping shown per field. */
 import { foldText } from "../core/cells";
-import { FIELDS, TABLE_KINDS, TableKind } from "../core/fields";
+import { FIELDS, SOURCE_KINDS, TableKind } from "../core/fields";
 import { applyMappingOverrides, ColumnMapping, detectMapping, missingRequired } from "../core/headers";
 import type { Selections } from "../excel/build-report";
 import { splitRangeName } from "../core/a1";
@@ -15,7 +15,7 @@ export interface SourcePick {
 export type SourcePicks = Record<TableKind, SourcePick>;
 
 export const emptyPicks = (): SourcePicks =>
-  Object.fromEntries(TABLE_KINDS.map((k) => [k, { overrides: {} }])) as unknown as SourcePicks;
+  Object.fromEntries(SOURCE_KINDS.map((k) => [k, { overrides: {} }])) as unknown as SourcePicks;
 
 /** Table names that say what a list is, in English and Chinese. */
 const NAME_HINTS: Record<TableKind, string[]> = {
@@ -23,11 +23,12 @@ const NAME_HINTS: Record<TableKind, string[]> = {
   opportunities: ["opportunities", "opportunity", "opps", "pipeline", "deals", "商机", "商机清单"],
   assignments: ["assignments", "assignment", "coverage", "客户覆盖", "覆盖", "分配"],
   quotas: ["quotas", "quota", "targets", "指标", "销售指标"],
+  rates: ["rates", "currencyrates", "exchangerates", "fx", "汇率", "汇率表"],
 };
 
 /** The list a table's headers (or name) suit best, or null when none fits (used for a range just added). */
 export function bestKindFor(t: TableInfo): TableKind | null {
-  const scored = TABLE_KINDS.map((kind) => ({ kind, score: fit(kind, t) })).filter((x) => x.score > 0);
+  const scored = SOURCE_KINDS.map((kind) => ({ kind, score: fit(kind, t) })).filter((x) => x.score > 0);
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.kind ?? null;
 }
@@ -53,14 +54,14 @@ export function suggestSources(
 ): Partial<Record<TableKind, string>> {
   const out: Partial<Record<TableKind, string>> = {};
   const used = new Set<string>();
-  for (const kind of TABLE_KINDS) {
+  for (const kind of SOURCE_KINDS) {
     const picked = current?.[kind].table;
     if (picked && tables.some((t) => t.name === picked)) {
       out[kind] = picked;
       used.add(picked);
     }
   }
-  const pairs = TABLE_KINDS.filter((k) => !out[k])
+  const pairs = SOURCE_KINDS.filter((k) => !out[k])
     .flatMap((kind) => tables.map((t) => ({ kind, table: t.name, score: fit(kind, t) })))
     .filter((p) => p.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -93,7 +94,7 @@ export function mappingFor(
  * The picks as the adapter's selections; lists without a table are left out. A plain range is picked by
  * its sheet-qualified address ("'Sheet 1'!A4:H90"), which no table name can be.
  */
-export function toSelections(picks: SourcePicks, kinds: readonly TableKind[] = TABLE_KINDS): Selections {
+export function toSelections(picks: SourcePicks, kinds: readonly TableKind[] = SOURCE_KINDS): Selections {
   const out: Selections = {};
   for (const kind of kinds) {
     const p = picks[kind];

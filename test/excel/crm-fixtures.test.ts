@@ -88,3 +88,53 @@ describe("Salesforce accounts export", () => {
     expect(r.dataset.warnings.map((w) => w.code).sort()).toEqual(["possibleDuplicate", "suggestedColumn"]);
   });
 });
+
+describe("a Rates table (DOMAIN.md §2.1 currencies)", () => {
+  const sheets = [
+    {
+      name: "Deals",
+      cells: [
+        ["Account", "Stage", "Amount"],
+        ["A", "Closed Won", "USD 1,000.00"],
+        ["B", "Closed Won", "EUR 1,000.00"],
+        ["C", "Closed Lost", "GBP 500.00"],
+        ["D", "Bid", "2,000.00 USD"],
+      ],
+      tables: [{ name: "Deals", range: "A1:C5" }],
+    },
+    {
+      name: "FX",
+      cells: [
+        ["Currency", "Rate"],
+        ["USD", 1],
+        ["EUR", 1.1],
+        ["GBP", 1.25],
+      ],
+      tables: [{ name: "Rates", range: "A1:B4" }],
+    },
+  ];
+  const build = (withRates: boolean) => {
+    const host = createHost({ workbook: { sheets } });
+    const selections = { opportunities: { table: "Deals" }, ...(withRates ? { rates: { table: "Rates" } } : {}) };
+    return buildReport(host.run, "pipeline", { model, selections, live: false, asOf: AS_OF }).then((r) => ({
+      r,
+      host,
+    }));
+  };
+
+  it("refuses amounts in another currency than the column's without one, naming the cell", async () => {
+    const { r } = await build(false);
+    expect(r.dataset.errors.map((e) => `${e.address}: ${e.reason}`)).toEqual([
+      "C3: EUR amount in a USD column",
+      "C4: GBP amount in a USD column",
+    ]);
+  });
+
+  it("converts them to the base currency with one", async () => {
+    const { r, host } = await build(true);
+    expect(r.dataset.errors).toEqual([]);
+    expect(r.dataset.opportunities.map((o) => o.amount)).toEqual([1000, 1000 * 1.1, 500 * 1.25, 2000]);
+    expect(labelled(host, "Won")).toBe(2);
+    expect(labelled(host, "Lost")).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { buildDataset, Dataset } from "../../src/core/dataset";
-import { TableKind } from "../../src/core/fields";
+import { ListKind, TableKind } from "../../src/core/fields";
 import { parseTable, ParsedTable } from "../../src/core/parse-table";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { columnRefs, SourceLocation } from "../../src/reports";
@@ -13,7 +13,7 @@ export interface SampleSources {
   locations: Partial<Record<TableKind, SourceLocation>>;
 }
 
-const KINDS: TableKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+const KINDS: ListKind[] = ["accounts", "opportunities", "assignments", "quotas"];
 
 export function sampleSources(
   options: { accounts?: number; opportunities?: number; seed?: number } = {},

@@ -43,7 +43,7 @@ describe("cancelling writes from the pane", () => {
   it("Insert sample workbook: Cancel stops it and no sheet is added", async () => {
     const user = userEvent.setup();
     let host: Host | null = null;
-    const insertSample = (language: "en-US" | "zh-CN", signal?: AbortSignal) =>
+    const insertSample = (language: "en-US" | "zh-CN", _variant?: string, signal?: AbortSignal) =>
       whenAborted(signal, async () => {
         const wb = generateSample({ accounts: 30, opportunities: 60 });
         return { ...(await insertSampleWorkbook((host as Host).run, wb, { language, signal })), asOf: wb.asOf };

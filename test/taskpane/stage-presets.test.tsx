@@ -65,6 +65,16 @@ describe("stage presets in the task pane", () => {
     });
   });
 
+  it("Insert sample workbook offers the Salesforce export, which inserts Salesforce's own columns", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sample" }), "Salesforce export");
+    await user.click(screen.getByRole("button", { name: "Insert sample workbook" }));
+    expect(await screen.findByText(/Sample workbook inserted on sheets/)).toBeTruthy();
+    expect(host.values("Accounts", "A1:C1")).toEqual([["Account ID", "Account Name", "Account Owner"]]);
+    expect(host.values("Opportunities", "D1")).toEqual([["Stage"]]);
+  });
+
   it("words the preset controls in Chinese", async () => {
     const user = userEvent.setup();
     renderPane({ displayLanguage: "zh-CN" });

@@ -13,6 +13,8 @@ export const enUS = {
   appTitle: "Ninegrid",
   appTagline: "Key-account tiering, coverage, pipeline and quota reports.",
   language: "Language",
+  sampleVariant: "Sample",
+  sampleVariants: { standard: "Ninegrid tables", salesforce: "Salesforce export" },
   insertSample: "Insert sample workbook",
   insertingSample: "Inserting sample workbook…",
   sampleInserted: (sheets: string) =>
@@ -45,7 +47,13 @@ export const enUS = {
   loadingTables: "Reading the workbook's tables…",
   noTables:
     "This workbook has no Excel tables yet. Format your lists as tables (Ctrl+T), or insert the sample workbook.",
-  kinds: { accounts: "Accounts", opportunities: "Opportunities", assignments: "Assignments", quotas: "Quotas" },
+  kinds: {
+    accounts: "Accounts",
+    opportunities: "Opportunities",
+    assignments: "Assignments",
+    quotas: "Quotas",
+    rates: "Currency rates",
+  },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
   tableOption: (name: string, sheet: string, rows: number) => `${name} — ${sheet}, ${rows.toLocaleString()} rows`,
@@ -117,6 +125,11 @@ export const enUS = {
     quota: "Quota",
     namedQuota: "Named quota",
     lastYearNamed: "Named last year",
+    "opportunities.name": "Opportunity name",
+    probability: "Probability",
+    nextStep: "Next step",
+    currency: "Currency",
+    rate: "Rate to base currency",
   } as Record<string, string>,
 
   // Model pane

@@ -31,7 +31,7 @@ function reportSummary(d: ReportSummary): string {
   }
 }
 
-const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标" };
+const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率" };
 
 const FIELD_NAMES: Record<string, string> = {
   accountId: "客户编号",
@@ -62,6 +62,11 @@ const FIELD_NAMES: Record<string, string> = {
   quota: "指标",
   namedQuota: "指名客户指标",
   lastYearNamed: "去年指名客户业绩",
+  "opportunities.name": "商机名称",
+  probability: "赢率",
+  nextStep: "下一步",
+  currency: "币种",
+  rate: "折算汇率",
 };
 
 /** A field key (or table kind) as the Chinese pane names it, quoted. */
@@ -133,6 +138,8 @@ export const zhCN: Strings = {
   appTitle: "Ninegrid 九宫格",
   appTagline: "大客户分级、客户覆盖、商机阶段与指标报表。",
   language: "语言",
+  sampleVariant: "示例",
+  sampleVariants: { standard: "Ninegrid 标准表", salesforce: "Salesforce 导出" },
   insertSample: "插入示例工作簿",
   insertingSample: "正在插入示例工作簿…",
   sampleInserted: (sheets: string) => `示例工作簿已插入到工作表 ${sheets}，其表格已在下方选为数据源。`,

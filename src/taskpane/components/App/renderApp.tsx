@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { TaskpaneContext } from "../../context";
 import { Language, LANGUAGES, stringsFor } from "../../i18n";
+import type { SampleVariant } from "../../services";
 import { DataPane } from "../DataPane/DataPane";
 import { ModelPane } from "../ModelPane/ModelPane";
 import { ReportPane } from "../ReportPane/ReportPane";
@@ -63,6 +64,16 @@ export function renderApp(state: AppState, theme: Theme, classes: AppClasses) {
                     {stringsFor(l).languageName}
                   </option>
                 ))}
+              </Select>
+            </Field>
+            <Field label={s.sampleVariant} size="small">
+              <Select
+                size="small"
+                value={state.sampleVariant}
+                onChange={(_, d) => state.setSampleVariant(d.value as SampleVariant)}
+              >
+                <option value="standard">{s.sampleVariants.standard}</option>
+                <option value="salesforce">{s.sampleVariants.salesforce}</option>
               </Select>
             </Field>
             <Button

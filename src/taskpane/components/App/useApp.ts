@@ -11,7 +11,7 @@ import { ReportKind } from "../../../reports/plan";
 import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
-import { TaskpaneServices } from "../../services";
+import { SampleVariant, TaskpaneServices } from "../../services";
 import { bestKindFor, emptyPicks, SourcePicks, suggestSources, tableNameFor } from "../../sources";
 
 export type PaneId = "data" | "model" | ReportKind;
@@ -65,6 +65,9 @@ export interface AppState {
   setNotice(notice: Notice | null): void;
   insertingSample: boolean;
   cancelInsertSample(): void;
+  /** Which sample Insert sample workbook inserts. */
+  sampleVariant: SampleVariant;
+  setSampleVariant(variant: SampleVariant): void;
   insertSample(): Promise<void>;
 }
 
@@ -195,13 +198,14 @@ export function useApp(props: AppProps): AppState {
     [services, strings],
   );
 
+  const [sampleVariant, setSampleVariant] = useState<SampleVariant>("standard");
   const insertSample = useCallback(async () => {
     setInsertingSample(true);
     setNotice(null);
     const abort = new AbortController();
     sampleController.current = abort;
     try {
-      const result = await services.insertSample(language, abort.signal);
+      const result = await services.insertSample(language, sampleVariant, abort.signal);
       let text = strings.sampleInserted(strings.list(result.sheets));
       if (draft.reports.asOf === "") {
         const iso = isoFromSerial(result.asOf);
@@ -227,7 +231,7 @@ export function useApp(props: AppProps): AppState {
       sampleController.current = null;
       setInsertingSample(false);
     }
-  }, [services, language, strings, draft.reports.asOf]);
+  }, [services, language, strings, draft.reports.asOf, sampleVariant]);
 
   return {
     env,
@@ -264,6 +268,8 @@ export function useApp(props: AppProps): AppState {
     setNotice,
     insertingSample,
     cancelInsertSample: () => sampleController.current?.abort(),
+    sampleVariant,
+    setSampleVariant,
     insertSample,
   };
 }

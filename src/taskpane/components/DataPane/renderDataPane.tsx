@@ -13,7 +13,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { FIELDS, TABLE_KINDS } from "../../../core/fields";
+import { FIELDS, SOURCE_KINDS } from "../../../core/fields";
 import { tableNameFor } from "../../sources";
 import { Strings } from "../../i18n";
 import { DataPaneState, ERRORS_SHOWN } from "./useDataPane";
@@ -35,7 +35,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
   const { app } = state;
   const tables = app.tables;
   const checked = state.checked;
-  const anyPicked = TABLE_KINDS.some((k) => app.picks[k].table);
+  const anyPicked = SOURCE_KINDS.some((k) => app.picks[k].table);
   return (
     <section className={classes.section} aria-labelledby="ninegrid-data-title">
       <Subtitle2 as="h2" id="ninegrid-data-title">
@@ -59,7 +59,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
           <MessageBarBody>{s.noTables}</MessageBarBody>
         </MessageBar>
       ) : (
-        TABLE_KINDS.map((kind) => {
+        SOURCE_KINDS.map((kind) => {
           const pick = app.picks[kind];
           const view = state.mappings[kind];
           return (
@@ -115,7 +115,12 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
                     {FIELDS[kind].map((f) => {
                       const col = view.mapping[f.key];
                       return (
-                        <Field key={f.key} label={s.fields[f.key] ?? f.key} required={f.required} size="small">
+                        <Field
+                          key={f.key}
+                          label={s.fields[`${kind}.${f.key}`] ?? s.fields[f.key] ?? f.key}
+                          required={f.required}
+                          size="small"
+                        >
                           <Select
                             size="small"
                             value={col === null || col === undefined ? NONE : String(col)}
@@ -171,7 +176,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
             </MessageBar>
           )}
           <div className={mergeClasses(classes.section, state.stale && classes.stale)}>
-            {TABLE_KINDS.filter((k) => checked.dataset.counts[k]).map((k) => {
+            {SOURCE_KINDS.filter((k) => checked.dataset.counts[k]).map((k) => {
               const c = checked.dataset.counts[k] as { rowsRead: number; rowsSkipped: number };
               const missing = checked.parsed[k]?.missing ?? [];
               return (

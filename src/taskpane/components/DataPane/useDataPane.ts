@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { TABLE_KINDS, TableKind } from "../../../core/fields";
+import { SOURCE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
 import { Model } from "../../../core/schemas";
 import { LoadedSources } from "../../../excel/build-report";
@@ -33,7 +33,7 @@ export interface DataPaneState {
  */
 function checkInputs(app: AppState, mappings: DataPaneState["mappings"], model: Model): string {
   return JSON.stringify([
-    TABLE_KINDS.map((k) => [app.picks[k].table ?? null, mappings[k]?.mapping ?? null]),
+    SOURCE_KINDS.map((k) => [app.picks[k].table ?? null, mappings[k]?.mapping ?? null]),
     model.stages,
   ]);
 }

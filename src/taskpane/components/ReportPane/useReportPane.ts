@@ -10,10 +10,10 @@ import { AppState } from "../App/useApp";
 
 /** The lists each report reads: all of `required` must be picked; `optional` ones are used when picked. */
 export const REPORT_SOURCES: Record<ReportKind, { required: TableKind[]; optional: TableKind[] }> = {
-  nineGrid: { required: ["accounts"], optional: [] },
-  coverage: { required: ["accounts", "assignments"], optional: [] },
-  pipeline: { required: ["opportunities"], optional: ["accounts"] },
-  quotas: { required: ["quotas", "opportunities", "assignments", "accounts"], optional: [] },
+  nineGrid: { required: ["accounts"], optional: ["rates"] },
+  coverage: { required: ["accounts", "assignments"], optional: ["rates"] },
+  pipeline: { required: ["opportunities"], optional: ["accounts", "rates"] },
+  quotas: { required: ["quotas", "opportunities", "assignments", "accounts"], optional: ["rates"] },
 };
 
 export type BuildStatus =
