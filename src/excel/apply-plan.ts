@@ -154,8 +154,9 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
 
     await session.commit(
       () => {
-        decorate(target, plan);
+        // Visible first: freeze panes act on the sheet's view (the host refuses them on a hidden sheet).
         target.visibility = "Visible";
+        decorate(target, plan);
         if (previous) {
           target.position = previous.position;
           previous.name = retiredName;

@@ -174,6 +174,23 @@ describe("freeze panes", () => {
     });
     expect(host.frozen("Sheet1")).toBeNull();
   });
+
+  it("are refused on a hidden sheet (the stricter reading; see test/host/README.md)", async () => {
+    const host = createHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Hidden");
+      ws.visibility = "Hidden";
+      await context.sync();
+      ws.freezePanes.freezeRows(1);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      ws.freezePanes.freezeColumns(1);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      ws.visibility = "Visible";
+      ws.freezePanes.freezeAt("A1:A2");
+      await context.sync();
+    });
+    expect(host.frozen("Hidden")).toEqual({ rows: 2, columns: 1 });
+  });
 });
 
 describe("custom properties", () => {
