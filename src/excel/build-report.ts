@@ -10,6 +10,7 @@ import {
   BuildWarning,
   columnRefs,
   columnScales,
+  liveSummable,
   liveWarnings,
   planReport,
   ReportKind,
@@ -172,6 +173,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
     skipped,
     scales: columnScales(locations),
+    summable: liveSummable(locations),
   });
   const result = await applyPlan(run, plan, options);
   return {

@@ -9,7 +9,7 @@ import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
-import { ColumnRefs, ColumnScales, exactCriterion } from "./sources";
+import { ColumnRefs, ColumnScales, exactCriterion, LiveSummable } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
 export interface NineGridInput {
@@ -24,6 +24,8 @@ export interface NineGridInput {
   skipped?: readonly SkippedRow[];
   /** Unit factors of the source columns (10⁴ under "贡献度(万元)"): live cuts and sums are in base units. */
   scales?: ColumnScales;
+  /** Whether live cuts over a source column equal the core's; when not, the grid is written as values. */
+  summable?: LiveSummable;
 }
 
 /** Positions listed in one live cut's exclusion at most; beyond, the cut is written as a value. */
@@ -63,7 +65,10 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const cRef = refs("accounts", "contribution");
   const pRef = refs("accounts", "potential");
   const sRef = segField ? refs("accounts", segField) : null;
-  const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  const liveRefs = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  // Cuts and band counts compare the numbers themselves: read unlike Excel (text, 万, converted), all are values.
+  const unlike = (["contribution", "potential"] as const).filter((f) => !(input.summable?.("accounts", f) ?? true));
+  const live = liveRefs && unlike.length === 0;
   // Skipped rows with a number in a column still feed PERCENTILE.INC and COUNTIFS over it: left out below.
   const skipped = live ? (input.skipped ?? []) : [];
   const numericIn = (field: string) => skipped.filter((r) => typeof r.cells[field] === "number");
@@ -440,6 +445,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
           },
         }
       : undefined,
+    staticColumns: liveRefs ? unlike.map((field) => ({ table: "accounts" as const, field })) : [],
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
     summary: {

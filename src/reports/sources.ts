@@ -106,3 +106,15 @@ export function sumOverSpellings(criteria: readonly AnyOf[], sumRef?: string): s
     : (args: string[]) => `COUNTIFS(${args.join(",")})`;
   return `=${combos.map(fn).join("+")}`;
 }
+
+/**
+ * Whether live SUMIFS/PERCENTILE over a source column give the core's numbers (DOMAIN.md §6 "Live and
+ * static agree"): false when some kept cell's number as read is not what Excel sees in it (text numbers,
+ * a unit header, converted currencies, DOMAIN.md §2.1). Reports then write that column's sums as values.
+ */
+export type LiveSummable = (kind: TableKind, field: string) => boolean;
+
+/** Builds LiveSummable from what the parser found in each source. */
+export function liveSummable(sources: Partial<Record<TableKind, SourceLocation>>): LiveSummable {
+  return (kind, field) => !sources[kind]?.parsed.notAsInExcel?.[field];
+}
