@@ -9,7 +9,6 @@ import { CurrencyRates, ratesOf } from "../core/currency-rates";
 import {
   BuildWarning,
   columnRefs,
-  columnScales,
   liveSummable,
   liveWarnings,
   planReport,
@@ -172,7 +171,6 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     live: options.live,
     refs: columnRefs(locations),
     skipped,
-    scales: columnScales(locations),
     summable: liveSummable(locations),
   });
   const result = await applyPlan(run, plan, options);

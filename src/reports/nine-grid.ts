@@ -9,7 +9,7 @@ import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
-import { ColumnRefs, ColumnScales, exactCriterion, LiveSummable } from "./sources";
+import { ColumnRefs, exactCriterion, LiveSummable } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
 export interface NineGridInput {
@@ -22,8 +22,6 @@ export interface NineGridInput {
   refs: ColumnRefs;
   /** Account rows the core skipped: live cuts and counts leave out those with numbers (DOMAIN.md §6). */
   skipped?: readonly SkippedRow[];
-  /** Unit factors of the source columns (10⁴ under "贡献度(万元)"): live cuts and sums are in base units. */
-  scales?: ColumnScales;
   /** Whether live cuts over a source column equal the core's; when not, the grid is written as values. */
   summable?: LiveSummable;
 }
@@ -76,12 +74,6 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     (r) => typeof r.cells.contribution === "number" && typeof r.cells.potential === "number",
   );
   const bandsExcluded = inBands.length <= MAX_CORRECTIONS;
-  const scale = {
-    contribution: input.scales?.("accounts", "contribution") ?? 1,
-    potential: input.scales?.("accounts", "potential") ?? 1,
-  };
-  const times = (x: number) => (x === 1 ? "" : `*${x}`);
-  const per = (cell: string, x: number) => (x === 1 ? cell : `${cell}/${x}`);
   const b = new PlanBuilder("nineGrid", "Nine-Grid");
   b.title(
     "Nine-grid: contribution × potential (九宫格)",
@@ -105,11 +97,11 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     const excluded = numericIn(axis).map((r) => r.position);
     if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
       return Number.isFinite(value) ? value : null;
-    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})${times(scale[axis])}` };
+    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
     if (excluded.length > MAX_EXCLUDED_POSITIONS) return Number.isFinite(value) ? value : null;
     // The skipped rows by their position in the column, so the cut is the core's (PERCENTILE.INC skips text).
     const kept = `FILTER(${ref},ISNA(MATCH(SEQUENCE(ROWS(${ref})),{${excluded.join(",")}},0)))`;
-    return { formula: `=PERCENTILE.INC(${kept},${cut.p})${times(scale[axis])}` };
+    return { formula: `=PERCENTILE.INC(${kept},${cut.p})` };
   };
   const cuts = b.block(
     "cuts",
@@ -192,8 +184,8 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       const r = segLabel === null ? 1 : segCutRow(segLabel);
       const crit = (c: string, p: string, sg?: { ref: string; value: string | number }) => {
         const out = [
-          bandCriteria(c, cb, per(cuts.cell(r, 1), scale.contribution), per(cuts.cell(r, 2), scale.contribution)),
-          bandCriteria(p, pb, per(cuts.cell(r, 3), scale.potential), per(cuts.cell(r, 4), scale.potential)),
+          bandCriteria(c, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
+          bandCriteria(p, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
         ];
         if (sg) out.push(`${sg.ref},${typeof sg.value === "number" ? sg.value : exactCriterion(sg.value)}`);
         return out.join(",");
@@ -218,9 +210,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
             .join("")
         : "";
       if (!terms.length) return "=0";
-      return kind === "sum" && scale.contribution !== 1
-        ? `=(${terms.join("+")}${minus})*${scale.contribution}`
-        : `=${terms.join("+")}${minus}`;
+      return `=${terms.join("+")}${minus}`;
     };
 
   b.cursor++;

@@ -22,8 +22,6 @@ export interface PipelineInput {
   refs: ColumnRefs;
   /** Opportunity rows the core skipped: live formulas subtract those their criteria match. */
   skipped?: readonly SkippedRow[];
-  /** The amount column's unit factor (10⁴ under "金额(万元)"), applied to live sums. */
-  amountScale?: number;
   /** Whether live sums over a source column equal the core's; when not, amounts are written as values. */
   summable?: LiveSummable;
   /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
@@ -79,7 +77,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
 
   const terms = live ? opportunityTerms(data, refs, stages.length) : null;
   const skipped = input.skipped ?? [];
-  const amount = { field: "amount", ref: amountRef as string, scale: input.amountScale };
+  const amount = { field: "amount", ref: amountRef as string };
   // Amounts the core reads unlike Excel (text, 万, converted) are values; the counts stay live.
   const amountLive = input.summable?.("opportunities", "amount") ?? true;
   const counted: LiveSum[] = [];

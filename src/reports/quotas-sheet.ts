@@ -6,7 +6,7 @@ import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
-import { ColumnRefs, ColumnScales, LiveSummable } from "./sources";
+import { ColumnRefs, LiveSummable } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
 
 export interface QuotasInput {
@@ -17,8 +17,6 @@ export interface QuotasInput {
   refs: ColumnRefs;
   /** Rows the core skipped, per source: live formulas subtract those their criteria match. */
   skipped?: SkippedRows;
-  /** Unit factors of source columns, applied to live sums (DOMAIN.md §2.1). */
-  scales?: ColumnScales;
   /** Whether live sums over a source column equal the core's; when not, its sums are written as values. */
   summable?: LiveSummable;
 }
@@ -83,7 +81,7 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
     const r = k + 1;
     const quotaTerms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
     const wonTerms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
-    const amount = { field: "amount", ref: amountRef as string, scale: input.scales?.("opportunities", "amount") };
+    const amount = { field: "amount", ref: amountRef as string };
     rows.push([
       q.rep,
       quotaLive
@@ -92,7 +90,6 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
             liveSum(quotaTerms, input.skipped?.quotas, {
               field: "quota",
               ref: quotaRef as string,
-              scale: input.scales?.("quotas", "quota"),
             }),
           )
         : q.quota,

@@ -270,10 +270,6 @@ export const enUS = {
     replaced ? `Written to sheet ${sheet}, replacing the previous one.` : `Written to sheet ${sheet}.`,
   goToSheet: "Go to sheet",
   builtWithWarningsTitle: "Report ready — check these numbers",
-  liveTextNumbers: (column: string, count: number, cell: string) =>
-    `Column "${column}" has ${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"} stored as text (first at ${cell}). ` +
-    "Live formulas leave them out, so live totals and counts are lower than your data. Convert them to numbers " +
-    "(select the cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
   liveStaticColumn: (column: string, reason: StaticColumnReason, first: string) =>
     `Column "${column}" ` +
     {

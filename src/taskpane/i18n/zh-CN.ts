@@ -327,9 +327,6 @@ export const zhCN: Strings = {
     replaced ? `已写入工作表 ${sheet}，替换了之前的报表。` : `已写入工作表 ${sheet}。`,
   goToSheet: "转到工作表",
   builtWithWarningsTitle: "报表已生成，请核对以下数字",
-  liveTextNumbers: (column: string, count: number, cell: string) =>
-    `“${column}”列有 ${count.toLocaleString("zh-CN")} 个以文本形式存储的数字（第一个在 ${cell}）。实时公式不计入这些单元格，` +
-    "因此实时合计和计数会低于源数据。请将它们转换为数字（选中单元格，点击警告图标 › 转换为数字），或关闭“实时公式”生成静态数值。",
   liveStaticColumn: (column: string, reason: StaticColumnReason, first: string) =>
     `“${column}”列` +
     {

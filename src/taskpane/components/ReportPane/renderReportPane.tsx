@@ -151,11 +151,9 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
             )}
             {warnings.map((w) => (
               <div key={`${w.code}:${w.table}:${w.code === "liveSkippedRows" ? "" : w.column}`}>
-                {w.code === "liveTextNumbers"
-                  ? s.liveTextNumbers(w.column, w.count, w.first)
-                  : w.code === "liveStaticColumn"
-                    ? s.liveStaticColumn(w.column, w.reason, w.first)
-                    : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
+                {w.code === "liveStaticColumn"
+                  ? s.liveStaticColumn(w.column, w.reason, w.first)
+                  : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
               </div>
             ))}
             <div>
