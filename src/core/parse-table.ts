@@ -101,6 +101,12 @@ export interface ParsedTable {
    * formulas over the column disagree with the numbers read here.
    */
   textNumbers: Record<string, TextNumbers>;
+  /**
+   * Per amount or number field, the cells of good rows whose number as read is not the number Excel
+   * sees in the cell: text numbers, and numbers scaled by a header unit or converted with a Rates table
+   * (DOMAIN.md §2.1). Live sums over such a column would differ from the core's (DOMAIN.md §6).
+   */
+  notAsInExcel: Record<string, TextNumbers>;
 }
 
 export interface TextNumbers {
@@ -165,7 +171,18 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
   const missing = missingRequired(kind, mapping);
   for (const key of missing) errors.push(atHeader({ code: "missingColumn", params: { field: key } }));
   const textNumbers: Record<string, TextNumbers> = {};
-  const base = { kind, sheet: source.sheet, firstColumn, headers, mapping, missing, textNumbers, warnings };
+  const notAsInExcel: Record<string, TextNumbers> = {};
+  const base = {
+    kind,
+    sheet: source.sheet,
+    firstColumn,
+    headers,
+    mapping,
+    missing,
+    textNumbers,
+    notAsInExcel,
+    warnings,
+  };
   if (missing.length) return { ...base, rows: [], errors, rowsRead: data.length, rowsSkipped: data.length };
   for (const key of suggestedFields(kind, headerCells, mapping)) {
     const col = mapping[key] as number;
@@ -215,11 +232,13 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     }
     for (const spec of FIELDS[kind]) if (row[spec.key] === undefined) row[spec.key] = null;
     rows.push(row);
-    for (const key of read.fromText) {
-      const seen = textNumbers[key];
+    const note = (found: Record<string, TextNumbers>, key: string) => {
+      const seen = found[key];
       if (seen) seen.count++;
-      else textNumbers[key] = { count: 1, first: `${columnLetter(firstColumn + (mapping[key] as number))}${sheetRow}` };
-    }
+      else found[key] = { count: 1, first: `${columnLetter(firstColumn + (mapping[key] as number))}${sheetRow}` };
+    };
+    for (const key of read.fromText) note(textNumbers, key);
+    for (const key of read.notAsInExcel) note(notAsInExcel, key);
   }
   const stageInfo = staged ? { stages: staged.stages, stagePick: staged.pick } : {};
   return { ...base, ...stageInfo, rows, errors, rowsRead: rows.length + skipped, rowsSkipped: skipped };
@@ -236,6 +255,8 @@ interface RowRead {
   warnings: CellProblem[];
   /** Number fields read from text in this row. */
   fromText: string[];
+  /** Amount and number fields whose value differs from the cell's own number (text, scaled, converted). */
+  notAsInExcel: string[];
 }
 
 /**
@@ -251,7 +272,7 @@ function readRow(
   stageOf: (v: CellValue) => StageResolution,
   formats: readonly (string | undefined)[] | undefined,
 ): RowRead {
-  const out: RowRead = { row: {}, errors: [], warnings: [], fromText: [] };
+  const out: RowRead = { row: {}, errors: [], warnings: [], fromText: [], notAsInExcel: [] };
   const fail = (col: number, reason: Reason) => out.errors.push({ col, reason: explain(reason) });
   specs.forEach((spec, i) => {
     const col = mapping[spec.key] as number;
@@ -270,6 +291,8 @@ function readRow(
       out.row[spec.key] = read.value;
       if (typeof v === "string" && typeof read.value === "number" && NUMBER_TYPES.has(spec.type))
         out.fromText.push(spec.key);
+      const summed = spec.type === "amount" || spec.type === "number";
+      if (summed && typeof read.value === "number" && read.value !== v) out.notAsInExcel.push(spec.key);
     } else if (spec.required || spec.type === "status") {
       // A status is never blanked: blank means Open, so an unreadable one would change the numbers.
       out.errors.push({ col, reason: read });

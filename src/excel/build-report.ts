@@ -9,7 +9,7 @@ import { CurrencyRates, ratesOf } from "../core/currency-rates";
 import {
   BuildWarning,
   columnRefs,
-  columnScales,
+  liveSummable,
   liveWarnings,
   planReport,
   ReportKind,
@@ -171,7 +171,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     live: options.live,
     refs: columnRefs(locations),
     skipped,
-    scales: columnScales(locations),
+    summable: liveSummable(locations),
   });
   const result = await applyPlan(run, plan, options);
   return {

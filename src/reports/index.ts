@@ -8,14 +8,14 @@ import { buildPipeline } from "./pipeline-sheet";
 import { ReportKind, SheetPlan } from "./plan";
 import { buildQuotas } from "./quotas-sheet";
 import { SkippedRows } from "./live-criteria";
-import { ColumnRefs, ColumnScales } from "./sources";
+import { ColumnRefs, LiveSummable } from "./sources";
 
 export * from "./plan";
-export { columnRefs, columnScales } from "./sources";
+export { columnRefs, liveSummable } from "./sources";
 export { liveWarnings } from "./live-warnings";
 export { summaryText } from "./summary";
-export type { BuildWarning, TextNumbersWarning } from "./live-warnings";
-export type { ColumnRefs, ColumnScales, SourceLocation } from "./sources";
+export type { BuildWarning, StaticColumnReason, StaticColumnWarning } from "./live-warnings";
+export type { ColumnRefs, LiveSummable, SourceLocation } from "./sources";
 export { skippedRowsOf } from "./live-criteria";
 export type { SkippedRow, SkippedRows } from "./live-criteria";
 
@@ -28,8 +28,8 @@ export interface ReportRequest {
   refs: ColumnRefs;
   /** Rows the core skipped, per source, so live formulas can leave them out (DOMAIN.md §6). */
   skipped?: SkippedRows;
-  /** Unit factors of source columns (DOMAIN.md §2.1), so live sums are in base units; 1 when absent. */
-  scales?: ColumnScales;
+  /** Whether live sums over a source column equal the core's; when not, they are written as values. */
+  summable?: LiveSummable;
 }
 
 /** Builds the plan of one report from a dataset and the model. */
@@ -45,7 +45,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped?.accounts,
-        scales: r.scales,
+        summable: r.summable,
       });
     case "coverage":
       return buildCoverage({ data: r.data, model: r.model, tiers: tiering.tiers, asOf: r.asOf });
@@ -60,7 +60,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped?.opportunities,
-        amountScale: r.scales?.("opportunities", "amount"),
+        summable: r.summable,
         weightBy: r.model.reports.weightBy,
       });
     case "quotas":
@@ -71,7 +71,7 @@ export function planReport(r: ReportRequest): SheetPlan {
         live: r.live,
         refs: r.refs,
         skipped: r.skipped,
-        scales: r.scales,
+        summable: r.summable,
       });
   }
 }

@@ -84,7 +84,7 @@ export interface LiveSum {
 export function liveSum(
   terms: readonly Term[],
   skipped: readonly SkippedRow[] = [],
-  sum?: { field: string; ref: string; scale?: number },
+  sum?: { field: string; ref: string },
 ): LiveSum {
   if (terms.length === 0) return { formula: "=0", skipped: [], excluded: true };
   const fn = (t: Term, at?: SkippedRow) => {
@@ -98,9 +98,7 @@ export function liveSum(
   const excluded = hits.length <= MAX_CORRECTIONS && hits.every((h) => h.t.every((c) => h.row.refs[c.field]));
   const minus = excluded ? hits.map((h) => `-${fn(h.t, h.row)}`).join("") : "";
   const body = `${terms.map((t) => fn(t)).join("+")}${minus}`;
-  // A column in 万 or K: the core reads its cells in base units, so the live sum is scaled the same way.
-  const formula = sum?.scale && sum.scale !== 1 ? `=(${body})*${sum.scale}` : `=${body}`;
-  return { formula, skipped: hits.map((h) => h.row), excluded };
+  return { formula: `=${body}`, skipped: hits.map((h) => h.row), excluded };
 }
 
 /** The live categories of the opportunities table, each as the terms that select its rows. */

@@ -1,24 +1,7 @@
 import { TableKind, TABLE_KINDS } from "../core/fields";
-import { isFormula, SheetPlan } from "./plan";
-import { columnRefs, SourceLocation } from "./sources";
-
-/**
- * A source column that the report's live formulas read, holding numbers stored as text. The core reads
- * "12,000" or "¥1,200,000" as a number (DOMAIN.md §2), but SUMIFS, COUNTIFS and PERCENTILE.INC skip
- * text, so the live totals, counts and cuts leave these cells out while a static build counts them.
- */
-export interface TextNumbersWarning {
-  code: "liveTextNumbers";
-  table: TableKind;
-  sheet: string;
-  /** The column's header, as the user sees it. */
-  column: string;
-  count: number;
-  /** Sheet-qualified address of the first such cell, e.g. "Quotas!B5". */
-  first: string;
-  /** The same in English, for callers that do not format it themselves. */
-  message: string;
-}
+import { headerUnit } from "../core/headers";
+import { SheetPlan } from "./plan";
+import { SourceLocation } from "./sources";
 
 /**
  * Rows the core skipped (DOMAIN.md §2) that the live formulas' criteria would still count (DOMAIN.md §6):
@@ -35,14 +18,65 @@ export interface SkippedRowsWarning {
   message: string;
 }
 
-export type BuildWarning = TextNumbersWarning | SkippedRowsWarning;
+/** Why a column's sums are values: numbers stored as text, a unit header (万元, K), or converted currencies. */
+export type StaticColumnReason = "text" | "unit" | "currency";
 
 /**
- * The warnings a built plan deserves: one per number column with text numbers that one of the plan's
- * formulas reads. A static plan reads no source column, so it never gets one.
+ * A source column whose sums, cuts or comparisons a live build wrote as values (DOMAIN.md §6 "Live and
+ * static agree"): the core reads its cells unlike Excel (DOMAIN.md §2.1), so SUMIFS would differ.
+ */
+export interface StaticColumnWarning {
+  code: "liveStaticColumn";
+  table: TableKind;
+  sheet: string;
+  /** The column's header, as the user sees it. */
+  column: string;
+  reason: StaticColumnReason;
+  /** Sheet-qualified address of the first cell read unlike Excel, e.g. "Opportunities!E2". */
+  first: string;
+  message: string;
+}
+
+export type BuildWarning = SkippedRowsWarning | StaticColumnWarning;
+
+/**
+ * The warnings a built plan deserves: one per source column whose sums a live build wrote as values, and
+ * one per source whose skipped rows its live criteria match. A static plan gets none.
  */
 export function liveWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
-  return [...textNumberWarnings(plan, sources), ...skippedRowWarnings(plan, sources)];
+  return [...staticColumnWarnings(plan, sources), ...skippedRowWarnings(plan, sources)];
+}
+
+/** One warning per column whose sums the plan wrote as values (`plan.staticColumns`). */
+function staticColumnWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
+  return (plan.staticColumns ?? []).flatMap(({ table, field }) => {
+    const parsed = sources[table]?.parsed;
+    const found = parsed?.notAsInExcel?.[field];
+    if (!parsed || !found) return [];
+    const column = parsed.headers[parsed.mapping[field] as number] ?? field;
+    const unit = headerUnit(column);
+    const reason: StaticColumnReason = parsed.textNumbers[field]
+      ? "text"
+      : unit && !unit.percent && unit.exponent !== 0
+        ? "unit"
+        : "currency";
+    const first = `${parsed.sheet}!${(parsed.textNumbers[field] ?? found).first}`;
+    const message = staticColumnMessage(column, reason, first);
+    return [{ code: "liveStaticColumn" as const, table, sheet: parsed.sheet, column, reason, first, message }];
+  });
+}
+
+/** The English wording; the task pane words the same in the user's language (i18n `liveStaticColumn`). */
+export function staticColumnMessage(column: string, reason: StaticColumnReason, first: string): string {
+  const why = {
+    text: `holds numbers stored as text (first at ${first})`,
+    unit: "is in the unit its header names",
+    currency: `holds amounts converted with the Rates table (first at ${first})`,
+  }[reason];
+  return (
+    `Column "${column}" ${why}, which Excel's formulas cannot read as Ninegrid does, so its amounts, sums and ` +
+    `cuts are written as values as of this build; counts that do not depend on it stay live formulas.`
+  );
 }
 
 /** One warning per source whose skipped rows the plan's live formulas match (`plan.liveSkipped`). */
@@ -69,43 +103,4 @@ function skippedRowWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, 
       },
     ];
   });
-}
-
-function textNumberWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
-  const anyText = TABLE_KINDS.some((k) => Object.keys(sources[k]?.parsed.textNumbers ?? {}).length > 0);
-  if (!anyText) return []; // the usual case: no need to walk a large plan's cells
-  const formulas = plan.blocks.flatMap((b) => b.cells.flatMap((row) => row.filter(isFormula).map((c) => c.formula)));
-  const refs = columnRefs(sources);
-  const warnings: TextNumbersWarning[] = [];
-  for (const table of TABLE_KINDS) {
-    const parsed = sources[table]?.parsed;
-    if (!parsed) continue;
-    // In the columns' order on the sheet, as the user reads them.
-    const fields = Object.keys(parsed.textNumbers).sort((a, b) => (parsed.mapping[a] ?? 0) - (parsed.mapping[b] ?? 0));
-    for (const field of fields) {
-      const found = parsed.textNumbers[field];
-      const ref = refs(table, field);
-      if (ref === null || !formulas.some((f) => f.includes(ref))) continue;
-      const column = parsed.headers[parsed.mapping[field] as number] ?? field;
-      const first = `${parsed.sheet}!${found.first}`;
-      warnings.push({
-        code: "liveTextNumbers",
-        table,
-        sheet: parsed.sheet,
-        column,
-        count: found.count,
-        first,
-        message: textNumbersMessage(column, found.count, first),
-      });
-    }
-  }
-  return warnings;
-}
-
-function textNumbersMessage(column: string, count: number, first: string): string {
-  const numbers = `${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"}`;
-  return (
-    `Column "${column}" has ${numbers} stored as text (first at ${first}). Live formulas leave them out, so ` +
-    `live totals and counts are lower than the data. Convert them to numbers, or build with static values.`
-  );
 }

@@ -9,7 +9,7 @@ import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
-import { ColumnRefs, ColumnScales, exactCriterion } from "./sources";
+import { ColumnRefs, exactCriterion, LiveSummable } from "./sources";
 import { DECIMAL, NUMBER, SCALE_HIGH, SCALE_LOW, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
 
 export interface NineGridInput {
@@ -22,8 +22,8 @@ export interface NineGridInput {
   refs: ColumnRefs;
   /** Account rows the core skipped: live cuts and counts leave out those with numbers (DOMAIN.md §6). */
   skipped?: readonly SkippedRow[];
-  /** Unit factors of the source columns (10⁴ under "贡献度(万元)"): live cuts and sums are in base units. */
-  scales?: ColumnScales;
+  /** Whether live cuts over a source column equal the core's; when not, the grid is written as values. */
+  summable?: LiveSummable;
 }
 
 /** Positions listed in one live cut's exclusion at most; beyond, the cut is written as a value. */
@@ -63,7 +63,10 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const cRef = refs("accounts", "contribution");
   const pRef = refs("accounts", "potential");
   const sRef = segField ? refs("accounts", segField) : null;
-  const live = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  const liveRefs = input.live && cRef !== null && pRef !== null && (!segmented || sRef !== null);
+  // Cuts and band counts compare the numbers themselves: read unlike Excel (text, 万, converted), all are values.
+  const unlike = (["contribution", "potential"] as const).filter((f) => !(input.summable?.("accounts", f) ?? true));
+  const live = liveRefs && unlike.length === 0;
   // Skipped rows with a number in a column still feed PERCENTILE.INC and COUNTIFS over it: left out below.
   const skipped = live ? (input.skipped ?? []) : [];
   const numericIn = (field: string) => skipped.filter((r) => typeof r.cells[field] === "number");
@@ -71,12 +74,6 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     (r) => typeof r.cells.contribution === "number" && typeof r.cells.potential === "number",
   );
   const bandsExcluded = inBands.length <= MAX_CORRECTIONS;
-  const scale = {
-    contribution: input.scales?.("accounts", "contribution") ?? 1,
-    potential: input.scales?.("accounts", "potential") ?? 1,
-  };
-  const times = (x: number) => (x === 1 ? "" : `*${x}`);
-  const per = (cell: string, x: number) => (x === 1 ? cell : `${cell}/${x}`);
   const b = new PlanBuilder("nineGrid", "Nine-Grid");
   b.title(
     "Nine-grid: contribution × potential (九宫格)",
@@ -100,11 +97,11 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     const excluded = numericIn(axis).map((r) => r.position);
     if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
       return Number.isFinite(value) ? value : null;
-    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})${times(scale[axis])}` };
+    if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
     if (excluded.length > MAX_EXCLUDED_POSITIONS) return Number.isFinite(value) ? value : null;
     // The skipped rows by their position in the column, so the cut is the core's (PERCENTILE.INC skips text).
     const kept = `FILTER(${ref},ISNA(MATCH(SEQUENCE(ROWS(${ref})),{${excluded.join(",")}},0)))`;
-    return { formula: `=PERCENTILE.INC(${kept},${cut.p})${times(scale[axis])}` };
+    return { formula: `=PERCENTILE.INC(${kept},${cut.p})` };
   };
   const cuts = b.block(
     "cuts",
@@ -187,8 +184,8 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       const r = segLabel === null ? 1 : segCutRow(segLabel);
       const crit = (c: string, p: string, sg?: { ref: string; value: string | number }) => {
         const out = [
-          bandCriteria(c, cb, per(cuts.cell(r, 1), scale.contribution), per(cuts.cell(r, 2), scale.contribution)),
-          bandCriteria(p, pb, per(cuts.cell(r, 3), scale.potential), per(cuts.cell(r, 4), scale.potential)),
+          bandCriteria(c, cb, cuts.cell(r, 1), cuts.cell(r, 2)),
+          bandCriteria(p, pb, cuts.cell(r, 3), cuts.cell(r, 4)),
         ];
         if (sg) out.push(`${sg.ref},${typeof sg.value === "number" ? sg.value : exactCriterion(sg.value)}`);
         return out.join(",");
@@ -213,9 +210,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
             .join("")
         : "";
       if (!terms.length) return "=0";
-      return kind === "sum" && scale.contribution !== 1
-        ? `=(${terms.join("+")}${minus})*${scale.contribution}`
-        : `=${terms.join("+")}${minus}`;
+      return `=${terms.join("+")}${minus}`;
     };
 
   b.cursor++;
@@ -440,6 +435,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
           },
         }
       : undefined,
+    staticColumns: liveRefs ? unlike.map((field) => ({ table: "accounts" as const, field })) : [],
     freeze: { rows: 3, columns: 0 },
     tabColor: TIER_COLORS.A,
     summary: {

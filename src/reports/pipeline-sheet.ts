@@ -8,7 +8,7 @@ import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
-import { ColumnRefs } from "./sources";
+import { ColumnRefs, LiveSummable } from "./sources";
 import { DATE, DECIMAL, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW, WARN_FILL } from "./styles";
 
 export interface PipelineInput {
@@ -22,8 +22,8 @@ export interface PipelineInput {
   refs: ColumnRefs;
   /** Opportunity rows the core skipped: live formulas subtract those their criteria match. */
   skipped?: readonly SkippedRow[];
-  /** The amount column's unit factor (10⁴ under "金额(万元)"), applied to live sums. */
-  amountScale?: number;
+  /** Whether live sums over a source column equal the core's; when not, amounts are written as values. */
+  summable?: LiveSummable;
   /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
   weightBy?: WeightBy;
 }
@@ -77,10 +77,13 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
 
   const terms = live ? opportunityTerms(data, refs, stages.length) : null;
   const skipped = input.skipped ?? [];
-  const amount = { field: "amount", ref: amountRef as string, scale: input.amountScale };
+  const amount = { field: "amount", ref: amountRef as string };
+  // Amounts the core reads unlike Excel (text, 万, converted) are values; the counts stay live.
+  const amountLive = input.summable?.("opportunities", "amount") ?? true;
   const counted: LiveSum[] = [];
-  const sum = (t: Term[], ofAmount = false): PlanCell => {
-    const s = liveSum(t, skipped, ofAmount ? amount : undefined);
+  const sum = (t: Term[], value?: number): PlanCell => {
+    if (value !== undefined && !amountLive) return value;
+    const s = liveSum(t, skipped, value !== undefined ? amount : undefined);
     counted.push(s);
     return { formula: s.formula };
   };
@@ -125,7 +128,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
       st.name,
       st.probability,
       sum(liveTerms.openAt[s]),
-      sum(liveTerms.openAt[s], true),
+      sum(liveTerms.openAt[s], v.openAmount),
       // Row probabilities differ within a stage, so that sum is a value as of the build.
       input.weightBy === "row" ? v.weighted : { formula: `=${at(r, 3)}*${at(r, 1)}` },
       // reached = open at or past this stage + lost at or past it + every won one
@@ -152,9 +155,9 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     "",
   ]);
   const wonCount: PlanCell = terms ? sum(terms.won) : o.won.count;
-  const wonAmount: PlanCell = terms ? sum(terms.won, true) : o.won.amount;
+  const wonAmount: PlanCell = terms ? sum(terms.won, o.won.amount) : o.won.amount;
   const lostCount: PlanCell = terms ? sum(terms.lost) : o.lost.count;
-  const lostAmount: PlanCell = terms ? sum(terms.lost, true) : o.lost.amount;
+  const lostAmount: PlanCell = terms ? sum(terms.lost, o.lost.amount) : o.lost.amount;
   rows.push(["Won", "", wonCount, wonAmount, "", "", "", "", "", ""]);
   rows.push(["Lost", "", lostCount, lostAmount, "", "", "", "", "", ""]);
   rows.push([
@@ -294,6 +297,7 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
   const liveSkipped = skippedOf(counted);
   return b.finish({
     liveSkipped: liveSkipped && { opportunities: liveSkipped },
+    ...(terms && !amountLive ? { staticColumns: [{ table: "opportunities" as const, field: "amount" }] } : {}),
     freeze: { rows: 3, columns: 0 },
     tabColor: SCALE_HIGH,
     summary: {

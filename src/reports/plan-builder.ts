@@ -108,7 +108,9 @@ export class PlanBuilder {
 
   /** The plan, with the summary's numbers and their English line. */
   finish(
-    extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "liveSkipped">> & { summary: ReportSummary },
+    extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "liveSkipped" | "staticColumns">> & {
+      summary: ReportSummary;
+    },
   ): SheetPlan {
     const { summary, ...rest } = extra;
     return { ...this.plan, ...rest, summary: summaryText(summary), summaryData: summary };

@@ -111,6 +111,16 @@ export interface SheetPlan {
    * formula subtracts them (DOMAIN.md §6: warned of with their number per source).
    */
   liveSkipped?: LiveSkipped;
+  /**
+   * Live builds: source columns whose sums or cuts were written as values, because the core reads their
+   * cells differently from Excel (DOMAIN.md §6 "Live and static agree"); warned of once per column.
+   */
+  staticColumns?: StaticColumn[];
+}
+
+export interface StaticColumn {
+  table: TableKind;
+  field: string;
 }
 
 export type LiveSkipped = Partial<Record<TableKind, { rows: number[]; excluded: boolean }>>;

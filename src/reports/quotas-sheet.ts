@@ -6,7 +6,7 @@ import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
-import { ColumnRefs, ColumnScales } from "./sources";
+import { ColumnRefs, LiveSummable } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
 
 export interface QuotasInput {
@@ -17,8 +17,8 @@ export interface QuotasInput {
   refs: ColumnRefs;
   /** Rows the core skipped, per source: live formulas subtract those their criteria match. */
   skipped?: SkippedRows;
-  /** Unit factors of source columns, applied to live sums (DOMAIN.md §2.1). */
-  scales?: ColumnScales;
+  /** Whether live sums over a source column equal the core's; when not, its sums are written as values. */
+  summable?: LiveSummable;
 }
 
 /**
@@ -48,6 +48,9 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
     owners.set(foldText(o.owner), set);
   }
   const repCells = new Map(data.quotas.map((q) => [foldText(q.rep), q.repCell ?? q.rep]));
+  // Columns the core reads unlike Excel (text, 万, converted) are summed by the core: values.
+  const quotaLive = live && (input.summable?.("quotas", "quota") ?? true);
+  const wonLive = live && (input.summable?.("opportunities", "amount") ?? true);
   const counted: { opportunities: LiveSum[]; quotas: LiveSum[] } = { opportunities: [], quotas: [] };
   const liveCell = (kind: "opportunities" | "quotas", s: LiveSum): PlanCell => {
     counted[kind].push(s);
@@ -78,20 +81,19 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
     const r = k + 1;
     const quotaTerms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
     const wonTerms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
-    const amount = { field: "amount", ref: amountRef as string, scale: input.scales?.("opportunities", "amount") };
+    const amount = { field: "amount", ref: amountRef as string };
     rows.push([
       q.rep,
-      live
+      quotaLive
         ? liveCell(
             "quotas",
             liveSum(quotaTerms, input.skipped?.quotas, {
               field: "quota",
               ref: quotaRef as string,
-              scale: input.scales?.("quotas", "quota"),
             }),
           )
         : q.quota,
-      live ? liveCell("opportunities", liveSum(wonTerms, input.skipped?.opportunities, amount)) : q.won,
+      wonLive ? liveCell("opportunities", liveSum(wonTerms, input.skipped?.opportunities, amount)) : q.won,
       q.namedWon,
       { formula: `=IF(${cell(r, 1)}>0,${cell(r, 2)}/${cell(r, 1)},"")` },
       q.namedQuota ?? "",
@@ -135,6 +137,10 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
       ...(oppsSkipped && { opportunities: oppsSkipped }),
       ...(quotasSkipped && { quotas: quotasSkipped }),
     },
+    staticColumns: [
+      ...(live && !wonLive ? [{ table: "opportunities" as const, field: "amount" }] : []),
+      ...(live && !quotaLive ? [{ table: "quotas" as const, field: "quota" }] : []),
+    ],
     freeze: { rows: 4, columns: 2 },
     tabColor: "#548235",
     summary: { kind: "quotas", reps: n, met },

@@ -2,7 +2,6 @@ import { cellText } from "../core/cells";
 import { TableKind } from "../core/fields";
 import { ParsedTable } from "../core/parse-table";
 import { sheetRef } from "../core/a1";
-import { headerUnit } from "../core/headers";
 
 /**
  * Formula references to source columns, for live reports: a structured reference such as
@@ -36,23 +35,6 @@ export function columnRefs(sources: Partial<Record<TableKind, SourceLocation>>):
       return `${letters}${row}`;
     };
     return sheetRef(s.parsed.sheet, `${letterRange(s.headerRow + 1)}:${letterRange(s.headerRow + s.rowCount)}`);
-  };
-}
-
-/**
- * The factor a source column's cells are multiplied by to reach base units: 10⁴ under `金额(万元)`
- * (DOMAIN.md §2.1 "Units"), else 1. Live formulas over such a column apply it, as the core does.
- */
-export type ColumnScales = (kind: TableKind, field: string) => number;
-
-/** Builds ColumnScales from each source's headers and mapping. */
-export function columnScales(sources: Partial<Record<TableKind, SourceLocation>>): ColumnScales {
-  return (kind, field) => {
-    const parsed = sources[kind]?.parsed;
-    const col = parsed?.mapping[field];
-    if (!parsed || col === null || col === undefined) return 1;
-    const unit = headerUnit(cellText(parsed.headers[col]));
-    return unit && !unit.percent ? 10 ** unit.exponent : 1;
   };
 }
 
@@ -105,4 +87,16 @@ export function sumOverSpellings(criteria: readonly AnyOf[], sumRef?: string): s
     ? (args: string[]) => `SUMIFS(${sumRef},${args.join(",")})`
     : (args: string[]) => `COUNTIFS(${args.join(",")})`;
   return `=${combos.map(fn).join("+")}`;
+}
+
+/**
+ * Whether live SUMIFS/PERCENTILE over a source column give the core's numbers (DOMAIN.md §6 "Live and
+ * static agree"): false when some kept cell's number as read is not what Excel sees in it (text numbers,
+ * a unit header, converted currencies, DOMAIN.md §2.1). Reports then write that column's sums as values.
+ */
+export type LiveSummable = (kind: TableKind, field: string) => boolean;
+
+/** Builds LiveSummable from what the parser found in each source. */
+export function liveSummable(sources: Partial<Record<TableKind, SourceLocation>>): LiveSummable {
+  return (kind, field) => !sources[kind]?.parsed.notAsInExcel?.[field];
 }

@@ -1,13 +1,13 @@
 /**
  * Numbers stored as text ("¥1,200,000", "1,234") in the dirty sample: the core reads them, SUMIFS and
- * COUNTIFS skip them. A live build says so (which column, how many, the first cell); a static one has
- * nothing to say; and everywhere else the live numbers equal the core's.
+ * COUNTIFS skip them. A live build writes those columns' sums as the core's values and says so (which
+ * column, why, the first cell); a static one has nothing to say; and the live numbers equal the core's.
  */
 import { columnLetter } from "../../src/core/headers";
 import { quotaReviews } from "../../src/core/quota-review";
 import { defaultModel } from "../../src/core/schemas";
 import { buildReport, loadSources } from "../../src/excel/build-report";
-import { BuildWarning, ReportKind, TextNumbersWarning } from "../../src/reports";
+import { BuildWarning, ReportKind, StaticColumnWarning } from "../../src/reports";
 import { SampleWorkbook } from "../../src/sample";
 import { createHost } from "../host";
 import { SAMPLE_SELECTIONS, sampleWorkbookSpec, workbookSpecOf } from "./sample-workbook";
@@ -40,61 +40,69 @@ const build = (book: SampleWorkbook, kind: ReportKind, live: boolean) => {
   );
 };
 
-/** The text-number warnings (skipped rows have their own, tested in live-static.test.ts). */
+/** The static-column warnings (skipped rows have their own, tested in live-static.test.ts). */
 const textWarnings = (warnings: BuildWarning[]) =>
-  warnings.filter((w): w is TextNumbersWarning => w.code === "liveTextNumbers");
+  warnings.filter((w): w is StaticColumnWarning => w.code === "liveStaticColumn");
 
 describe("live reports over numbers stored as text", () => {
-  it("Quotas: warns per column with count and first cell; live quota leaves the text out, the rest equals the core", async () => {
+  it("Quotas: names each column with text numbers once; live quota and won are the core's values", async () => {
     const book = withMoreTextQuotas();
     const { host, result } = await build(book, "quotas", true);
     expect(planted("Quotas", "Quota")).toEqual({ count: 1, first: "Quotas!B2" });
     expect(planted("Opportunities", "Amount").count).toBe(1);
     expect(
-      textWarnings(result.warnings).map(({ code, table, column, count, first }) => ({
+      textWarnings(result.warnings).map(({ code, table, column, reason, first }) => ({
         code,
         table,
         column,
-        count,
+        reason,
         first,
       })),
     ).toEqual([
-      { code: "liveTextNumbers", table: "opportunities", column: "Amount", ...planted("Opportunities", "Amount") },
-      { code: "liveTextNumbers", table: "quotas", column: "Quota", count: 3, first: "Quotas!B2" },
+      {
+        code: "liveStaticColumn",
+        table: "opportunities",
+        column: "Amount",
+        reason: "text",
+        first: planted("Opportunities", "Amount").first,
+      },
+      { code: "liveStaticColumn", table: "quotas", column: "Quota", reason: "text", first: "Quotas!B2" },
     ]);
     expect(textWarnings(result.warnings)[1].message).toBe(
-      'Column "Quota" has 3 numbers stored as text (first at Quotas!B2). Live formulas leave them out, so live ' +
-        "totals and counts are lower than the data. Convert them to numbers, or build with static values.",
+      'Column "Quota" holds numbers stored as text (first at Quotas!B2), which Excel\'s formulas cannot read as ' +
+        "Ninegrid does, so its amounts, sums and cuts are written as values as of this build; counts that do " +
+        "not depend on it stay live formulas.",
     );
 
     const { dataset } = await loadSources(host.run, SAMPLE_SELECTIONS, model);
     const reviews = quotaReviews(dataset, model.stages);
     const q = book.quotas.headers.indexOf("Quota");
-    const textQuota = new Map(
-      book.quotas.rows.filter((r) => typeof r[q] === "string").map((r) => [r[0] as string, r[q] as string]),
-    );
-    expect([...textQuota.values()]).toEqual(["¥1,200,000", "￥ 800,000", "12,000"]);
-    const rows = host.values("Quota Review", `B5:C${4 + reviews.length}`);
-    reviews.forEach((r, k) => {
-      expect(rows[k][0]).toBe(r.rep);
-      // SUMIFS over the quota column skips the text cell: 0 where the core reads 1,200,000.
-      expect(rows[k][1]).toBe(textQuota.has(r.rep) ? 0 : r.quota);
-    });
-    const missing = reviews.filter((r) => textQuota.has(r.rep)).reduce((a, r) => a + r.quota, 0);
-    expect(missing).toBe(2_012_000);
+    const textQuota = book.quotas.rows.filter((r) => typeof r[q] === "string").map((r) => r[q]);
+    expect(textQuota).toEqual(["¥1,200,000", "￥ 800,000", "12,000"]);
+    const rows = host.values("Quota Review", `B5:D${4 + reviews.length}`);
+    reviews.forEach((r, k) => expect(rows[k]).toEqual([r.rep, r.quota, r.won]));
     const total = host.values("Quota Review", `C${5 + reviews.length}`)[0][0] as number;
-    expect(total).toBeCloseTo(reviews.reduce((a, r) => a + r.quota, 0) - missing, 6);
+    expect(total).toBeCloseTo(
+      reviews.reduce((a, r) => a + r.quota, 0),
+      6,
+    );
+    expect(
+      host
+        .formulas("Quota Review", `C5:D${4 + reviews.length}`)
+        .flat()
+        .some((f) => String(f).startsWith("=")),
+    ).toBe(false);
   });
 
-  it("Nine-Grid and Pipeline: each names the number columns its live formulas read", async () => {
+  it("Nine-Grid and Pipeline: each names the number columns it wrote as values", async () => {
     const grid = await build(wb, "nineGrid", true);
-    expect(textWarnings(grid.result.warnings).map((w) => [w.column, w.count, w.first])).toEqual([
-      ["Contribution", 1, planted("Accounts", "Contribution").first],
-      ["Potential", 1, planted("Accounts", "Potential").first],
+    expect(textWarnings(grid.result.warnings).map((w) => [w.column, w.reason, w.first])).toEqual([
+      ["Contribution", "text", planted("Accounts", "Contribution").first],
+      ["Potential", "text", planted("Accounts", "Potential").first],
     ]);
     const pipeline = await build(wb, "pipeline", true);
-    expect(textWarnings(pipeline.result.warnings).map((w) => [w.column, w.count, w.first])).toEqual([
-      ["Amount", 1, planted("Opportunities", "Amount").first],
+    expect(textWarnings(pipeline.result.warnings).map((w) => [w.column, w.reason, w.first])).toEqual([
+      ["Amount", "text", planted("Opportunities", "Amount").first],
     ]);
   });
 

@@ -129,7 +129,7 @@ describe("Report panes", () => {
     expect(within(pane).getByRole("button", { name: "Build" })).toHaveProperty("disabled", true);
   });
 
-  it("a live build over numbers stored as text says which column, how many, where, and how to fix it", async () => {
+  it("a live build over numbers stored as text says which column, where, and that its sums are values", async () => {
     const user = userEvent.setup();
     const { wb } = sampleWorkbookSpec({ accounts: 60, opportunities: 120, dirty: true }); // what "dirty" renders
     const at = (column: string) => {
@@ -147,14 +147,14 @@ describe("Report panes", () => {
     ).toBeTruthy();
     expect(
       within(pane).getByText(
-        `Column "Contribution" has 1 number stored as text (first at ${at("Contribution")}). Live formulas leave ` +
-          "them out, so live totals and counts are lower than your data. Convert them to numbers (select the " +
-          "cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
+        `Column "Contribution" holds numbers stored as text (first at ${at("Contribution")}), which Excel's ` +
+          "formulas cannot read as Ninegrid does, so its amounts, sums and cuts are written as values as of this " +
+          "build; counts that do not depend on it stay live formulas.",
       ),
     ).toBeTruthy();
     expect(
       within(pane).getByText(
-        new RegExp(`^Column "Potential" has 1 number stored as text \\(first at ${at("Potential")}\\)`),
+        new RegExp(`^Column "Potential" holds numbers stored as text \\(first at ${at("Potential")}\\)`),
       ),
     ).toBeTruthy();
 
@@ -165,14 +165,14 @@ describe("Report panes", () => {
     expect(within(pane).queryByText(/stored as text/)).toBeNull();
   });
 
-  it("shows the text-number warning in Chinese", async () => {
+  it("shows the values-instead-of-formulas note in Chinese", async () => {
     const user = userEvent.setup();
     const warning = {
-      code: "liveTextNumbers",
+      code: "liveStaticColumn",
       table: "quotas",
       sheet: "指标",
       column: "销售目标",
-      count: 3,
+      reason: "text",
       first: "指标!B2",
     };
     const buildReport = jest.fn(
@@ -190,7 +190,10 @@ describe("Report panes", () => {
     await user.click(within(pane).getByRole("button", { name: "生成" }));
     expect(await within(pane).findByText("报表已生成，请核对以下数字")).toBeTruthy();
     expect(
-      within(pane).getByText(/^“销售目标”列有 3 个以文本形式存储的数字（第一个在 指标!B2）。实时公式不计入这些单元格/),
+      within(pane).getByText(
+        "“销售目标”列有以文本形式存储的数字（第一个在 指标!B2），Excel 公式无法像 Ninegrid 那样读取，因此该列的金额、" +
+          "合计和分界值按本次生成时的数值写入；不依赖该列的计数仍为实时公式。",
+      ),
     ).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import type { SettingsWarning } from "../../excel/settings-store";
 import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
 import { REASON_TEXT } from "../../core/reasons";
+import type { StaticColumnReason } from "../../reports/live-warnings";
 import { ReportSummary, summaryText } from "../../reports/summary";
 import { CodedModelIssue, CodedReason, wordReason } from "./messages";
 
@@ -269,10 +270,15 @@ export const enUS = {
     replaced ? `Written to sheet ${sheet}, replacing the previous one.` : `Written to sheet ${sheet}.`,
   goToSheet: "Go to sheet",
   builtWithWarningsTitle: "Report ready — check these numbers",
-  liveTextNumbers: (column: string, count: number, cell: string) =>
-    `Column "${column}" has ${count.toLocaleString("en-US")} number${count === 1 ? "" : "s"} stored as text (first at ${cell}). ` +
-    "Live formulas leave them out, so live totals and counts are lower than your data. Convert them to numbers " +
-    "(select the cells, then the warning sign › Convert to Number), or turn Live formulas off to build static values.",
+  liveStaticColumn: (column: string, reason: StaticColumnReason, first: string) =>
+    `Column "${column}" ` +
+    {
+      text: `holds numbers stored as text (first at ${first})`,
+      unit: "is in the unit its header names",
+      currency: `holds amounts converted with the Rates table (first at ${first})`,
+    }[reason] +
+    ", which Excel's formulas cannot read as Ninegrid does, so its amounts, sums and cuts are written as values " +
+    "as of this build; counts that do not depend on it stay live formulas.",
   liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
     `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"} of sheet ${sheet} (first: row ${first}) could not be ` +
     "used (see Check data) but match the live formulas' criteria. " +

@@ -1,4 +1,5 @@
 import type { ReasonTemplates } from "../../core/reasons";
+import type { StaticColumnReason } from "../../reports/live-warnings";
 import type { ReportSummary } from "../../reports/summary";
 import type { Strings } from "./en-US";
 import { ModelTemplates, wordModelIssue, wordReason } from "./messages";
@@ -326,9 +327,14 @@ export const zhCN: Strings = {
     replaced ? `已写入工作表 ${sheet}，替换了之前的报表。` : `已写入工作表 ${sheet}。`,
   goToSheet: "转到工作表",
   builtWithWarningsTitle: "报表已生成，请核对以下数字",
-  liveTextNumbers: (column: string, count: number, cell: string) =>
-    `“${column}”列有 ${count.toLocaleString("zh-CN")} 个以文本形式存储的数字（第一个在 ${cell}）。实时公式不计入这些单元格，` +
-    "因此实时合计和计数会低于源数据。请将它们转换为数字（选中单元格，点击警告图标 › 转换为数字），或关闭“实时公式”生成静态数值。",
+  liveStaticColumn: (column: string, reason: StaticColumnReason, first: string) =>
+    `“${column}”列` +
+    {
+      text: `有以文本形式存储的数字（第一个在 ${first}）`,
+      unit: "使用表头注明的单位",
+      currency: `含按汇率表换算的金额（第一个在 ${first}）`,
+    }[reason] +
+    "，Excel 公式无法像 Ninegrid 那样读取，因此该列的金额、合计和分界值按本次生成时的数值写入；不依赖该列的计数仍为实时公式。",
   liveSkippedRows: (sheet: string, count: number, first: number, excluded: boolean) =>
     `工作表 ${sheet} 中有 ${count.toLocaleString("zh-CN")} 行无法使用（见“检查数据”，第一行为第 ${first} 行），但符合实时公式的条件。` +
     (excluded

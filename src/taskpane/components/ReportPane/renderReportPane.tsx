@@ -150,9 +150,9 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
               </div>
             )}
             {warnings.map((w) => (
-              <div key={`${w.code}:${w.table}:${w.code === "liveTextNumbers" ? w.column : ""}`}>
-                {w.code === "liveTextNumbers"
-                  ? s.liveTextNumbers(w.column, w.count, w.first)
+              <div key={`${w.code}:${w.table}:${w.code === "liveSkippedRows" ? "" : w.column}`}>
+                {w.code === "liveStaticColumn"
+                  ? s.liveStaticColumn(w.column, w.reason, w.first)
                   : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
               </div>
             ))}
