@@ -4,7 +4,7 @@ import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
-import { executeWrite, WriteOp, WriteOptions } from "./write-executor";
+import { executeWrite, readSheetTag, WriteOp, WriteOptions } from "./write-executor";
 
 /** Worksheet custom property that marks a sheet as made by Ninegrid: its value is JSON `{ kind, state }`. */
 export const REPORT_TAG = "NinegridReport";
@@ -89,15 +89,6 @@ function uniqueName(wanted: string, taken: Set<string>): string {
   }
 }
 
-const readTag = (t: Excel.WorksheetCustomProperty): { kind?: string; state?: string } => {
-  if (t.isNullObject) return {};
-  try {
-    return JSON.parse(t.value) as { kind?: string; state?: string };
-  } catch {
-    return {};
-  }
-};
-
 /**
  * Writes a sheet plan through the executor in a fixed number of round trips plus payload chunks: (1) list
  * sheets, (2) read their Ninegrid tags, (3) create a hidden build sheet tagged "building" (the journal: a
@@ -121,7 +112,7 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     let old: Excel.Worksheet | null = null;
     const stale: Excel.Worksheet[] = [];
     sheets.items.forEach((ws, i) => {
-      const tag = readTag(tags[i]);
+      const tag = readSheetTag(tags[i]);
       if (tag.kind !== plan.kind) return;
       if (tag.state === "ready" && !old) old = ws;
       else stale.push(ws); // a build sheet left by a crashed run, or a duplicate made by copying

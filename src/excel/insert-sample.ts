@@ -3,7 +3,7 @@ import { localizeHeaders, SampleCell, SampleTable, SampleWorkbook } from "../sam
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
-import { executeWrite, WriteOp, WriteOptions } from "./write-executor";
+import { executeWrite, readSheetTag, WriteOp, WriteOptions } from "./write-executor";
 
 export type SampleLanguage = "en-US" | "zh-CN";
 
@@ -94,15 +94,6 @@ function tableOps(index: number, t: SampleTable, budget: number): { values: Op[]
   return { values, formats };
 }
 
-const readTag = (t: Excel.WorksheetCustomProperty): { kind?: string; state?: string } => {
-  if (t.isNullObject) return {};
-  try {
-    return JSON.parse(t.value) as { kind?: string; state?: string };
-  } catch {
-    return {};
-  }
-};
-
 /**
  * Writes the sample workbook's four tables as Excel tables, each on a new sheet, through the write
  * executor: two reads (names in use, sample tags), one request creating the sheets hidden and tagged
@@ -138,7 +129,7 @@ export async function insertSampleWorkbook(
     const present = new Map<string, Excel.Worksheet>();
     const stale: Excel.Worksheet[] = [];
     sheets.items.forEach((ws, i) => {
-      const tag = readTag(tags[i]);
+      const tag = readSheetTag(tags[i]);
       if (!tag.kind) return;
       if (tag.state === "ready" && !present.has(tag.kind)) present.set(tag.kind, ws);
       else stale.push(ws);

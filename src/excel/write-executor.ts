@@ -78,6 +78,19 @@ export interface WriteSession {
   commit(apply: () => void, record: () => void): Promise<void>;
 }
 
+/**
+ * A Ninegrid sheet's ownership tag (a worksheet custom property holding JSON `{ kind, state }`), loaded
+ * beforehand; `{}` when the sheet has none or its value is not ours to read.
+ */
+export function readSheetTag(t: Excel.WorksheetCustomProperty): { kind?: string; state?: string } {
+  if (t.isNullObject) return {};
+  try {
+    return JSON.parse(t.value) as { kind?: string; state?: string };
+  } catch {
+    return {};
+  }
+}
+
 /** Groups ops into requests under the budget, in order. */
 export function packRequests<T extends { bytes: number }>(ops: readonly T[], budget: number): T[][] {
   const requests: T[][] = [];
