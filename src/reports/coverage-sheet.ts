@@ -5,6 +5,8 @@ import { Dataset } from "../core/dataset";
 import { Model } from "../core/schemas";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
+import { ReportDefinition } from "./definition";
+import { CoverageSummary, summariseCoverage } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { ALERT_FILL, NUMBER, TIER_COLORS, TIER_FONT, WARN_FILL } from "./styles";
 
@@ -133,17 +135,30 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
   );
   const bad = loads.filter((l) => l.violations.length);
   b.widths({ A: 2, B: 8, C: 16, D: 28, E: 12, F: 20, G: 20, H: 20, I: 20, J: 14, K: 10, L: 20 });
-  return b.finish({
-    freeze: { rows: 3, columns: 0 },
-    tabColor: "#C55A11",
-    summary: {
-      kind: "coverage",
-      accounts: n,
-      uncovered: m.totals.uncovered,
-      conflicts: m.totals.conflict,
-      unnamedKeyAccounts: m.totals.unnamedKeyAccount,
-      overServed: m.totals.overServed,
-      repLoadViolations: bad.length,
+  return b.finish(
+    {
+      freeze: { rows: 3, columns: 0 },
+      tabColor: "#C55A11",
+      summary: {
+        kind: "coverage",
+        accounts: n,
+        uncovered: m.totals.uncovered,
+        conflicts: m.totals.conflict,
+        unnamedKeyAccounts: m.totals.unnamedKeyAccount,
+        overServed: m.totals.overServed,
+        repLoadViolations: bad.length,
+      },
     },
-  });
+    summariseCoverage,
+  );
 }
+
+/** The Coverage report (DOMAIN.md §5): always values, since its flags need the core's matching. */
+export const coverageDefinition: ReportDefinition<CoverageSummary> = {
+  kind: "coverage",
+  sources: { required: ["accounts", "assignments"], optional: ["rates"] },
+  live: false,
+  controls: [],
+  build: (r) => buildCoverage({ data: r.data, model: r.model, tiers: r.tiering.tiers, asOf: r.asOf }),
+  summarise: summariseCoverage,
+};

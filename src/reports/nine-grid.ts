@@ -7,6 +7,8 @@ import { TieringResult } from "../core/tiering";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { placeScatter } from "./nine-grid-chart";
+import { ReportDefinition } from "./definition";
+import { NineGridSummary, summariseNineGrid } from "./summary";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { criterionMatches, MAX_CORRECTIONS, SkippedRow, TermSet } from "./live-criteria";
 import { ColumnRefs, exactCriterion, LiveSummable } from "./sources";
@@ -426,26 +428,29 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const banded = t.tiers.filter((x) => x !== null).length;
   const unbanded = accounts.length - banded;
   const skippedRows = [...new Set([...numericIn("contribution"), ...numericIn("potential")].map((x) => x.row))];
-  return b.finish({
-    liveSkipped: skippedRows.length
-      ? {
-          accounts: {
-            rows: skippedRows.sort((x, y) => x - y),
-            excluded: bandsExcluded && skippedRows.length <= MAX_EXCLUDED_POSITIONS,
-          },
-        }
-      : undefined,
-    staticColumns: liveRefs ? unlike.map((field) => ({ table: "accounts" as const, field })) : [],
-    freeze: { rows: 3, columns: 0 },
-    tabColor: TIER_COLORS.A,
-    summary: {
-      kind: "nineGrid",
-      accounts: banded,
-      tiers: { A: effective("A"), B: effective("B"), C: effective("C"), D: effective("D") },
-      unbanded,
-      pendingOverrides: t.pending.length,
+  return b.finish(
+    {
+      liveSkipped: skippedRows.length
+        ? {
+            accounts: {
+              rows: skippedRows.sort((x, y) => x - y),
+              excluded: bandsExcluded && skippedRows.length <= MAX_EXCLUDED_POSITIONS,
+            },
+          }
+        : undefined,
+      staticColumns: liveRefs ? unlike.map((field) => ({ table: "accounts" as const, field })) : [],
+      freeze: { rows: 3, columns: 0 },
+      tabColor: TIER_COLORS.A,
+      summary: {
+        kind: "nineGrid",
+        accounts: banded,
+        tiers: { A: effective("A"), B: effective("B"), C: effective("C"), D: effective("D") },
+        unbanded,
+        pendingOverrides: t.pending.length,
+      },
     },
-  });
+    summariseNineGrid,
+  );
 }
 
 /**
@@ -458,3 +463,17 @@ function displaySegmentField(model: Model, accounts: readonly AccountRecord[]): 
     if (accounts.some((a) => (a[field] ?? "").trim() !== "")) return field;
   return null;
 }
+
+/** The Nine-Grid report (DOMAIN.md §4). */
+export const nineGridDefinition: ReportDefinition<NineGridSummary> = {
+  kind: "nineGrid",
+  sources: { required: ["accounts"], optional: ["rates"] },
+  live: true,
+  controls: [
+    { type: "select", option: "segmentBy", values: ["none", "industry", "region"] },
+    { type: "switch", option: "perSegmentMatrices" },
+    { type: "switch", option: "logScale" },
+  ],
+  build: (r) => buildNineGrid({ ...r, skipped: r.skipped?.accounts }),
+  summarise: summariseNineGrid,
+};

@@ -6,6 +6,8 @@ import { pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-repor
 import { LOST, StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
+import { ReportDefinition } from "./definition";
+import { PipelineSummary, summarisePipeline } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -295,18 +297,47 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
   }
   b.widths({ A: 2, B: 22, C: 12, D: 12, E: 14, F: 16, G: 12, H: 16, I: 16, J: 10, K: 10 });
   const liveSkipped = skippedOf(counted);
-  return b.finish({
-    liveSkipped: liveSkipped && { opportunities: liveSkipped },
-    ...(terms && !amountLive ? { staticColumns: [{ table: "opportunities" as const, field: "amount" }] } : {}),
-    freeze: { rows: 3, columns: 0 },
-    tabColor: SCALE_HIGH,
-    summary: {
-      kind: "pipeline",
-      openCount: o.openCount,
-      openAmount: o.openAmount,
-      weighted: o.weighted,
-      winRate: o.winRate,
-      stalled: report.stalled.length,
+  return b.finish(
+    {
+      liveSkipped: liveSkipped && { opportunities: liveSkipped },
+      ...(terms && !amountLive ? { staticColumns: [{ table: "opportunities" as const, field: "amount" }] } : {}),
+      freeze: { rows: 3, columns: 0 },
+      tabColor: SCALE_HIGH,
+      summary: {
+        kind: "pipeline",
+        openCount: o.openCount,
+        openAmount: o.openAmount,
+        weighted: o.weighted,
+        winRate: o.winRate,
+        stalled: report.stalled.length,
+      },
     },
-  });
+    summarisePipeline,
+  );
 }
+
+/** The Pipeline report (DOMAIN.md §6). */
+export const pipelineDefinition: ReportDefinition<PipelineSummary> = {
+  kind: "pipeline",
+  sources: { required: ["opportunities"], optional: ["accounts", "rates"] },
+  live: true,
+  controls: [
+    { type: "select", option: "splitBy", values: ["none", "region", "tier", "owner", "projectClass"] },
+    { type: "select", option: "period", values: ["month", "quarter", "half", "year"] },
+  ],
+  build: (r) =>
+    buildPipeline({
+      data: r.data,
+      stages: r.model.stages,
+      asOf: r.asOf,
+      period: r.model.reports.period,
+      splitBy: r.model.reports.splitBy,
+      tiers: r.tiering.tiers,
+      live: r.live,
+      refs: r.refs,
+      skipped: r.skipped?.opportunities,
+      summable: r.summable,
+      weightBy: r.model.reports.weightBy,
+    }),
+  summarise: summarisePipeline,
+};

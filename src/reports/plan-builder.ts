@@ -1,8 +1,16 @@
 import { cellAddress, parseCell, rangeAddress } from "../core/a1";
 import { maxOf } from "../core/stats";
-import { PlanBlock, PlanCell, PlanChart, PlanConditionalFormat, PlanFormat, ReportKind, SheetPlan } from "./plan";
+import {
+  PlanBlock,
+  PlanCell,
+  PlanChart,
+  PlanConditionalFormat,
+  PlanFormat,
+  ReportKind,
+  ReportSummary,
+  SheetPlan,
+} from "./plan";
 import { HEADER_FILL, HEADER_FONT, TITLE_SIZE } from "./styles";
-import { ReportSummary, summaryText } from "./summary";
 
 /** Where a block landed, so later blocks, formulas and charts can point at its cells. */
 export interface Placed {
@@ -106,14 +114,13 @@ export class PlanBuilder {
     for (const [column, width] of Object.entries(widths)) this.plan.columnWidths.push({ column, width });
   }
 
-  /** The plan, with the summary's numbers and their English line. */
-  finish(
-    extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "liveSkipped" | "staticColumns">> & {
-      summary: ReportSummary;
-    },
+  /** The plan, with the summary's numbers and their English line (the report's own `summarise`). */
+  finish<S extends ReportSummary>(
+    extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "liveSkipped" | "staticColumns">> & { summary: S },
+    summarise: (summary: S) => string,
   ): SheetPlan {
     const { summary, ...rest } = extra;
-    return { ...this.plan, ...rest, summary: summaryText(summary), summaryData: summary };
+    return { ...this.plan, ...rest, summary: summarise(summary), summaryData: summary };
   }
 }
 

@@ -5,9 +5,9 @@
  */
 import { TableKind } from "../core/fields";
 
-import type { ReportSummary } from "./summary";
+import type { ReportKind, ReportSummary } from "./registry";
 
-export type { ReportSummary } from "./summary";
+export type { ReportKind, ReportSummary } from "./registry";
 
 /** A literal cell. Strings are always written as text, never interpreted as formulas (see `formula`). */
 export type PlanValue = string | number | boolean | null;
@@ -87,8 +87,6 @@ export interface PlanChart {
   reverseCategories?: boolean;
   legend?: "Right" | "Bottom" | "None";
 }
-
-export type ReportKind = "nineGrid" | "coverage" | "pipeline" | "quotas";
 
 export interface SheetPlan {
   kind: ReportKind;

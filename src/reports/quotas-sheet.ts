@@ -4,6 +4,8 @@ import { quotaReviews } from "../core/quota-review";
 import { foldText } from "../core/cells";
 import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
+import { ReportDefinition } from "./definition";
+import { QuotasSummary, summariseQuotas } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -132,17 +134,39 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   const met = reviews.filter((q) => q.attainment !== null && q.attainment >= 1).length;
   const oppsSkipped = skippedOf(counted.opportunities);
   const quotasSkipped = skippedOf(counted.quotas);
-  return b.finish({
-    liveSkipped: {
-      ...(oppsSkipped && { opportunities: oppsSkipped }),
-      ...(quotasSkipped && { quotas: quotasSkipped }),
+  return b.finish(
+    {
+      liveSkipped: {
+        ...(oppsSkipped && { opportunities: oppsSkipped }),
+        ...(quotasSkipped && { quotas: quotasSkipped }),
+      },
+      staticColumns: [
+        ...(live && !wonLive ? [{ table: "opportunities" as const, field: "amount" }] : []),
+        ...(live && !quotaLive ? [{ table: "quotas" as const, field: "quota" }] : []),
+      ],
+      freeze: { rows: 4, columns: 2 },
+      tabColor: "#548235",
+      summary: { kind: "quotas", reps: n, met },
     },
-    staticColumns: [
-      ...(live && !wonLive ? [{ table: "opportunities" as const, field: "amount" }] : []),
-      ...(live && !quotaLive ? [{ table: "quotas" as const, field: "quota" }] : []),
-    ],
-    freeze: { rows: 4, columns: 2 },
-    tabColor: "#548235",
-    summary: { kind: "quotas", reps: n, met },
-  });
+    summariseQuotas,
+  );
 }
+
+/** The named-account Quota Review (DOMAIN.md §7). */
+export const quotasDefinition: ReportDefinition<QuotasSummary> = {
+  kind: "quotas",
+  sources: { required: ["quotas", "opportunities", "assignments", "accounts"], optional: ["rates"] },
+  live: true,
+  controls: [],
+  build: (r) =>
+    buildQuotas({
+      data: r.data,
+      stages: r.model.stages,
+      asOf: r.asOf,
+      live: r.live,
+      refs: r.refs,
+      skipped: r.skipped,
+      summable: r.summable,
+    }),
+  summarise: summariseQuotas,
+};

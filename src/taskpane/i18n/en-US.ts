@@ -2,7 +2,7 @@ import type { SettingsWarning } from "../../excel/settings-store";
 import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
 import { REASON_TEXT } from "../../core/reasons";
 import type { StaticColumnReason } from "../../reports/live-warnings";
-import { ReportSummary, summaryText } from "../../reports/summary";
+import { ReportSummary, summaryText } from "../../reports/registry";
 import { CodedModelIssue, CodedReason, wordReason } from "./messages";
 
 /** Bytes as megabytes with one decimal, for the payload warning. */

@@ -1,6 +1,6 @@
 import type { ReasonTemplates } from "../../core/reasons";
 import type { StaticColumnReason } from "../../reports/live-warnings";
-import type { ReportSummary } from "../../reports/summary";
+import type { ReportSummary } from "../../reports/registry";
 import type { Strings } from "./en-US";
 import { ModelTemplates, wordModelIssue, wordReason } from "./messages";
 

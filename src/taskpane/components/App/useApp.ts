@@ -8,6 +8,7 @@ import { assertSupported } from "../../../excel/run";
 import { LoadedModel } from "../../../excel/settings-store";
 import { WriteCancelled } from "../../../excel/write-executor";
 import { ReportKind } from "../../../reports/plan";
+import { REPORT_KINDS } from "../../../reports/registry";
 import { errorText, TaskpaneEnv } from "../../context";
 import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { DraftResult, fromModel, ModelDraft, validateDraft } from "../../model-draft";
@@ -15,7 +16,7 @@ import { SampleVariant, TaskpaneServices } from "../../services";
 import { bestKindFor, emptyPicks, SourcePicks, suggestSources, tableNameFor } from "../../sources";
 
 export type PaneId = "data" | "model" | ReportKind;
-export const PANES: readonly PaneId[] = ["data", "model", "nineGrid", "coverage", "pipeline", "quotas"];
+export const PANES: readonly PaneId[] = ["data", "model", ...REPORT_KINDS];
 
 export interface AppProps {
   services: TaskpaneServices;

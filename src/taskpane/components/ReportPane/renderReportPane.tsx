@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Strings } from "../../i18n";
 import { ModelDraft } from "../../model-draft";
+import { reportOf } from "../../../reports/registry";
 import { ReportPaneState } from "./useReportPane";
 
 export interface ReportPaneClasses {
@@ -39,7 +40,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
         <Field label={s.reportDate} hint={s.reportDateHelp}>
           <Input type="date" value={reports.asOf} onChange={(_, v) => state.setReports({ asOf: v.value })} />
         </Field>
-        {kind !== "coverage" && (
+        {reportOf(kind).live && (
           <Switch
             label={s.liveOutput}
             checked={reports.output === "live"}

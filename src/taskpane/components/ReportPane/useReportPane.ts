@@ -3,18 +3,11 @@ import { TableKind } from "../../../core/fields";
 import { BuildCancelled } from "../../../excel/apply-plan";
 import { BuildResult } from "../../../excel/build-report";
 import { ReportKind } from "../../../reports/plan";
+import { reportOf } from "../../../reports/registry";
 import { errorText, useTaskpane } from "../../context";
 import { ModelDraft } from "../../model-draft";
 import { toSelections } from "../../sources";
 import { AppState } from "../App/useApp";
-
-/** The lists each report reads: all of `required` must be picked; `optional` ones are used when picked. */
-export const REPORT_SOURCES: Record<ReportKind, { required: TableKind[]; optional: TableKind[] }> = {
-  nineGrid: { required: ["accounts"], optional: ["rates"] },
-  coverage: { required: ["accounts", "assignments"], optional: ["rates"] },
-  pipeline: { required: ["opportunities"], optional: ["accounts", "rates"] },
-  quotas: { required: ["quotas", "opportunities", "assignments", "accounts"], optional: ["rates"] },
-};
 
 export type BuildStatus =
   | { kind: "idle" }
@@ -48,7 +41,7 @@ export function useReportPane(app: AppState, kind: ReportKind): ReportPaneState 
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
-  const sources = REPORT_SOURCES[kind];
+  const sources = reportOf(kind).sources;
   const missing = sources.required.filter((k) => !app.picks[k].table);
   const building = status.kind === "building";
 

@@ -1,0 +1,55 @@
+/**
+ * What one report is (issue 11): its sources, its pane controls, how it builds its sheet and how it
+ * words its summary. Every list of reports (ReportKind, the panes, the summaries) derives from the
+ * registry of these definitions, so adding a report adds one definition instead of ten edits.
+ */
+import { TableKind } from "../core/fields";
+import { Dataset } from "../core/dataset";
+import { Model, ReportOptions } from "../core/schemas";
+import { TieringResult } from "../core/tiering";
+import { SkippedRows } from "./live-criteria";
+import { SheetPlan } from "./plan";
+import { ColumnRefs, LiveSummable } from "./sources";
+
+/** The lists a report reads: all of `required` must be picked; `optional` ones are used when picked. */
+export interface ReportSources {
+  required: readonly TableKind[];
+  optional: readonly TableKind[];
+}
+
+/** Model options a report pane can set: the model's segmentation or one of its report options. */
+export type ReportOptionKey = "segmentBy" | Exclude<keyof ReportOptions, "asOf" | "output">;
+
+/**
+ * One control of a report pane, declared as data so the pane renders every report without a branch
+ * per report; its label and choice texts come from the pane's strings, keyed by `option`.
+ */
+export type ReportControl =
+  { type: "select"; option: ReportOptionKey; values: readonly string[] } | { type: "switch"; option: ReportOptionKey };
+
+/** Everything a report builder gets: the parsed sources, the model and where the sources are. */
+export interface BuildRequest {
+  data: Dataset;
+  model: Model;
+  /** Tiers of every account, computed once per build (most reports show or filter by tier). */
+  tiering: TieringResult;
+  asOf: number;
+  live: boolean;
+  refs: ColumnRefs;
+  /** Rows the core skipped, per source, so live formulas can leave them out (DOMAIN.md §6). */
+  skipped?: SkippedRows;
+  /** Whether live sums over a source column equal the core's; when not, they are written as values. */
+  summable?: LiveSummable;
+}
+
+/** One report. `S` is its summary data, the numbers the pane words in the user's language. */
+export interface ReportDefinition<S extends { kind: string }> {
+  kind: S["kind"];
+  sources: ReportSources;
+  /** Whether the report can be written with live formulas (the pane then offers the switch). */
+  live: boolean;
+  controls: readonly ReportControl[];
+  build(request: BuildRequest): SheetPlan;
+  /** The summary in English, for logs and tests; the pane's strings word the same data. */
+  summarise(summary: S): string;
+}

@@ -1,0 +1,48 @@
+/**
+ * The report registry (issue 11): every report Ninegrid builds, as one definition each. ReportKind,
+ * the task pane's report panes and the summaries all derive from this table, so adding a report is its
+ * core module, its report file with a definition, one line here and its strings.
+ */
+import { tierAccounts } from "../core/tiering";
+import { coverageDefinition } from "./coverage-sheet";
+import { BuildRequest, ReportDefinition } from "./definition";
+import { nineGridDefinition } from "./nine-grid";
+import { pipelineDefinition } from "./pipeline-sheet";
+import { SheetPlan } from "./plan";
+import { quotasDefinition } from "./quotas-sheet";
+import { CoverageSummary, NineGridSummary, PipelineSummary, QuotasSummary } from "./summary";
+
+/** The summary data of every report; its `kind` names the report. */
+export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary;
+
+export type ReportKind = ReportSummary["kind"];
+
+/** Every report by kind, in the order the task pane lists them. Missing or extra kinds fail to compile. */
+export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<ReportSummary, { kind: K }>> } = {
+  nineGrid: nineGridDefinition,
+  coverage: coverageDefinition,
+  pipeline: pipelineDefinition,
+  quotas: quotasDefinition,
+};
+
+export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];
+
+/** The definition of one report, typed for callers that hold any kind. */
+export function reportOf(kind: ReportKind): ReportDefinition<ReportSummary> {
+  return REPORTS[kind] as unknown as ReportDefinition<ReportSummary>;
+}
+
+/** The summary in English, e.g. "Nine-grid of 400 accounts: A 51, B 67, C 58, D 224." */
+export function summaryText(summary: ReportSummary): string {
+  return reportOf(summary.kind).summarise(summary);
+}
+
+/** A build of one report: the dataset, the model and where the sources are. */
+export interface ReportRequest extends Omit<BuildRequest, "tiering"> {
+  kind: ReportKind;
+}
+
+/** Builds the plan of one report from a dataset and the model. */
+export function planReport({ kind, ...request }: ReportRequest): SheetPlan {
+  return reportOf(kind).build({ ...request, tiering: tierAccounts(request.data.accounts, request.model) });
+}
