@@ -8,6 +8,7 @@ import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { liveFormulas, LiveColumnsWarning, SCORE_DIMENSIONS } from "../reports/score-columns";
 import { LIVE_PAYLOAD_LIMIT_BYTES, liveBytesFromRows, liveBytesMeasured } from "./live-payload";
 import { executeWrite, WriteCancelled, WriteOp, WriteOptions, WriteSession } from "./write-executor";
 
@@ -128,98 +129,24 @@ function parseSetting(raw: unknown): ColumnsSetting {
   return { version: 1, tables: tables && typeof tables === "object" ? { ...tables } : {} };
 }
 
-/** Escapes a column header inside a structured reference: ' # [ ] take a leading apostrophe. */
-const escapeColumn = (header: string) => header.replace(/(['#[\]])/g, "'$1");
-
-/** A formula literal: strings quoted with doubled quotes, numbers as JavaScript prints them. */
-const literal = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
-
 /** "Score", then "Score (2)", … : the first header no other column of the table has. */
 function freeHeader(wanted: string, taken: ReadonlySet<string>): string {
   if (!taken.has(foldText(wanted))) return wanted;
   for (let i = 2; ; i++) if (!taken.has(foldText(`${wanted} (${i})`))) return `${wanted} (${i})`;
 }
 
-export interface LiveFormulas {
-  score: string;
-  tier: string;
-  keyAccount: string;
-  warnings: WriteColumnsWarning[];
-}
+const LIVE_WARNING_TEXT: Record<LiveColumnsWarning["code"], string> = {
+  liveOverallCuts: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
+  liveTopPercent:
+    "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
+};
 
-/**
- * The live formulas for a table: whole-column KAM.* calls that spill one row per account.
- * `mapping` gives each field's column index among `headers`.
- */
-export function liveFormulas(
-  table: string,
-  headers: readonly string[],
-  mapping: ColumnMapping,
-  model: Model,
-): LiveFormulas {
-  const warnings: WriteColumnsWarning[] = [];
-  const col = (field: string) => {
-    const i = mapping[field];
-    return i === null || i === undefined ? null : i;
-  };
-  const ref = (i: number) => `${table}[${escapeColumn(headers[i])}]`;
-  const c = col("contribution");
-  const p = col("potential");
-  if (c === null || p === null) throw new WriteColumnsRefused({ code: "unmapped" });
-
-  const dims = (["contribution", "potential", "reference", "winnability"] as const)
-    .map((field) => ({ field, index: col(field), weight: model.weights[field] }))
-    .filter((d): d is { field: (typeof d)["field"]; index: number; weight: number } => d.index !== null);
-  const sumAll = Object.values(model.weights).reduce((a, b) => a + b, 0);
-  const sumPresent = dims.reduce((a, d) => a + d.weight, 0);
-  if (sumPresent <= 0) throw new WriteColumnsRefused({ code: "zeroWeights" });
-  // One range when the dimension columns sit side by side in order, else CHOOSE({1,2,…}, …) joins them.
-  const adjacent = dims.every((d, k) => k === 0 || d.index === dims[k - 1].index + 1);
-  const dimsRef =
-    dims.length === 1
-      ? ref(dims[0].index)
-      : adjacent
-        ? `${table}[[${escapeColumn(headers[dims[0].index])}]:[${escapeColumn(headers[dims[dims.length - 1].index])}]]`
-        : `CHOOSE({${dims.map((_, k) => k + 1).join(",")}},${dims.map((d) => ref(d.index)).join(",")})`;
-  const seg = model.segmentBy === "none" ? null : col(model.segmentBy);
-  const segArg = seg === null ? "" : `,${ref(seg)}`;
-  // KAM.SCORE normalises the weights it is given; a dimension with no column still counts in the
-  // model's total (DOMAIN.md §3: a blank contributes 0), so the score is scaled back by its share.
-  const factor = sumPresent / sumAll;
-  const scoreExpr =
-    `KAM.SCORE(${dimsRef},{${dims.map((d) => d.weight).join(",")}},${literal(model.method)}${segArg})` +
-    (Math.abs(factor - 1) > 1e-12 ? `*${factor}` : "");
-
-  const cuts = (axis: "contribution" | "potential") => `{${model.cuts[axis].map(literal).join(",")}}`;
-  const map = `{${model.tierMap.map((r) => r.map(literal).join(",")).join(";")}}`;
-  let tier = `KAM.TIER(${ref(c)},${ref(p)},${cuts("contribution")},${cuts("potential")},${map}${segArg})`;
-  if (seg !== null && Object.keys(model.cuts.bySegment).length)
-    warnings.push({
-      code: "liveOverallCuts",
-      message: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
-    });
-  const manual = col("manualTier");
-  const approver = col("approver");
-  if (manual !== null && approver !== null) {
-    // An approved manual tier wins (DOMAIN.md §4); without an approver the computed tier stays.
-    const m = `UPPER(TRIM(${ref(manual)}))`;
-    tier = `IF(ISNUMBER(MATCH(${m},{"A","B","C","D"},0))*(TRIM(${ref(approver)})<>""),${m},${tier})`;
-  }
-
-  const bySegment = Object.entries(model.topPercent.bySegment);
-  let pct = literal(model.topPercent.default);
-  if (seg !== null && bySegment.length) {
-    pct = `{${bySegment.map(([label, f]) => `${literal(label)},${f}`).join(";")}}`;
-    if (model.topPercent.default !== 0.2)
-      warnings.push({
-        code: "liveTopPercent",
-        percent: 20,
-        message: "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
-      });
-  }
-  // TOPPCT takes the score expression itself: a spill reference (E2#) is not understood by every engine.
-  const keyAccount = `KAM.TOPPCT(${scoreExpr},${pct}${segArg})`;
-  return { score: `=${scoreExpr}`, tier: `=${tier}`, keyAccount: `=${keyAccount}`, warnings };
+/** The live formulas for the table as read, or the refusal (nothing is written then). */
+function liveFormulasFor(st: TableState, options: WriteColumnsOptions) {
+  const f = liveFormulas(st.table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
+  if (!f.ok) throw new WriteColumnsRefused(f.refusal);
+  const warnings: WriteColumnsWarning[] = f.warnings.map((w) => ({ ...w, message: LIVE_WARNING_TEXT[w.code] }));
+  return { ...f, warnings };
 }
 
 type Write = Omit<WriteOp, "sheet">;
@@ -322,7 +249,7 @@ async function writeLive(session: WriteSession, st: TableState, options: WriteCo
       range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
       table: table.name,
     });
-  const f = liveFormulas(table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
+  const f = liveFormulasFor(st, options);
   const columns = { ...DEFAULT_HEADERS, ...options.headers };
 
   // A spilled cell keeps its own number format: the score column's new cells get one. It goes with the
@@ -462,7 +389,7 @@ async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
     options.signal,
   );
   const mapping = parsed.accounts?.mapping ?? {};
-  const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
+  const dims = SCORE_DIMENSIONS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
   const t = tierAccounts(dataset.accounts, options.model);
   const rows = new Map<number, [number | string, string, boolean | string]>();
   dataset.accounts.forEach((a, i) => {
@@ -561,7 +488,7 @@ async function writeOnce(
     reads = 2;
     if (!computed) {
       const mapping = resolveMapping(st.headers, options.mapping);
-      const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
+      const dims = SCORE_DIMENSIONS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
       if (liveBytesFromRows(st.rows, dims, options.model.segmentBy !== "none") > quickLimit)
         throw new LiveMayBeTooLarge(reads);
     }
@@ -580,8 +507,6 @@ async function writeOnce(
   });
   return { ...result, roundTrips: stats.roundTrips };
 }
-
-const DIMS = ["contribution", "potential", "reference", "winnability"] as const;
 
 /** The score column's number format for `rows` rows from 0-based row `top`, in slices under the budget. */
 function scoreFormats(top: number, col: number, rows: number, budget: number): Write[] {
