@@ -5,7 +5,7 @@ import { Model } from "../core/schemas";
 import { tierAccounts } from "../core/tiering";
 import { loadSources } from "./build-report";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
-import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
+import { CellRect, cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
 import { liveFormulas, LiveColumnsWarning, SCORE_DIMENSIONS } from "../reports/score-columns";
@@ -151,6 +151,9 @@ function liveFormulasFor(st: TableState, options: WriteColumnsOptions) {
 
 type Write = Omit<WriteOp, "sheet">;
 
+/** Score, tier and key-account flag of one account row, "" where the core has none. */
+type ComputedRow = [number | string, string, boolean | string];
+
 /** What the job read from the workbook before deciding what to write. */
 interface TableState {
   table: Excel.Table;
@@ -168,8 +171,8 @@ interface TableState {
 }
 
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- session.read() is the sync (write-executor.ts), which the rule cannot see */
-/** Reads the table, its header row and the record of what Ninegrid wrote before (two round trips). */
-async function readTable(session: WriteSession, name: string): Promise<TableState> {
+/** The table and the record of what Ninegrid wrote (one round trip); refuses when there is no such table. */
+async function readRecord(session: WriteSession, name: string) {
   const context = session.context;
   const table = context.workbook.tables.getItemOrNullObject(name);
   const setting = context.workbook.settings.getItemOrNullObject(COLUMNS_SETTING);
@@ -177,7 +180,12 @@ async function readTable(session: WriteSession, name: string): Promise<TableStat
   setting.load("value");
   await session.read();
   if (table.isNullObject) throw new WriteColumnsRefused({ code: "noTable", table: name });
-  const record = parseSetting(setting.isNullObject ? null : setting.value);
+  return { table, setting, record: parseSetting(setting.isNullObject ? null : setting.value) };
+}
+
+/** Reads the table, its header row and the record of what Ninegrid wrote before (two round trips). */
+async function readTable(session: WriteSession, name: string): Promise<TableState> {
+  const { table, setting, record } = await readRecord(session, name);
   const previous = record.tables[table.id];
   const whole = table.getRange();
   const header = table.getHeaderRowRange();
@@ -226,15 +234,43 @@ function ownValueColumns(st: TableState): string[] {
  * commit clears our old anchors, removes our old value columns and writes the header and three formulas.
  */
 async function writeLive(session: WriteSession, st: TableState, options: WriteColumnsOptions, budget: number) {
-  const { sheet, table, rows, top, left, width, old } = st;
+  const { sheet, table, top, left, width, old } = st;
   // The block sits one empty column right of the table; removing our value columns (in the commit) moves
   // it left with the table's edge, and everything checked and formatted here moves with it.
   const blockCol = left + width + 1;
-  const target = { row: top, col: blockCol, rows: rows + 1, cols: ROLES.length };
-  const parts = cellsToCheck(target, old, rows);
+  const parts = cellsToCheck({ row: top, col: blockCol, rows: st.rows + 1, cols: ROLES.length }, old, st.rows);
+  await refuseUserCells(session, st, blockCol, parts);
+  const f = liveFormulasFor(st, options);
+  const columns = { ...DEFAULT_HEADERS, ...options.headers };
+  const formats = await writeLiveScoreFormats(session, st, blockCol, parts, budget);
+
+  const owned = ownValueColumns(st);
+  const col = blockCol - owned.length;
+  const address = rangeAddress(top, col, 2, ROLES.length);
+  st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
+  await session.commit(
+    () => {
+      for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
+      clearOwnedAnchors(sheet, old);
+      for (const h of owned) table.columns.getItem(h).delete();
+      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
+      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  return { columns, address, warnings: f.warnings };
+}
+
+/** Refuses, naming the first one, when a cell of the live block or its spills' path holds anything not ours (one read). */
+async function refuseUserCells(
+  session: WriteSession,
+  st: TableState,
+  blockCol: number,
+  parts: CellRect[],
+): Promise<void> {
   const used = parts.map((p) => {
     // The used part of each piece: nothing to transfer when the piece is empty (the usual case).
-    const u = sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
+    const u = st.sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
     u.load("rowIndex,columnIndex,formulas");
     return u;
   });
@@ -246,47 +282,70 @@ async function writeLive(session: WriteSession, st: TableState, options: WriteCo
       cell: taken.first,
       more: taken.count - 1,
       sheet: st.sheetName,
-      range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
-      table: table.name,
+      range: rangeAddress(st.top, blockCol, st.rows + 1, ROLES.length),
+      table: st.table.name,
     });
-  const f = liveFormulasFor(st, options);
-  const columns = { ...DEFAULT_HEADERS, ...options.headers };
+}
 
-  // A spilled cell keeps its own number format: the score column's new cells get one. It goes with the
-  // commit when it fits; otherwise in chunks before it, undone by clearing the formats of those cells
-  // (they were checked empty).
+/**
+ * A spilled cell keeps its own number format: the score column's new cells get one. Returns the formats
+ * for the commit when they fit in it; otherwise writes them in chunks before it, undone by clearing the
+ * formats of those cells (they were checked empty), and returns none.
+ */
+async function writeLiveScoreFormats(
+  session: WriteSession,
+  st: TableState,
+  blockCol: number,
+  parts: CellRect[],
+  budget: number,
+): Promise<WriteOp[]> {
+  const { sheet, top } = st;
   const scoreParts = parts
     .filter((p) => p.col === blockCol && p.row + p.rows > top + 1)
     .map((p) => ({ ...p, row: Math.max(p.row, top + 1), rows: p.row + p.rows - Math.max(p.row, top + 1) }));
   const formats = scoreParts.flatMap((p) => scoreFormats(p.row, p.col, p.rows, budget)).map((w) => ({ ...w, sheet }));
-  const inCommit = formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2;
-  if (!inCommit) {
-    session.undo(() =>
-      scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")),
-    );
-    await session.write(formats);
-  }
-
-  const owned = ownValueColumns(st);
-  const col = blockCol - owned.length;
-  const address = rangeAddress(top, col, 2, ROLES.length);
-  st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
-  await session.commit(
-    () => {
-      if (inCommit) for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
-      clearOwnedAnchors(sheet, old);
-      for (const h of owned) table.columns.getItem(h).delete();
-      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
-      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
-    },
-    () => saveRecord(session.context, st.record),
-  );
-  return { columns, address, warnings: f.warnings };
+  if (formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2) return formats;
+  session.undo(() => scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")));
+  await session.write(formats);
+  return [];
 }
 
 /** Saves the record of what Ninegrid wrote (a workbook setting, so it travels with the file). */
 function saveRecord(context: Excel.RequestContext, record: ColumnsSetting): void {
   context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(record));
+}
+
+/** The headers values mode works with: our columns' final and temporary names, and what it removes. */
+interface ValueHeaders {
+  /** Final header per role: free once our old columns are gone. */
+  columns: Record<Role, string>;
+  /** Temporary header per role while the values are written: free now. */
+  temp: Record<Role, string>;
+  /** Columns journaled by a run that died, removed first. */
+  stalePending: string[];
+  /** Our value columns from the last run, removed in the commit. */
+  owned: string[];
+  /** The table's headers once the stale columns are removed. */
+  remaining: string[];
+}
+
+function valueHeaders(st: TableState, options: WriteColumnsOptions): ValueHeaders {
+  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
+  const fold = (h: string) => foldText(h);
+  const stalePending = (st.previous?.pending ?? []).filter((h) => st.headers.some((x) => fold(x) === fold(h)));
+  const owned = ownValueColumns(st);
+  const remaining = st.headers.filter((h) => !stalePending.some((x) => fold(x) === fold(h)));
+  const takenFinal = new Set(remaining.filter((h) => !owned.some((x) => fold(x) === fold(h))).map(fold));
+  const takenNow = new Set(remaining.map(fold));
+  const columns = {} as Record<Role, string>;
+  const temp = {} as Record<Role, string>;
+  for (const r of ROLES) {
+    columns[r] = freeHeader(wanted[r], takenFinal);
+    takenFinal.add(fold(columns[r]));
+    temp[r] = freeHeader(`${columns[r]} (writing)`, takenNow);
+    takenNow.add(fold(temp[r]));
+  }
+  return { columns, temp, stalePending, owned, remaining };
 }
 
 /**
@@ -299,53 +358,68 @@ async function writeValues(
   session: WriteSession,
   st: TableState,
   options: WriteColumnsOptions,
-  computed: Map<number, [number | string, string, boolean | string]>,
+  computed: Map<number, ComputedRow>,
   budget: number,
 ) {
   const { sheet, table, rows, top, left, old } = st;
-  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
-  const fold = (h: string) => foldText(h);
-  const stalePending = (st.previous?.pending ?? []).filter((h) => st.headers.some((x) => fold(x) === fold(h)));
-  const owned = ownValueColumns(st);
-  const remaining = st.headers.filter((h) => !stalePending.some((x) => fold(x) === fold(h)));
-  // Final headers: free once our old columns are gone; temporary ones: free now.
-  const takenFinal = new Set(remaining.filter((h) => !owned.some((x) => fold(x) === fold(h))).map(fold));
-  const takenNow = new Set(remaining.map(fold));
-  const columns = {} as Record<Role, string>;
-  const temp = {} as Record<Role, string>;
-  for (const r of ROLES) {
-    columns[r] = freeHeader(wanted[r], takenFinal);
-    takenFinal.add(fold(columns[r]));
-    temp[r] = freeHeader(`${columns[r]} (writing)`, takenNow);
-    takenNow.add(fold(temp[r]));
-  }
+  const h = valueHeaders(st, options);
+  await addTemporaryColumns(session, st, h);
+  const firstCol = left + h.remaining.length;
+  await session.write(valueWrites(computed, top + 1, firstCol, rows, budget).map((w) => ({ ...w, sheet })));
 
+  // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
+  const shift = ROLES.length - h.stalePending.length;
+  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
+  st.record.tables[table.id] = { table: table.name, mode: "values", columns: h.columns };
+  await session.commit(
+    () => {
+      clearOwnedAnchors(sheet, moved);
+      for (const o of h.owned) table.columns.getItem(o).delete();
+      for (const r of ROLES) table.columns.getItem(h.temp[r]).name = h.columns[r];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  const start = firstCol - h.owned.length;
+  const address = rangeAddress(top, start, rows + 1, ROLES.length);
+  return { columns: h.columns, address, warnings: [] as WriteColumnsWarning[] };
+}
+
+/** Removes stale journaled columns, adds ours under temporary headers and journals them (one request, undoable). */
+async function addTemporaryColumns(session: WriteSession, st: TableState, h: ValueHeaders): Promise<void> {
+  const { table } = st;
   const rawBefore = st.setting.isNullObject ? null : (st.setting.value as unknown);
   const journal: ColumnsSetting = {
     version: 1,
     tables: {
       ...st.record.tables,
       [table.id]: {
-        ...(st.previous ?? { table: table.name, mode: "values", columns }),
-        pending: ROLES.map((r) => temp[r]),
+        ...(st.previous ?? { table: table.name, mode: "values", columns: h.columns }),
+        pending: ROLES.map((r) => h.temp[r]),
       },
     },
   };
   await session.change(
     () => {
-      for (const h of stalePending) table.columns.getItem(h).delete();
-      for (const r of ROLES) table.columns.add(undefined, undefined, temp[r]);
+      for (const s of h.stalePending) table.columns.getItem(s).delete();
+      for (const r of ROLES) table.columns.add(undefined, undefined, h.temp[r]);
       saveRecord(session.context, journal);
     },
     () => {
-      for (const r of ROLES) table.columns.getItem(temp[r]).delete();
+      for (const r of ROLES) table.columns.getItem(h.temp[r]).delete();
       if (rawBefore === null) session.context.workbook.settings.getItem(COLUMNS_SETTING).delete();
       else session.context.workbook.settings.add(COLUMNS_SETTING, rawBefore as string);
     },
   );
+}
 
-  const firstRow = top + 1;
-  const colOf = (k: number) => left + remaining.length + k;
+/** The value writes for the three columns from `firstCol`, rows from 0-based `firstRow`, in slices under the budget. */
+function valueWrites(
+  computed: Map<number, ComputedRow>,
+  firstRow: number,
+  firstCol: number,
+  rows: number,
+  budget: number,
+): Write[] {
   const queue: Write[] = [];
   ROLES.forEach((_, k) => {
     const grid: (string | number | boolean)[][] = [];
@@ -355,29 +429,14 @@ async function writeValues(
       budget,
     ))
       queue.push({
-        address: rangeAddress(firstRow + s.start, colOf(k), s.count, 1),
+        address: rangeAddress(firstRow + s.start, firstCol + k, s.count, 1),
         property: "values",
         payload: grid.slice(s.start, s.start + s.count),
         bytes: s.bytes,
       });
   });
-  queue.push(...scoreFormats(firstRow, colOf(0), rows, budget));
-  await session.write(queue.map((w) => ({ ...w, sheet })));
-
-  // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
-  const shift = ROLES.length - stalePending.length;
-  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
-  st.record.tables[table.id] = { table: table.name, mode: "values", columns };
-  await session.commit(
-    () => {
-      clearOwnedAnchors(sheet, moved);
-      for (const h of owned) table.columns.getItem(h).delete();
-      for (const r of ROLES) table.columns.getItem(temp[r]).name = columns[r];
-    },
-    () => saveRecord(session.context, st.record),
-  );
-  const start = left + remaining.length - owned.length;
-  return { columns, address: rangeAddress(top, start, rows + 1, ROLES.length), warnings: [] as WriteColumnsWarning[] };
+  queue.push(...scoreFormats(firstRow, firstCol, rows, budget));
+  return queue;
 }
 
 /** Reads and computes what values mode writes, before anything is written (the read path). */
@@ -391,7 +450,7 @@ async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
   const mapping = parsed.accounts?.mapping ?? {};
   const dims = SCORE_DIMENSIONS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
   const t = tierAccounts(dataset.accounts, options.model);
-  const rows = new Map<number, [number | string, string, boolean | string]>();
+  const rows = new Map<number, ComputedRow>();
   dataset.accounts.forEach((a, i) => {
     const score = t.score[i];
     rows.set(a.row, [
