@@ -6,6 +6,7 @@ import { tierAccounts } from "../core/tiering";
 import { loadSources } from "./build-report";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { CellRect, cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
+import { freeHeader } from "./names";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
 import { liveFormulas, LiveColumnsWarning, SCORE_DIMENSIONS } from "../reports/score-columns";
@@ -127,12 +128,6 @@ function parseSetting(raw: unknown): ColumnsSetting {
   }
   const tables = (v as Partial<ColumnsSetting> | null)?.tables;
   return { version: 1, tables: tables && typeof tables === "object" ? { ...tables } : {} };
-}
-
-/** "Score", then "Score (2)", … : the first header no other column of the table has. */
-function freeHeader(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(foldText(wanted))) return wanted;
-  for (let i = 2; ; i++) if (!taken.has(foldText(`${wanted} (${i})`))) return `${wanted} (${i})`;
 }
 
 const LIVE_WARNING_TEXT: Record<LiveColumnsWarning["code"], string> = {
