@@ -104,6 +104,12 @@ export default defineConfig(
     },
   },
   {
+    // No function over 120 lines (issue 11). Scoped to the folders already within it; src/reports and
+    // src/taskpane join when their builders and panes are split into sections.
+    files: ["src/{core,excel,functions,sample}/**/*.{ts,tsx}"],
+    rules: { "max-lines-per-function": ["error", { max: 120 }] },
+  },
+  {
     // Node-side CommonJS: webpack config, build helpers, jest config.
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs", globals: nodeGlobals },

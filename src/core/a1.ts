@@ -1,4 +1,9 @@
-import { columnLetter } from "./headers";
+/** Excel column letters for a 0-based column index (0 → A, 26 → AA; DOMAIN.md §2 plain ranges). */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
 /** 0-based (row, column) of an A1 cell address such as "B4" (no sheet, no $). */
 export function parseCell(address: string): { row: number; col: number } {

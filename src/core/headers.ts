@@ -139,13 +139,6 @@ export function missingRequired(kind: TableKind, mapping: ColumnMapping): string
     .map((f) => f.key);
 }
 
-/** Excel column letters for a 0-based column index (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** How many rows from the top of a plain range may hold title lines before the header (DOMAIN.md §2). */
 export const HEADER_SEARCH_ROWS = 10;
 

@@ -1,16 +1,10 @@
+import { columnLetter } from "./a1";
 import { cellText, CellValue, isBlank } from "./cells";
 import { ColumnContext, columnContext, ParsedValue, readCell } from "./column-readers";
 import { CurrencyRates } from "./currency-rates";
 import { FieldSpec, FIELDS, TableKind } from "./fields";
 import { clip } from "./numbers";
-import {
-  applyMappingOverrides,
-  ColumnMapping,
-  columnLetter,
-  detectMapping,
-  missingRequired,
-  suggestedFields,
-} from "./headers";
+import { applyMappingOverrides, ColumnMapping, detectMapping, missingRequired, suggestedFields } from "./headers";
 import {
   DEFAULT_STAGES,
   isDefaultStageTable,

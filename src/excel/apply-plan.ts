@@ -3,6 +3,7 @@ import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
+import { freeSheetName } from "./names";
 import { asLiteralText } from "./user-text";
 import { executeWrite, readSheetTag, WriteOp, WriteOptions } from "./write-executor";
 
@@ -79,16 +80,6 @@ function writeOps(blocks: readonly PlanBlock[], budget: number): Op[] {
   return [...values, ...formats];
 }
 
-function uniqueName(wanted: string, taken: Set<string>): string {
-  const base = wanted.slice(0, 31);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * Writes a sheet plan through the executor in a fixed number of round trips plus payload chunks: (1) list
  * sheets, (2) read their Ninegrid tags, (3) create a hidden build sheet tagged "building" (the journal: a
@@ -119,9 +110,12 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     });
     const previous = old as Excel.Worksheet | null;
     const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
-    const finalName = previous ? previous.name : uniqueName(plan.sheetName, taken);
-    const buildName = uniqueName(`${plan.sheetName.slice(0, 20)} building`, taken);
-    const retiredName = uniqueName(`${plan.sheetName.slice(0, 20)} old`, new Set([...taken, buildName.toLowerCase()]));
+    const finalName = previous ? previous.name : freeSheetName(plan.sheetName, taken);
+    const buildName = freeSheetName(`${plan.sheetName.slice(0, 20)} building`, taken);
+    const retiredName = freeSheetName(
+      `${plan.sheetName.slice(0, 20)} old`,
+      new Set([...taken, buildName.toLowerCase()]),
+    );
     // Undone after the build sheet is deleted (undos run newest first): the sheet the user was on is active
     // again, and the previous report gets its name back.
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync

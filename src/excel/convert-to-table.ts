@@ -4,7 +4,7 @@
  * those rows: title lines above the header stay as they are. Written through the one write executor.
  */
 import { cellText, CellValue, foldText } from "../core/cells";
-import { freeTableName } from "./insert-sample";
+import { freeTableName } from "./names";
 import { ExcelRun } from "./run";
 import { executeWrite, WriteOptions } from "./write-executor";
 

@@ -2,6 +2,7 @@ import { rangeAddress } from "../core/a1";
 import { localizeHeaders, SampleCell, SampleTable, SampleWorkbook } from "../sample";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
+import { freeSheetName, freeTableName } from "./names";
 import { asLiteralText } from "./user-text";
 import { executeWrite, readSheetTag, WriteOp, WriteOptions } from "./write-executor";
 
@@ -32,26 +33,6 @@ const SHEET_ZH: Record<(typeof KINDS)[number], string> = {
   assignments: "客户覆盖",
   quotas: "指标",
 };
-
-/** "Accounts", "Accounts (2)", … : the first name no sheet has yet (case-insensitive, 31 characters). */
-export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.slice(0, 31);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/**
- * Table names cannot hold spaces or parentheses, so a clash gives "Accounts2", as Excel's own "Table2" does.
- * `taken` holds existing table names and defined names (they share one namespace), lower-cased.
- */
-export function freeTableName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
-}
 
 const toExcel = (c: SampleCell): string | number | boolean =>
   c === null ? "" : typeof c === "string" ? asLiteralText(c) : c;

@@ -5,9 +5,11 @@ import { Model } from "../core/schemas";
 import { tierAccounts } from "../core/tiering";
 import { loadSources } from "./build-report";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
-import { cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
+import { CellRect, cellsToCheck, occupiedCells, previousBlock, PreviousBlock } from "./live-block-space";
+import { freeHeader } from "./names";
 import { ExcelRun } from "./run";
 import { asLiteralText } from "./user-text";
+import { liveFormulas, LiveColumnsWarning, SCORE_DIMENSIONS } from "../reports/score-columns";
 import { LIVE_PAYLOAD_LIMIT_BYTES, liveBytesFromRows, liveBytesMeasured } from "./live-payload";
 import { executeWrite, WriteCancelled, WriteOp, WriteOptions, WriteSession } from "./write-executor";
 
@@ -128,101 +130,24 @@ function parseSetting(raw: unknown): ColumnsSetting {
   return { version: 1, tables: tables && typeof tables === "object" ? { ...tables } : {} };
 }
 
-/** Escapes a column header inside a structured reference: ' # [ ] take a leading apostrophe. */
-const escapeColumn = (header: string) => header.replace(/(['#[\]])/g, "'$1");
+const LIVE_WARNING_TEXT: Record<LiveColumnsWarning["code"], string> = {
+  liveOverallCuts: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
+  liveTopPercent:
+    "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
+};
 
-/** A formula literal: strings quoted with doubled quotes, numbers as JavaScript prints them. */
-const literal = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
-
-/** "Score", then "Score (2)", … : the first header no other column of the table has. */
-function freeHeader(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(foldText(wanted))) return wanted;
-  for (let i = 2; ; i++) if (!taken.has(foldText(`${wanted} (${i})`))) return `${wanted} (${i})`;
-}
-
-export interface LiveFormulas {
-  score: string;
-  tier: string;
-  keyAccount: string;
-  warnings: WriteColumnsWarning[];
-}
-
-/**
- * The live formulas for a table: whole-column KAM.* calls that spill one row per account.
- * `mapping` gives each field's column index among `headers`.
- */
-export function liveFormulas(
-  table: string,
-  headers: readonly string[],
-  mapping: ColumnMapping,
-  model: Model,
-): LiveFormulas {
-  const warnings: WriteColumnsWarning[] = [];
-  const col = (field: string) => {
-    const i = mapping[field];
-    return i === null || i === undefined ? null : i;
-  };
-  const ref = (i: number) => `${table}[${escapeColumn(headers[i])}]`;
-  const c = col("contribution");
-  const p = col("potential");
-  if (c === null || p === null) throw new WriteColumnsRefused({ code: "unmapped" });
-
-  const dims = (["contribution", "potential", "reference", "winnability"] as const)
-    .map((field) => ({ field, index: col(field), weight: model.weights[field] }))
-    .filter((d): d is { field: (typeof d)["field"]; index: number; weight: number } => d.index !== null);
-  const sumAll = Object.values(model.weights).reduce((a, b) => a + b, 0);
-  const sumPresent = dims.reduce((a, d) => a + d.weight, 0);
-  if (sumPresent <= 0) throw new WriteColumnsRefused({ code: "zeroWeights" });
-  // One range when the dimension columns sit side by side in order, else CHOOSE({1,2,…}, …) joins them.
-  const adjacent = dims.every((d, k) => k === 0 || d.index === dims[k - 1].index + 1);
-  const dimsRef =
-    dims.length === 1
-      ? ref(dims[0].index)
-      : adjacent
-        ? `${table}[[${escapeColumn(headers[dims[0].index])}]:[${escapeColumn(headers[dims[dims.length - 1].index])}]]`
-        : `CHOOSE({${dims.map((_, k) => k + 1).join(",")}},${dims.map((d) => ref(d.index)).join(",")})`;
-  const seg = model.segmentBy === "none" ? null : col(model.segmentBy);
-  const segArg = seg === null ? "" : `,${ref(seg)}`;
-  // KAM.SCORE normalises the weights it is given; a dimension with no column still counts in the
-  // model's total (DOMAIN.md §3: a blank contributes 0), so the score is scaled back by its share.
-  const factor = sumPresent / sumAll;
-  const scoreExpr =
-    `KAM.SCORE(${dimsRef},{${dims.map((d) => d.weight).join(",")}},${literal(model.method)}${segArg})` +
-    (Math.abs(factor - 1) > 1e-12 ? `*${factor}` : "");
-
-  const cuts = (axis: "contribution" | "potential") => `{${model.cuts[axis].map(literal).join(",")}}`;
-  const map = `{${model.tierMap.map((r) => r.map(literal).join(",")).join(";")}}`;
-  let tier = `KAM.TIER(${ref(c)},${ref(p)},${cuts("contribution")},${cuts("potential")},${map}${segArg})`;
-  if (seg !== null && Object.keys(model.cuts.bySegment).length)
-    warnings.push({
-      code: "liveOverallCuts",
-      message: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
-    });
-  const manual = col("manualTier");
-  const approver = col("approver");
-  if (manual !== null && approver !== null) {
-    // An approved manual tier wins (DOMAIN.md §4); without an approver the computed tier stays.
-    const m = `UPPER(TRIM(${ref(manual)}))`;
-    tier = `IF(ISNUMBER(MATCH(${m},{"A","B","C","D"},0))*(TRIM(${ref(approver)})<>""),${m},${tier})`;
-  }
-
-  const bySegment = Object.entries(model.topPercent.bySegment);
-  let pct = literal(model.topPercent.default);
-  if (seg !== null && bySegment.length) {
-    pct = `{${bySegment.map(([label, f]) => `${literal(label)},${f}`).join(";")}}`;
-    if (model.topPercent.default !== 0.2)
-      warnings.push({
-        code: "liveTopPercent",
-        percent: 20,
-        message: "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
-      });
-  }
-  // TOPPCT takes the score expression itself: a spill reference (E2#) is not understood by every engine.
-  const keyAccount = `KAM.TOPPCT(${scoreExpr},${pct}${segArg})`;
-  return { score: `=${scoreExpr}`, tier: `=${tier}`, keyAccount: `=${keyAccount}`, warnings };
+/** The live formulas for the table as read, or the refusal (nothing is written then). */
+function liveFormulasFor(st: TableState, options: WriteColumnsOptions) {
+  const f = liveFormulas(st.table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
+  if (!f.ok) throw new WriteColumnsRefused(f.refusal);
+  const warnings: WriteColumnsWarning[] = f.warnings.map((w) => ({ ...w, message: LIVE_WARNING_TEXT[w.code] }));
+  return { ...f, warnings };
 }
 
 type Write = Omit<WriteOp, "sheet">;
+
+/** Score, tier and key-account flag of one account row, "" where the core has none. */
+type ComputedRow = [number | string, string, boolean | string];
 
 /** What the job read from the workbook before deciding what to write. */
 interface TableState {
@@ -241,8 +166,8 @@ interface TableState {
 }
 
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- session.read() is the sync (write-executor.ts), which the rule cannot see */
-/** Reads the table, its header row and the record of what Ninegrid wrote before (two round trips). */
-async function readTable(session: WriteSession, name: string): Promise<TableState> {
+/** The table and the record of what Ninegrid wrote (one round trip); refuses when there is no such table. */
+async function readRecord(session: WriteSession, name: string) {
   const context = session.context;
   const table = context.workbook.tables.getItemOrNullObject(name);
   const setting = context.workbook.settings.getItemOrNullObject(COLUMNS_SETTING);
@@ -250,7 +175,12 @@ async function readTable(session: WriteSession, name: string): Promise<TableStat
   setting.load("value");
   await session.read();
   if (table.isNullObject) throw new WriteColumnsRefused({ code: "noTable", table: name });
-  const record = parseSetting(setting.isNullObject ? null : setting.value);
+  return { table, setting, record: parseSetting(setting.isNullObject ? null : setting.value) };
+}
+
+/** Reads the table, its header row and the record of what Ninegrid wrote before (two round trips). */
+async function readTable(session: WriteSession, name: string): Promise<TableState> {
+  const { table, setting, record } = await readRecord(session, name);
   const previous = record.tables[table.id];
   const whole = table.getRange();
   const header = table.getHeaderRowRange();
@@ -299,15 +229,43 @@ function ownValueColumns(st: TableState): string[] {
  * commit clears our old anchors, removes our old value columns and writes the header and three formulas.
  */
 async function writeLive(session: WriteSession, st: TableState, options: WriteColumnsOptions, budget: number) {
-  const { sheet, table, rows, top, left, width, old } = st;
+  const { sheet, table, top, left, width, old } = st;
   // The block sits one empty column right of the table; removing our value columns (in the commit) moves
   // it left with the table's edge, and everything checked and formatted here moves with it.
   const blockCol = left + width + 1;
-  const target = { row: top, col: blockCol, rows: rows + 1, cols: ROLES.length };
-  const parts = cellsToCheck(target, old, rows);
+  const parts = cellsToCheck({ row: top, col: blockCol, rows: st.rows + 1, cols: ROLES.length }, old, st.rows);
+  await refuseUserCells(session, st, blockCol, parts);
+  const f = liveFormulasFor(st, options);
+  const columns = { ...DEFAULT_HEADERS, ...options.headers };
+  const formats = await writeLiveScoreFormats(session, st, blockCol, parts, budget);
+
+  const owned = ownValueColumns(st);
+  const col = blockCol - owned.length;
+  const address = rangeAddress(top, col, 2, ROLES.length);
+  st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
+  await session.commit(
+    () => {
+      for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
+      clearOwnedAnchors(sheet, old);
+      for (const h of owned) table.columns.getItem(h).delete();
+      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
+      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  return { columns, address, warnings: f.warnings };
+}
+
+/** Refuses, naming the first one, when a cell of the live block or its spills' path holds anything not ours (one read). */
+async function refuseUserCells(
+  session: WriteSession,
+  st: TableState,
+  blockCol: number,
+  parts: CellRect[],
+): Promise<void> {
   const used = parts.map((p) => {
     // The used part of each piece: nothing to transfer when the piece is empty (the usual case).
-    const u = sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
+    const u = st.sheet.getRange(rangeAddress(p.row, p.col, p.rows, p.cols)).getUsedRangeOrNullObject(true);
     u.load("rowIndex,columnIndex,formulas");
     return u;
   });
@@ -319,47 +277,70 @@ async function writeLive(session: WriteSession, st: TableState, options: WriteCo
       cell: taken.first,
       more: taken.count - 1,
       sheet: st.sheetName,
-      range: rangeAddress(top, blockCol, rows + 1, ROLES.length),
-      table: table.name,
+      range: rangeAddress(st.top, blockCol, st.rows + 1, ROLES.length),
+      table: st.table.name,
     });
-  const f = liveFormulas(table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
-  const columns = { ...DEFAULT_HEADERS, ...options.headers };
+}
 
-  // A spilled cell keeps its own number format: the score column's new cells get one. It goes with the
-  // commit when it fits; otherwise in chunks before it, undone by clearing the formats of those cells
-  // (they were checked empty).
+/**
+ * A spilled cell keeps its own number format: the score column's new cells get one. Returns the formats
+ * for the commit when they fit in it; otherwise writes them in chunks before it, undone by clearing the
+ * formats of those cells (they were checked empty), and returns none.
+ */
+async function writeLiveScoreFormats(
+  session: WriteSession,
+  st: TableState,
+  blockCol: number,
+  parts: CellRect[],
+  budget: number,
+): Promise<WriteOp[]> {
+  const { sheet, top } = st;
   const scoreParts = parts
     .filter((p) => p.col === blockCol && p.row + p.rows > top + 1)
     .map((p) => ({ ...p, row: Math.max(p.row, top + 1), rows: p.row + p.rows - Math.max(p.row, top + 1) }));
   const formats = scoreParts.flatMap((p) => scoreFormats(p.row, p.col, p.rows, budget)).map((w) => ({ ...w, sheet }));
-  const inCommit = formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2;
-  if (!inCommit) {
-    session.undo(() =>
-      scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")),
-    );
-    await session.write(formats);
-  }
-
-  const owned = ownValueColumns(st);
-  const col = blockCol - owned.length;
-  const address = rangeAddress(top, col, 2, ROLES.length);
-  st.record.tables[table.id] = { table: table.name, mode: "live", columns, block: address, sheet: st.sheetName };
-  await session.commit(
-    () => {
-      if (inCommit) for (const w of formats) sheet.getRange(w.address).numberFormat = w.payload;
-      clearOwnedAnchors(sheet, old);
-      for (const h of owned) table.columns.getItem(h).delete();
-      sheet.getRange(rangeAddress(top, col, 1, 3)).values = [ROLES.map((r) => asLiteralText(columns[r]))];
-      sheet.getRange(rangeAddress(top + 1, col, 1, 3)).formulas = [[f.score, f.tier, f.keyAccount]];
-    },
-    () => saveRecord(session.context, st.record),
-  );
-  return { columns, address, warnings: f.warnings };
+  if (formats.reduce((a, w) => a + w.bytes, 0) <= budget / 2) return formats;
+  session.undo(() => scoreParts.forEach((p) => sheet.getRange(rangeAddress(p.row, p.col, p.rows, 1)).clear("Formats")));
+  await session.write(formats);
+  return [];
 }
 
 /** Saves the record of what Ninegrid wrote (a workbook setting, so it travels with the file). */
 function saveRecord(context: Excel.RequestContext, record: ColumnsSetting): void {
   context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(record));
+}
+
+/** The headers values mode works with: our columns' final and temporary names, and what it removes. */
+interface ValueHeaders {
+  /** Final header per role: free once our old columns are gone. */
+  columns: Record<Role, string>;
+  /** Temporary header per role while the values are written: free now. */
+  temp: Record<Role, string>;
+  /** Columns journaled by a run that died, removed first. */
+  stalePending: string[];
+  /** Our value columns from the last run, removed in the commit. */
+  owned: string[];
+  /** The table's headers once the stale columns are removed. */
+  remaining: string[];
+}
+
+function valueHeaders(st: TableState, options: WriteColumnsOptions): ValueHeaders {
+  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
+  const fold = (h: string) => foldText(h);
+  const stalePending = (st.previous?.pending ?? []).filter((h) => st.headers.some((x) => fold(x) === fold(h)));
+  const owned = ownValueColumns(st);
+  const remaining = st.headers.filter((h) => !stalePending.some((x) => fold(x) === fold(h)));
+  const takenFinal = new Set(remaining.filter((h) => !owned.some((x) => fold(x) === fold(h))).map(fold));
+  const takenNow = new Set(remaining.map(fold));
+  const columns = {} as Record<Role, string>;
+  const temp = {} as Record<Role, string>;
+  for (const r of ROLES) {
+    columns[r] = freeHeader(wanted[r], takenFinal);
+    takenFinal.add(fold(columns[r]));
+    temp[r] = freeHeader(`${columns[r]} (writing)`, takenNow);
+    takenNow.add(fold(temp[r]));
+  }
+  return { columns, temp, stalePending, owned, remaining };
 }
 
 /**
@@ -372,53 +353,68 @@ async function writeValues(
   session: WriteSession,
   st: TableState,
   options: WriteColumnsOptions,
-  computed: Map<number, [number | string, string, boolean | string]>,
+  computed: Map<number, ComputedRow>,
   budget: number,
 ) {
   const { sheet, table, rows, top, left, old } = st;
-  const wanted = { ...DEFAULT_HEADERS, ...options.headers };
-  const fold = (h: string) => foldText(h);
-  const stalePending = (st.previous?.pending ?? []).filter((h) => st.headers.some((x) => fold(x) === fold(h)));
-  const owned = ownValueColumns(st);
-  const remaining = st.headers.filter((h) => !stalePending.some((x) => fold(x) === fold(h)));
-  // Final headers: free once our old columns are gone; temporary ones: free now.
-  const takenFinal = new Set(remaining.filter((h) => !owned.some((x) => fold(x) === fold(h))).map(fold));
-  const takenNow = new Set(remaining.map(fold));
-  const columns = {} as Record<Role, string>;
-  const temp = {} as Record<Role, string>;
-  for (const r of ROLES) {
-    columns[r] = freeHeader(wanted[r], takenFinal);
-    takenFinal.add(fold(columns[r]));
-    temp[r] = freeHeader(`${columns[r]} (writing)`, takenNow);
-    takenNow.add(fold(temp[r]));
-  }
+  const h = valueHeaders(st, options);
+  await addTemporaryColumns(session, st, h);
+  const firstCol = left + h.remaining.length;
+  await session.write(valueWrites(computed, top + 1, firstCol, rows, budget).map((w) => ({ ...w, sheet })));
 
+  // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
+  const shift = ROLES.length - h.stalePending.length;
+  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
+  st.record.tables[table.id] = { table: table.name, mode: "values", columns: h.columns };
+  await session.commit(
+    () => {
+      clearOwnedAnchors(sheet, moved);
+      for (const o of h.owned) table.columns.getItem(o).delete();
+      for (const r of ROLES) table.columns.getItem(h.temp[r]).name = h.columns[r];
+    },
+    () => saveRecord(session.context, st.record),
+  );
+  const start = firstCol - h.owned.length;
+  const address = rangeAddress(top, start, rows + 1, ROLES.length);
+  return { columns: h.columns, address, warnings: [] as WriteColumnsWarning[] };
+}
+
+/** Removes stale journaled columns, adds ours under temporary headers and journals them (one request, undoable). */
+async function addTemporaryColumns(session: WriteSession, st: TableState, h: ValueHeaders): Promise<void> {
+  const { table } = st;
   const rawBefore = st.setting.isNullObject ? null : (st.setting.value as unknown);
   const journal: ColumnsSetting = {
     version: 1,
     tables: {
       ...st.record.tables,
       [table.id]: {
-        ...(st.previous ?? { table: table.name, mode: "values", columns }),
-        pending: ROLES.map((r) => temp[r]),
+        ...(st.previous ?? { table: table.name, mode: "values", columns: h.columns }),
+        pending: ROLES.map((r) => h.temp[r]),
       },
     },
   };
   await session.change(
     () => {
-      for (const h of stalePending) table.columns.getItem(h).delete();
-      for (const r of ROLES) table.columns.add(undefined, undefined, temp[r]);
+      for (const s of h.stalePending) table.columns.getItem(s).delete();
+      for (const r of ROLES) table.columns.add(undefined, undefined, h.temp[r]);
       saveRecord(session.context, journal);
     },
     () => {
-      for (const r of ROLES) table.columns.getItem(temp[r]).delete();
+      for (const r of ROLES) table.columns.getItem(h.temp[r]).delete();
       if (rawBefore === null) session.context.workbook.settings.getItem(COLUMNS_SETTING).delete();
       else session.context.workbook.settings.add(COLUMNS_SETTING, rawBefore as string);
     },
   );
+}
 
-  const firstRow = top + 1;
-  const colOf = (k: number) => left + remaining.length + k;
+/** The value writes for the three columns from `firstCol`, rows from 0-based `firstRow`, in slices under the budget. */
+function valueWrites(
+  computed: Map<number, ComputedRow>,
+  firstRow: number,
+  firstCol: number,
+  rows: number,
+  budget: number,
+): Write[] {
   const queue: Write[] = [];
   ROLES.forEach((_, k) => {
     const grid: (string | number | boolean)[][] = [];
@@ -428,29 +424,14 @@ async function writeValues(
       budget,
     ))
       queue.push({
-        address: rangeAddress(firstRow + s.start, colOf(k), s.count, 1),
+        address: rangeAddress(firstRow + s.start, firstCol + k, s.count, 1),
         property: "values",
         payload: grid.slice(s.start, s.start + s.count),
         bytes: s.bytes,
       });
   });
-  queue.push(...scoreFormats(firstRow, colOf(0), rows, budget));
-  await session.write(queue.map((w) => ({ ...w, sheet })));
-
-  // Our old live block sat right of the table, in its rows: the columns added and removed above moved it.
-  const shift = ROLES.length - stalePending.length;
-  const moved = old && old.row >= top && old.col >= left + st.width ? { ...old, col: old.col + shift } : old;
-  st.record.tables[table.id] = { table: table.name, mode: "values", columns };
-  await session.commit(
-    () => {
-      clearOwnedAnchors(sheet, moved);
-      for (const h of owned) table.columns.getItem(h).delete();
-      for (const r of ROLES) table.columns.getItem(temp[r]).name = columns[r];
-    },
-    () => saveRecord(session.context, st.record),
-  );
-  const start = left + remaining.length - owned.length;
-  return { columns, address: rangeAddress(top, start, rows + 1, ROLES.length), warnings: [] as WriteColumnsWarning[] };
+  queue.push(...scoreFormats(firstRow, firstCol, rows, budget));
+  return queue;
 }
 
 /** Reads and computes what values mode writes, before anything is written (the read path). */
@@ -462,9 +443,9 @@ async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
     options.signal,
   );
   const mapping = parsed.accounts?.mapping ?? {};
-  const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
+  const dims = SCORE_DIMENSIONS.filter((d) => mapping[d] !== null && mapping[d] !== undefined);
   const t = tierAccounts(dataset.accounts, options.model);
-  const rows = new Map<number, [number | string, string, boolean | string]>();
+  const rows = new Map<number, ComputedRow>();
   dataset.accounts.forEach((a, i) => {
     const score = t.score[i];
     rows.set(a.row, [
@@ -561,7 +542,7 @@ async function writeOnce(
     reads = 2;
     if (!computed) {
       const mapping = resolveMapping(st.headers, options.mapping);
-      const dims = DIMS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
+      const dims = SCORE_DIMENSIONS.filter((d) => mapping[d] !== null && mapping[d] !== undefined).length;
       if (liveBytesFromRows(st.rows, dims, options.model.segmentBy !== "none") > quickLimit)
         throw new LiveMayBeTooLarge(reads);
     }
@@ -580,8 +561,6 @@ async function writeOnce(
   });
   return { ...result, roundTrips: stats.roundTrips };
 }
-
-const DIMS = ["contribution", "potential", "reference", "winnability"] as const;
 
 /** The score column's number format for `rows` rows from 0-based row `top`, in slices under the budget. */
 function scoreFormats(top: number, col: number, rows: number, budget: number): Write[] {

@@ -1,4 +1,4 @@
-import { columnLetter } from "../core/headers";
+import { columnLetter } from "../core/a1";
 import { AccountRecord } from "../core/dataset";
 import { maxOf, minOf } from "../core/stats";
 import { TieringResult } from "../core/tiering";

@@ -1,7 +1,8 @@
 import { cellText } from "../core/cells";
 import { TableKind } from "../core/fields";
 import { ParsedTable } from "../core/parse-table";
-import { sheetRef } from "../core/a1";
+import { columnLetter, sheetRef } from "../core/a1";
+import { columnRef } from "./structured-refs";
 
 /**
  * Formula references to source columns, for live reports: a structured reference such as
@@ -19,22 +20,15 @@ export interface SourceLocation {
   rowCount: number;
 }
 
-const escapeColumn = (header: string) => header.replace(/(['#[\]])/g, "'$1");
-
 /** Builds ColumnRefs from where each source was read and its column mapping. */
 export function columnRefs(sources: Partial<Record<TableKind, SourceLocation>>): ColumnRefs {
   return (kind, field) => {
     const s = sources[kind];
     const col = s?.parsed.mapping[field];
     if (!s || col === null || col === undefined) return null;
-    if (s.table) return `${s.table}[${escapeColumn(cellText(s.parsed.headers[col]))}]`;
-    const letterRange = (row: number) => {
-      let n = s.parsed.firstColumn + col + 1;
-      let letters = "";
-      for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      return `${letters}${row}`;
-    };
-    return sheetRef(s.parsed.sheet, `${letterRange(s.headerRow + 1)}:${letterRange(s.headerRow + s.rowCount)}`);
+    if (s.table) return columnRef(s.table, cellText(s.parsed.headers[col]));
+    const letters = columnLetter(s.parsed.firstColumn + col);
+    return sheetRef(s.parsed.sheet, `${letters}${s.headerRow + 1}:${letters}${s.headerRow + s.rowCount}`);
   };
 }
 

@@ -4,7 +4,14 @@
  * (no Office, DOM or Node imports) so it also runs in the browser playground.
  */
 import { streamRng, type Rng } from "./random";
-import { DEFAULT_AS_OF, generateAccountColumns, generateOpportunityColumns, STREAM } from "./columns";
+import {
+  DEFAULT_AS_OF,
+  generateAccountColumns,
+  generateOpportunityColumns,
+  STREAM,
+  type AccountColumns,
+  type OpportunityColumns,
+} from "./columns";
 import {
   APPROVERS,
   EN_FIRST,
@@ -237,11 +244,10 @@ export const CONFLICT_SHARE = 0.03;
 
 // ---- main ----------------------------------------------------------------------
 
-/**
- * Builds the sample workbook. Same options → identical output. The default 400 accounts
- * / 1,200 opportunities is a realistic demo; a million rows takes a few seconds.
- */
-export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
+type IdOf = (i: number) => string;
+
+/** Options with their defaults, checked. */
+function resolveOptions(opts: SampleOptions): { seed: number; nAcc: number; nOpp: number; asOf: number } {
   const seed = opts.seed ?? DEFAULT_SEED;
   const nAcc = opts.accounts ?? DEFAULT_ACCOUNTS;
   const nOpp = opts.opportunities ?? DEFAULT_OPPORTUNITIES;
@@ -250,26 +256,29 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
     throw new RangeError("accounts and opportunities must be non-negative integers");
   }
   if (nOpp > 0 && nAcc === 0) throw new RangeError("opportunities need at least one account");
+  return { seed, nAcc, nOpp, asOf };
+}
 
-  const accCols = generateAccountColumns(nAcc, seed);
-  const oppCols = generateOpportunityColumns(nOpp, accCols, seed, asOf);
-  const reps = makeReps(nAcc, seed);
-  const accountId = idFormatter("C", nAcc);
+/** A unique account name: the name is the account key when the ID column is absent. */
+function uniqueAccountName(rng: Rng, ind: number, nameCount: Map<string, number>): string {
+  const name = baseAccountName(rng, ind);
+  const seen = nameCount.get(name);
+  if (seen === undefined) {
+    nameCount.set(name, 1);
+    return name;
+  }
+  nameCount.set(name, seen + 1);
+  return isAscii(name) ? `${name} (${seen + 1})` : `${name}（${seen + 1}）`;
+}
 
-  // Accounts -------------------------------------------------------------------
+function accountRowsOf(accCols: AccountColumns, accountId: IdOf, seed: number): SampleCell[][] {
+  const nAcc = accCols.industry.length;
   const nameRng = streamRng(seed, STREAM.names);
   const nameCount = new Map<string, number>();
   const accountRows: SampleCell[][] = new Array<SampleCell[]>(nAcc);
   for (let i = 0; i < nAcc; i++) {
     const ind = accCols.industry[i];
-    let name = baseAccountName(nameRng, ind);
-    const seen = nameCount.get(name);
-    if (seen === undefined) nameCount.set(name, 1);
-    else {
-      // Keep names unique: the name is the account key when the ID column is absent.
-      nameCount.set(name, seen + 1);
-      name = isAscii(name) ? `${name} (${seen + 1})` : `${name}（${seen + 1}）`;
-    }
+    const name = uniqueAccountName(nameRng, ind, nameCount);
     let manual: string | null = null;
     let approver: string | null = null;
     if (nameRng.chance(0.025)) {
@@ -292,32 +301,45 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       approver,
     ];
   }
+  return accountRows;
+}
 
-  // Assignments ------------------------------------------------------------------
-  const asgRng = streamRng(seed, STREAM.assignments);
-  // Exact counts of gaps and conflicts (partial Fisher–Yates) so small samples have some too.
-  const coverageKind = new Uint8Array(nAcc); // 0 normal, 1 gap, 2 conflict
+/** Coverage kind per account (0 normal, 1 gap, 2 conflict): exact counts (partial Fisher–Yates) so small samples have some too. */
+function coverageKinds(nAcc: number, rng: Rng): Uint8Array {
+  const coverageKind = new Uint8Array(nAcc);
   const nGap = round(nAcc * GAP_SHARE);
   const nConflict = round(nAcc * CONFLICT_SHARE);
-  {
-    const perm = new Int32Array(nAcc);
-    for (let i = 0; i < nAcc; i++) perm[i] = i;
-    for (let j = 0; j < nGap + nConflict && j < nAcc; j++) {
-      const k = j + asgRng.int(nAcc - j);
-      const t = perm[j];
-      perm[j] = perm[k];
-      perm[k] = t;
-      coverageKind[perm[j]] = j < nGap ? 1 : 2;
-    }
+  const perm = new Int32Array(nAcc);
+  for (let i = 0; i < nAcc; i++) perm[i] = i;
+  for (let j = 0; j < nGap + nConflict && j < nAcc; j++) {
+    const k = j + rng.int(nAcc - j);
+    const t = perm[j];
+    perm[j] = perm[k];
+    perm[k] = t;
+    coverageKind[perm[j]] = j < nGap ? 1 : 2;
   }
+  return coverageKind;
+}
+
+interface Assignments {
+  rows: SampleCell[][];
+  /** The account's primary rep, -1 for a coverage gap. */
+  primaryRep: Int32Array;
+  /** A Solution or Partner rep on the account; they own some of its deals, so overlay quotas have wins too. */
+  overlayRep: Int32Array;
+}
+
+function assignmentsOf(accCols: AccountColumns, reps: RepPools, accountId: IdOf, seed: number): Assignments {
+  const nAcc = accCols.industry.length;
+  const asgRng = streamRng(seed, STREAM.assignments);
+  const coverageKind = coverageKinds(nAcc, asgRng);
   const primaryRep = new Int32Array(nAcc).fill(-1);
-  // A Solution or Partner rep on the account; they own some of its deals, so overlay quotas have wins too.
   const overlayRep = new Int32Array(nAcc).fill(-1);
-  const assignmentRows: SampleCell[][] = [];
+  const rows: SampleCell[][] = [];
   const teamTypeLabel = (tt: number): string => (asgRng.chance(0.1) ? TEAM_TYPES_ZH[tt] : TEAM_TYPES_EN[tt]);
   const roleLabel = (primary: boolean): string | null => (asgRng.chance(0.08) ? null : primary ? "Primary" : "Overlay");
   const addRow = (acc: number, rep: number, primary: boolean, credit: number): void => {
-    assignmentRows.push([
+    rows.push([
       accountId(acc),
       reps.names[rep],
       reps.team[rep],
@@ -326,9 +348,13 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       credit,
     ]);
   };
+  const addOverlay = (acc: number, pool: number[]): void => {
+    const rep = asgRng.pick(pool);
+    addRow(acc, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
+    overlayRep[acc] = rep;
+  };
   for (let i = 0; i < nAcc; i++) {
-    const c = accCols.contribution[i];
-    const isKey = c > 0 && accCols.sizeZ[i] > 1.25;
+    const isKey = accCols.contribution[i] > 0 && accCols.sizeZ[i] > 1.25;
     const kind = coverageKind[i];
     const terRep = asgRng.pick(reps.byRegion[accCols.region[i]]);
     const kaRep = asgRng.pick(reps.byIndustry[accCols.industry[i]]);
@@ -342,22 +368,28 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       addRow(i, rep, true, 1);
       primaryRep[i] = rep;
     }
-    if (asgRng.chance(0.14)) {
-      const rep = asgRng.pick(reps.solution);
-      addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
-      overlayRep[i] = rep;
-    }
-    if (asgRng.chance(0.07)) {
-      const rep = asgRng.pick(reps.partner);
-      addRow(i, rep, false, asgRng.chance(0.5) ? 1 : 0.5);
-      overlayRep[i] = rep;
-    }
+    if (asgRng.chance(0.14)) addOverlay(i, reps.solution);
+    if (asgRng.chance(0.07)) addOverlay(i, reps.partner);
   }
+  return { rows, primaryRep, overlayRep };
+}
 
-  // Opportunities ------------------------------------------------------------------
+interface OpportunityInputs {
+  accCols: AccountColumns;
+  oppCols: OpportunityColumns;
+  reps: RepPools;
+  assignments: Assignments;
+  accountId: IdOf;
+}
+
+/** Opportunity rows, and the won amounts per rep that the quota story is told from. */
+function opportunitiesOf(input: OpportunityInputs, seed: number): { rows: SampleCell[][]; won: RepWins } {
+  const { accCols, oppCols, reps, accountId } = input;
+  const { primaryRep, overlayRep } = input.assignments;
+  const nOpp = oppCols.account.length;
   const oppRng = streamRng(seed, STREAM.oppRows);
   const oppId = idFormatter("O", nOpp);
-  const opportunityRows: SampleCell[][] = new Array<SampleCell[]>(nOpp);
+  const rows: SampleCell[][] = new Array<SampleCell[]>(nOpp);
   const won = new RepWins(reps.names.length);
   for (let j = 0; j < nOpp; j++) {
     const a = oppCols.account[j];
@@ -374,7 +406,7 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
     const se = oppCols.stageEntered[j];
     // Named = the owner is the account's Key-Account primary (DOMAIN.md §7), as the quota review counts it.
     if (oppCols.status[j] === 1) won.add(owner, amount, owner === pr && reps.teamType[owner] === KEY_ACCOUNT);
-    opportunityRows[j] = [
+    rows[j] = [
       oppId(j),
       accountId(a),
       reps.names[owner],
@@ -388,21 +420,29 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
       projectClass(oppRng, amount),
     ];
   }
+  return { rows, won };
+}
 
-  // Quotas -------------------------------------------------------------------------
-  const quotaRows = storyQuotas(reps, won, streamRng(seed, STREAM.quotas));
+interface SampleRows {
+  accounts: SampleCell[][];
+  opportunities: SampleCell[][];
+  assignments: SampleCell[][];
+  quotas: SampleCell[][];
+}
 
-  const wb: SampleWorkbook = {
+/** The four tables with their headers and number formats. */
+function sampleTables(rows: SampleRows, asOf: number): SampleWorkbook {
+  return {
     accounts: {
       name: "Accounts",
       headers: [...HEADERS.accounts],
-      rows: accountRows,
+      rows: rows.accounts,
       numberFormats: { Contribution: "#,##0", Potential: "#,##0" },
     },
     opportunities: {
       name: "Opportunities",
       headers: [...HEADERS.opportunities],
-      rows: opportunityRows,
+      rows: rows.opportunities,
       numberFormats: {
         Amount: "#,##0",
         Created: "yyyy-mm-dd",
@@ -413,18 +453,35 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
     assignments: {
       name: "Assignments",
       headers: [...HEADERS.assignments],
-      rows: assignmentRows,
+      rows: rows.assignments,
       numberFormats: { Credit: "0%" },
     },
     quotas: {
       name: "Quotas",
       headers: [...HEADERS.quotas],
-      rows: quotaRows,
+      rows: rows.quotas,
       numberFormats: { Quota: "#,##0", "Named Quota": "#,##0", "Last Year Named": "#,##0" },
     },
     asOf,
     dirtyCells: [],
   };
+}
+
+/**
+ * Builds the sample workbook. Same options → identical output. The default 400 accounts
+ * / 1,200 opportunities is a realistic demo; a million rows takes a few seconds.
+ */
+export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
+  const { seed, nAcc, nOpp, asOf } = resolveOptions(opts);
+  const accCols = generateAccountColumns(nAcc, seed);
+  const oppCols = generateOpportunityColumns(nOpp, accCols, seed, asOf);
+  const reps = makeReps(nAcc, seed);
+  const accountId = idFormatter("C", nAcc);
+  const accounts = accountRowsOf(accCols, accountId, seed);
+  const assignments = assignmentsOf(accCols, reps, accountId, seed);
+  const opportunities = opportunitiesOf({ accCols, oppCols, reps, assignments, accountId }, seed);
+  const quotas = storyQuotas(reps, opportunities.won, streamRng(seed, STREAM.quotas));
+  const wb = sampleTables({ accounts, opportunities: opportunities.rows, assignments: assignments.rows, quotas }, asOf);
   if (opts.dirty) wb.dirtyCells = plantDirtyCells(wb, streamRng(seed, STREAM.dirty));
   return wb;
 }

@@ -5,36 +5,34 @@
 import { applyPlan, BuildCancelled, REPORT_TAG } from "../../src/excel/apply-plan";
 import { SheetPlan } from "../../src/reports";
 import { createHost } from "../host";
+import { sheetPlan } from "./sheet-plan";
 
-const plan = (rows: number, extra: Partial<SheetPlan> = {}): SheetPlan => ({
-  kind: "nineGrid",
-  sheetName: "Nine-Grid",
-  blocks: [
-    {
-      id: "data",
-      at: "B2",
-      cells: Array.from({ length: rows }, (_, i) => [`Account ${i}`, i, { formula: `=C${i + 2}*2` }]),
-      numberFormat: ["General", "#,##0", "#,##0"],
-    },
-  ],
-  formats: [{ range: "B2:D2", bold: true, fill: "#1F3864" }],
-  conditionalFormats: [{ kind: "colorScale", range: `C2:C${rows + 1}`, colors: ["#FFFFFF", "#2E75B6"] }],
-  charts: [
-    {
-      id: "c",
-      type: "ColumnClustered",
-      title: "Values",
-      from: "F2",
-      to: "L15",
-      series: [{ name: "Value", values: `C2:C${Math.min(rows, 20) + 1}`, xValues: `B2:B${Math.min(rows, 20) + 1}` }],
-    },
-  ],
-  columnWidths: [{ column: "B", width: 24 }],
-  freeze: { rows: 1, columns: 0 },
-  summary: "test",
-  summaryData: { kind: "quotas", reps: 0, met: 0 },
-  ...extra,
-});
+const plan = (rows: number, extra: Partial<SheetPlan> = {}): SheetPlan =>
+  sheetPlan({
+    blocks: [
+      {
+        id: "data",
+        at: "B2",
+        cells: Array.from({ length: rows }, (_, i) => [`Account ${i}`, i, { formula: `=C${i + 2}*2` }]),
+        numberFormat: ["General", "#,##0", "#,##0"],
+      },
+    ],
+    formats: [{ range: "B2:D2", bold: true, fill: "#1F3864" }],
+    conditionalFormats: [{ kind: "colorScale", range: `C2:C${rows + 1}`, colors: ["#FFFFFF", "#2E75B6"] }],
+    charts: [
+      {
+        id: "c",
+        type: "ColumnClustered",
+        title: "Values",
+        from: "F2",
+        to: "L15",
+        series: [{ name: "Value", values: `C2:C${Math.min(rows, 20) + 1}`, xValues: `B2:B${Math.min(rows, 20) + 1}` }],
+      },
+    ],
+    columnWidths: [{ column: "B", width: 24 }],
+    freeze: { rows: 1, columns: 0 },
+    ...extra,
+  });
 
 describe("applyPlan", () => {
   it("writes values, formulas, formats, conditional formats and charts into a new tagged sheet", async () => {

@@ -4,7 +4,7 @@
  * cell after recalculation. A column the core reads unlike Excel (`USD 82,500.00`, `50万`, a unit header,
  * a converted currency) has its sums written as values, says so once, and keeps its counts live.
  */
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { defaultModel } from "../../src/core/schemas";
 import { buildReport, Selections } from "../../src/excel/build-report";
 import { BuildWarning, ReportKind } from "../../src/reports";

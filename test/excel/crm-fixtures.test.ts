@@ -4,7 +4,7 @@
  * and Win rate equal a count made here from each fixture's truth, live and static, and the summary
  * names the stage preset used. The export's title, total and footer lines stay outside the table.
  */
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { defaultModel } from "../../src/core/schemas";
 import { buildReport } from "../../src/excel/build-report";
 import { createHost } from "../host";

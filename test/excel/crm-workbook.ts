@@ -4,6 +4,7 @@
  * numbers, Chinese), blank contributions, a duplicate account name, bad amounts and a duplicate quota
  * row. Deterministic; the truth of each row is kept beside it so tests count it without the parser.
  */
+import { columnLetter } from "../../src/core/a1";
 import { SeedCell, WorkbookSpec } from "../host";
 
 /** Park–Miller: the same rows on every run. */
@@ -122,7 +123,7 @@ export function crmWorkbook(
   const table = (name: string, cells: SeedCell[][], showTotals = true) => ({
     name,
     cells,
-    tables: [{ name, range: `A1:${String.fromCharCode(64 + cells[0].length)}${cells.length}`, showTotals }],
+    tables: [{ name, range: `A1:${columnLetter(cells[0].length - 1)}${cells.length}`, showTotals }],
   });
   return {
     spec: {

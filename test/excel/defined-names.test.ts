@@ -2,7 +2,8 @@
  * Table names and defined names share one namespace in Excel (test/host/README.md [names]): the host
  * refuses a clash, and the product picks a free table name that avoids both.
  */
-import { freeTableName, insertSampleWorkbook } from "../../src/excel/insert-sample";
+import { insertSampleWorkbook } from "../../src/excel/insert-sample";
+import { freeTableName } from "../../src/excel/names";
 import { generateSample } from "../../src/sample";
 import { createHost } from "../host";
 

@@ -1,4 +1,5 @@
 /** insertSampleWorkbook against the in-memory Excel host: tables, formats, names in use, hostile text. */
+import { columnLetter } from "../../src/core/a1";
 import { insertSampleWorkbook } from "../../src/excel/insert-sample";
 import { listTables } from "../../src/excel/read-source";
 import { FORMULA_NAMES, generateSample } from "../../src/sample";
@@ -25,7 +26,7 @@ describe("insertSampleWorkbook", () => {
     expect(host.values("Accounts", "A2:B2")).toEqual([wb.accounts.rows[0].slice(0, 2)]);
 
     const created = wb.opportunities.headers.indexOf("Created");
-    const cell = String.fromCharCode(65 + created) + "2";
+    const cell = `${columnLetter(created)}2`;
     expect(host.numberFormats("Opportunities", cell)).toEqual([["yyyy-mm-dd"]]);
     expect(host.cell("Opportunities", cell).text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(host.activeSheet()).toBe("Accounts");

@@ -3,7 +3,7 @@
  * COUNTIFS skip them. A live build writes those columns' sums as the core's values and says so (which
  * column, why, the first cell); a static one has nothing to say; and the live numbers equal the core's.
  */
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { quotaReviews } from "../../src/core/quota-review";
 import { defaultModel } from "../../src/core/schemas";
 import { buildReport, loadSources } from "../../src/excel/build-report";

@@ -1,4 +1,4 @@
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { generateSample, SampleOptions, SampleWorkbook } from "../../src/sample";
 import { SeedCell, WorkbookSpec } from "../host";
 

@@ -6,14 +6,14 @@
 import { applyPlan } from "../../src/excel/apply-plan";
 import { SheetPlan } from "../../src/reports";
 import { createHost } from "../host";
+import { sheetPlan } from "./sheet-plan";
 import type { InputLocale } from "../host/typed-input";
 import { CASES_YEAR, KEPT_AS_TEXT, TYPED_INPUT_CASES } from "../host/typed-input-cases";
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', "-Acme", "+1", "@foo", "'quoted", "  TRUE  ", "#REF!"];
 
 function plan(texts: readonly string[]): SheetPlan {
-  return {
-    kind: "nineGrid",
+  return sheetPlan({
     sheetName: "Report",
     blocks: [
       {
@@ -24,13 +24,7 @@ function plan(texts: readonly string[]): SheetPlan {
         numberFormat: ["General", "yyyy-mm-dd", "0.0", "General"],
       },
     ],
-    formats: [],
-    conditionalFormats: [],
-    charts: [],
-    columnWidths: [],
-    summary: "test",
-    summaryData: { kind: "quotas", reps: 0, met: 0 },
-  };
+  });
 }
 
 describe.each(["en-US", "zh-CN"] as InputLocale[])("text written in a %s Excel", (locale) => {

@@ -2,14 +2,10 @@
 import { defaultModel } from "../../src/core/schemas";
 import { tierAccounts } from "../../src/core/tiering";
 import { loadSources } from "../../src/excel/build-report";
-import {
-  COLUMNS_SETTING,
-  liveFormulas,
-  writeScoreAndTierColumns,
-  WriteColumnsRefused,
-} from "../../src/excel/write-columns";
+import { COLUMNS_SETTING, writeScoreAndTierColumns, WriteColumnsRefused } from "../../src/excel/write-columns";
 import { createHost } from "../host";
-import { sampleWorkbookSpec } from "./sample-workbook";
+import { sampleWorkbookSpec, workbookSpecOf } from "./sample-workbook";
+import { generateSample } from "../../src/sample";
 
 const setup = (accounts = 40) => {
   const { spec, wb } = sampleWorkbookSpec({ accounts, opportunities: 50 });
@@ -221,52 +217,83 @@ describe("writeScoreAndTierColumns, values", () => {
   });
 });
 
-describe("liveFormulas", () => {
-  const headers = ["Name", "Potential", "Contribution", "Industry", "Winnability", "Manual Tier", "Approver"];
+describe("writeScoreAndTierColumns, live, hostile headers", () => {
+  // Headers with the characters a structured reference must escape: [ ] # '.
+  const RENAMED: Record<string, string> = {
+    Contribution: "Contribution [net]",
+    Potential: "Potential#",
+    Reference: "Rep's 'ref'",
+    Industry: "Industry's #1 [seg]",
+  };
   const mapping = {
-    accountId: null,
-    name: 0,
-    potential: 1,
-    contribution: 2,
-    industry: 3,
-    region: null,
-    reference: null,
-    winnability: 4,
-    manualTier: 5,
-    approver: 6,
+    contribution: "Contribution [net]",
+    potential: "Potential#",
+    reference: "Rep's 'ref'",
+    industry: 2,
   };
 
-  it("joins columns out of order with CHOOSE and scales for a missing dimension", () => {
-    const f = liveFormulas("T", headers, mapping, model);
-    expect(f.score).toBe(
-      '=KAM.SCORE(CHOOSE({1,2,3},T[Contribution],T[Potential],T[Winnability]),{40,30,15},"rank")*0.85',
+  it("writes formulas whose references find those columns: the spills equal the core's values", async () => {
+    const wb = generateSample({ accounts: 40, opportunities: 10 });
+    wb.accounts.headers = wb.accounts.headers.map((h) => RENAMED[h] ?? h);
+    const host = createHost({ workbook: workbookSpecOf(wb) });
+    const segmented = { ...model, segmentBy: "industry" as const };
+    const result = await writeScoreAndTierColumns(host.run, {
+      table: "Accounts",
+      model: segmented,
+      mode: "live",
+      mapping,
+    });
+    expect(result.warnings).toEqual([]);
+    const [[score]] = host.formulas("Accounts", "L2");
+    expect(score).toBe(
+      "=KAM.SCORE(Accounts[[Contribution '[net']]:[Winnability]],{40,30,15,15},\"rank\",Accounts[Industry''s '#1 '[seg']])",
     );
+    const { dataset } = await loadSources(host.run, { accounts: { table: "Accounts", mapping } }, segmented);
+    const t = tierAccounts(dataset.accounts, segmented);
+    const spilled = host.values("Accounts", `L2:N${wb.accounts.rows.length + 1}`);
+    expect(dataset.accounts).toHaveLength(40);
+    dataset.accounts.forEach((a, i) => {
+      const [s, tr, k] = spilled[a.row - 2];
+      expect(s).toBeCloseTo(t.score[i], 9);
+      expect(tr).toBe(t.tiers[i] ?? "");
+      expect(k).toBe(t.keyAccount[i] === 1);
+    });
   });
 
-  it("applies approved manual tiers and per-segment settings, and says what live formulas cannot do", () => {
+  it("says in English what live formulas cannot express", async () => {
+    const { host } = setup();
     const m = {
       ...model,
       segmentBy: "industry" as const,
       cuts: { ...model.cuts, bySegment: { Energy: { contribution: [1, 2] as [number, number] } } },
       topPercent: { default: 0.3, bySegment: { Energy: 0.5 } },
     };
-    const f = liveFormulas("T", headers, mapping, m);
-    expect(f.tier).toMatch(
-      /^=IF\(ISNUMBER\(MATCH\(UPPER\(TRIM\(T\[Manual Tier\]\)\),\{"A","B","C","D"\},0\)\)\*\(TRIM\(T\[Approver\]\)<>""\),UPPER\(TRIM\(T\[Manual Tier\]\)\),KAM\.TIER\(/,
-    );
-    expect(f.tier).toContain(",T[Industry])");
-    expect(f.keyAccount).toContain('{"Energy",0.5},T[Industry])');
-    expect(f.warnings.map((w) => w.code)).toEqual(["liveOverallCuts", "liveTopPercent"]);
-    expect(f.warnings[1]).toMatchObject({
-      percent: 20,
-      message: expect.stringMatching(/^Live key-account flags use 20%/),
-    });
+    const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model: m, mode: "live" });
+    expect(result.warnings).toEqual([
+      {
+        code: "liveOverallCuts",
+        message: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
+      },
+      {
+        code: "liveTopPercent",
+        percent: 20,
+        message: expect.stringMatching(/^Live key-account flags use 20% for segments without their own top-X%/),
+      },
+    ]);
   });
 
-  it("refuses without contribution and potential", () => {
-    expect(() => liveFormulas("T", headers, { ...mapping, potential: null }, model)).toThrow(WriteColumnsRefused);
-    expect(() => liveFormulas("T", headers, { ...mapping, potential: null }, model)).toThrow(
-      expect.objectContaining({ refusal: { code: "unmapped" } }),
-    );
+  it("refuses, writing nothing, when contribution or potential has no column", async () => {
+    const { host } = setup();
+    const refused = writeScoreAndTierColumns(host.run, {
+      table: "Accounts",
+      model,
+      mode: "live",
+      mapping: { potential: null },
+    });
+    await expect(refused).rejects.toMatchObject({ refusal: { code: "unmapped" } });
+    expect(host.values("Accounts", "L1:N2")).toEqual([
+      ["", "", ""],
+      ["", "", ""],
+    ]);
   });
 });

@@ -8,19 +8,11 @@ import { COLUMNS_SETTING, writeScoreAndTierColumns } from "../../src/excel/write
 import { executeWrite, WriteCancelled } from "../../src/excel/write-executor";
 import { SheetPlan } from "../../src/reports";
 import { createHost } from "../host";
+import { sheetPlan } from "./sheet-plan";
 import { model, NO_DELAY, SAMPLE, SPEC } from "./write-operations";
 
-const plan = (rows: number): SheetPlan => ({
-  kind: "nineGrid",
-  sheetName: "Nine-Grid",
-  blocks: [{ id: "data", at: "B2", cells: Array.from({ length: rows }, (_, i) => [`Account ${i}`, i]) }],
-  formats: [],
-  conditionalFormats: [],
-  charts: [],
-  columnWidths: [],
-  summary: "test",
-  summaryData: { kind: "quotas", reps: 0, met: 0 },
-});
+const plan = (rows: number): SheetPlan =>
+  sheetPlan({ blocks: [{ id: "data", at: "B2", cells: Array.from({ length: rows }, (_, i) => [`Account ${i}`, i]) }] });
 
 describe("reports through the executor", () => {
   it("a retry after cell-edit mode at sync 6 of a 60k-row build writes the whole report (issue 9's repro)", async () => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { BuildCancelled } from "../../src/excel/apply-plan";
 import { BuildOptions, BuildResult } from "../../src/excel/build-report";
 import { CellEditModeError } from "../../src/excel/run";
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { ReportKind } from "../../src/reports/plan";
 import { sampleWorkbookSpec } from "../excel/sample-workbook";
 import { renderPane } from "./render";

@@ -5,7 +5,7 @@
  */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { columnLetter } from "../../src/core/headers";
+import { columnLetter } from "../../src/core/a1";
 import { MODEL_SETTING } from "../../src/excel/settings-store";
 import { fixtureTable } from "../fixtures/exports/csv";
 import { renderPane } from "./render";
