@@ -1,5 +1,6 @@
 import { isoFromSerial } from "../core/dates";
-import { coverageMatrix } from "../core/coverage-matrix";
+import { cellAddress } from "../core/a1";
+import { CoverageMatrix, coverageMatrix } from "../core/coverage-matrix";
 import { TEAM_TYPES } from "../core/coverage";
 import { Dataset } from "../core/dataset";
 import { Model } from "../core/schemas";
@@ -17,12 +18,60 @@ export interface CoverageInput {
   asOf: number;
 }
 
+/** The statuses the flags block counts, most severe first. */
+const FLAGS = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
+
 const FLAG_FILL: Record<string, string> = {
   Uncovered: ALERT_FILL,
   Conflict: ALERT_FILL,
   "Unnamed key account": WARN_FILL,
   "Over-served": WARN_FILL,
 };
+
+/** What every section of the Coverage sheet reads: the input, the core's matrix and where the matrix lands. */
+interface CoverageSheet {
+  b: PlanBuilder;
+  input: CoverageInput;
+  matrix: CoverageMatrix;
+  layout: MatrixLayout;
+}
+
+const MATRIX_HEADER = [
+  "Tier",
+  "Industry",
+  "Account",
+  "Region",
+  ...TEAM_TYPES.map((t) => (t === "KeyAccount" ? "Key account" : t)),
+  "Status",
+];
+const TIER_COLUMN = 0;
+const teamColumn = (k: number) => 4 + k;
+const STATUS_COLUMN = MATRIX_HEADER.length - 1;
+
+/** Where the matrix's account rows are, so the summaries above it can count from it. */
+interface MatrixLayout {
+  /** 0-based row of the matrix caption. */
+  top: number;
+  /** 1-based worksheet row of the first account. */
+  first: number;
+  /** Absolute range of one matrix column over the account rows, e.g. $J$14:$J$413. */
+  column(c: number): string;
+  /** Matrix column `c` at the first account row, column absolute, for conditional formulas: $J14. */
+  anchor(c: number): string;
+}
+
+/** The matrix's columns start in B; its account rows start below its caption and header. */
+function matrixLayout(top: number, accounts: number): MatrixLayout {
+  const first = top + 3;
+  const last = top + 2 + Math.max(accounts, 1);
+  const absolute = (row: number, c: number) => cellAddress(row - 1, 1 + c).replace(/^([A-Z]+)/, "$$$1$$");
+  return {
+    top,
+    first,
+    column: (c) => `${absolute(first, c)}:${absolute(last, c)}`,
+    anchor: (c) => `$${cellAddress(first - 1, 1 + c)}`,
+  };
+}
 
 /**
  * The Coverage sheet (DOMAIN.md §5, CCM): accounts grouped by tier then industry against the four
@@ -32,108 +81,97 @@ const FLAG_FILL: Record<string, string> = {
  */
 export function buildCoverage(input: CoverageInput): SheetPlan {
   const { data, model } = input;
-  const m = coverageMatrix(data, input.tiers, model.coverage);
+  const matrix = coverageMatrix(data, input.tiers, model.coverage);
   const b = new PlanBuilder("coverage", "Coverage");
   b.title(
     "Account coverage (客户覆盖模型)",
     `As of ${isoFromSerial(input.asOf)} · ${data.accounts.length.toLocaleString("en-US")} accounts · ${data.assignments.length.toLocaleString("en-US")} assignments`,
   );
-
   // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
   const summaryTop = b.cursor;
   const matrixTop = summaryTop + 1 + 1 + TIERS.length + 1 + 1; // caption, header, tiers, "(none)", gap
-  const matrixHeader = [
-    "Tier",
-    "Industry",
-    "Account",
-    "Region",
-    ...TEAM_TYPES.map((t) => (t === "KeyAccount" ? "Key account" : t)),
-    "Status",
-  ];
-  const n = m.order.length;
-  // The matrix (caption, header, then n rows) starts at matrixTop; its columns are B (tier) … J (status).
-  const first = matrixTop + 3; // 1-based worksheet row of the first account
-  const last = matrixTop + 2 + Math.max(n, 1);
-  const column = (k: number) => String.fromCharCode(66 + k); // 0 → B
-  const statusCol = column(matrixHeader.length - 1);
-  const tierCol = column(0);
-  const teamCol = (k: number) => column(4 + k);
-  const rng = (col: string) => `$${col}$${first}:$${col}$${last}`;
-
+  const sheet: CoverageSheet = { b, input, matrix, layout: matrixLayout(matrixTop, matrix.order.length) };
   b.caption("summaryCaption", "Accounts with an assignment, by tier and team type");
-  const tierRows = [...TIERS, "(none)"] as const;
-  b.block(
-    "tierByTeamType",
-    { col: 1, gap: 0 },
-    [
-      ["Tier", ...TEAM_TYPES, "Accounts"],
-      ...tierRows.map((t) => {
-        const tierText = t === "(none)" ? "" : t;
-        return [
-          t,
-          ...TEAM_TYPES.map((_, k): PlanCell => ({
-            formula: `=COUNTIFS(${rng(tierCol)},"${tierText}",${rng(teamCol(k))},"<>")`,
-          })),
-          { formula: `=COUNTIF(${rng(tierCol)},"${tierText}")` } as PlanCell,
-        ];
-      }),
-    ],
-    { header: true, numberFormat: NUMBER },
-  );
-  b.cursor = summaryTop + 1;
-  const flags = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
-  const flagBlock = b.block(
-    "flags",
-    { col: 8, gap: 0 },
-    [["Status", "Accounts"], ...flags.map((f) => [f, { formula: `=COUNTIF(${rng(statusCol)},"${f}")` } as PlanCell])],
-    { header: true, numberFormat: ["General", NUMBER] },
-  );
-  flags.slice(0, 4).forEach((f, i) => b.format({ range: flagBlock.cell(1 + i, 0), fill: FLAG_FILL[f] }));
-
+  tierByTeamTypeSection(sheet);
+  flagsSection(sheet, summaryTop + 1);
   b.cursor = matrixTop;
-  b.caption("matrixCaption", "Coverage matrix");
-  const rows: PlanCell[][] = [matrixHeader];
-  for (const i of m.order) {
-    const a = data.accounts[i];
-    rows.push([
-      input.tiers[i] ?? "",
-      a.industry ?? "",
-      a.name,
-      a.region ?? "",
-      ...TEAM_TYPES.map((t) => m.repsByTeamType[i][t].join(", ")),
-      m.accounts[i].status,
-    ]);
-  }
-  const matrix = b.block("matrix", { col: 1 }, rows, { header: true });
-  if (n > 0) {
-    const body = matrix.range(1, 0, n, matrixHeader.length);
-    for (const [flag, fill] of Object.entries(FLAG_FILL))
-      b.conditional({ kind: "formula", range: body, formula: `=$${statusCol}${first}="${flag}"`, fill });
-    for (const t of TIERS)
-      b.conditional({
-        kind: "formula",
-        range: matrix.range(1, 0, n, 1),
-        formula: `=$${tierCol}${first}="${t}"`,
-        fill: TIER_COLORS[t],
-        fontColor: TIER_FONT[t],
-      });
-  }
+  matrixSection(sheet);
+  repLoadSection(sheet);
+  return finishCoverage(sheet);
+}
 
+/** Accounts with an assignment per tier and team type, as COUNTIFS over the matrix. */
+function tierByTeamTypeSection({ b, layout }: CoverageSheet): void {
+  const tierRows = [...TIERS, "(none)"] as const;
+  const rows = tierRows.map((t) => {
+    const tierText = t === "(none)" ? "" : t;
+    const tier = `${layout.column(TIER_COLUMN)},"${tierText}"`;
+    return [
+      t,
+      ...TEAM_TYPES.map((_, k): PlanCell => ({ formula: `=COUNTIFS(${tier},${layout.column(teamColumn(k))},"<>")` })),
+      { formula: `=COUNTIF(${tier})` } as PlanCell,
+    ];
+  });
+  b.block("tierByTeamType", { col: 1, gap: 0 }, [["Tier", ...TEAM_TYPES, "Accounts"], ...rows], {
+    header: true,
+    numberFormat: NUMBER,
+  });
+}
+
+/** Accounts per status, as COUNTIF over the matrix's Status column, beside the tier summary (from row `row`). */
+function flagsSection({ b, layout }: CoverageSheet, row: number): void {
+  // Side by side with tierByTeamType: an explicit cell (PlanBuilder's `beside` can replace it).
+  const statuses = layout.column(STATUS_COLUMN);
+  const rows = FLAGS.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
+  const flags = b.block("flags", cellAddress(row, 8), [["Status", "Accounts"], ...rows], {
+    header: true,
+    numberFormat: ["General", NUMBER],
+  });
+  FLAGS.forEach((f, i) => {
+    if (FLAG_FILL[f]) b.format({ range: flags.cell(1 + i, 0), fill: FLAG_FILL[f] });
+  });
+}
+
+/** One row per account in the core's order: tier, industry, name, region, the reps per team type, status. */
+function matrixSection({ b, input, matrix: m, layout }: CoverageSheet): void {
+  b.caption("matrixCaption", "Coverage matrix");
+  const rows: PlanCell[][] = m.order.map((i) => {
+    const a = input.data.accounts[i];
+    const reps = TEAM_TYPES.map((t) => m.repsByTeamType[i][t].join(", "));
+    return [input.tiers[i] ?? "", a.industry ?? "", a.name, a.region ?? "", ...reps, m.accounts[i].status];
+  });
+  const placed = b.block("matrix", { col: 1 }, [MATRIX_HEADER, ...rows], { header: true });
+  const n = rows.length;
+  if (n === 0) return;
+  const body = placed.range(1, 0, n, MATRIX_HEADER.length);
+  for (const [flag, fill] of Object.entries(FLAG_FILL))
+    b.conditional({ kind: "formula", range: body, formula: `=${layout.anchor(STATUS_COLUMN)}="${flag}"`, fill });
+  for (const t of TIERS)
+    b.conditional({
+      kind: "formula",
+      range: placed.range(1, 0, n, 1),
+      formula: `=${layout.anchor(TIER_COLUMN)}="${t}"`,
+      fill: TIER_COLORS[t],
+      fontColor: TIER_FONT[t],
+    });
+}
+
+/** Key-account reps with their named and tier-A accounts and the rules each breaks. */
+function repLoadSection({ b, input, matrix }: CoverageSheet): void {
+  const { minNamed, maxNamed, dedicatedTierA } = input.model.coverage;
   b.caption(
     "repLoadCaption",
-    `Key-account rep load (named accounts ${model.coverage.minNamed}–${model.coverage.maxNamed}${model.coverage.dedicatedTierA ? "; a dedicated rep per tier-A account" : ""})`,
+    `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicatedTierA ? "; a dedicated rep per tier-A account" : ""})`,
   );
-  const loads = m.repLoads;
-  b.block(
-    "repLoad",
-    { col: 1 },
-    [
-      ["Rep", "Named accounts", "Tier-A accounts", "Violations"],
-      ...loads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]),
-    ],
-    { header: true, numberFormat: ["General", NUMBER, NUMBER, "General"] },
-  );
-  const bad = loads.filter((l) => l.violations.length);
+  const rows = matrix.repLoads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]);
+  b.block("repLoad", { col: 1 }, [["Rep", "Named accounts", "Tier-A accounts", "Violations"], ...rows], {
+    header: true,
+    numberFormat: ["General", NUMBER, NUMBER, "General"],
+  });
+}
+
+/** Column widths and the summary. */
+function finishCoverage({ b, matrix: m }: CoverageSheet): SheetPlan {
   b.widths({ A: 2, B: 8, C: 16, D: 28, E: 12, F: 20, G: 20, H: 20, I: 20, J: 14, K: 10, L: 20 });
   return b.finish(
     {
@@ -141,12 +179,12 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
       tabColor: "#C55A11",
       summary: {
         kind: "coverage",
-        accounts: n,
+        accounts: m.order.length,
         uncovered: m.totals.uncovered,
         conflicts: m.totals.conflict,
         unnamedKeyAccounts: m.totals.unnamedKeyAccount,
         overServed: m.totals.overServed,
-        repLoadViolations: bad.length,
+        repLoadViolations: m.repLoads.filter((l) => l.violations.length).length,
       },
     },
     summariseCoverage,

@@ -2,14 +2,14 @@ import { cellAddress } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
-import { pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
+import { PipelineReport, pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
 import { LOST, StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
 import { PipelineSummary, summarisePipeline } from "./summary";
-import { PlanBuilder } from "./plan-builder";
-import { liveSum, LiveSum, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
+import { PlanBuilder, Placed } from "./plan-builder";
+import { liveSum, LiveSum, OpportunityTerms, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
 import { DATE, DECIMAL, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW, WARN_FILL } from "./styles";
 
@@ -30,13 +30,243 @@ export interface PipelineInput {
   weightBy?: WeightBy;
 }
 
+/** Live formulas over the opportunities table: the terms of each category and the sums written so far. */
+interface LiveOpportunities {
+  terms: OpportunityTerms;
+  /** A COUNTIFS over `terms`, or with `value` a SUMIFS of their amounts (that value when amounts are not summable live). */
+  sum(terms: Term[], value?: number): PlanCell;
+  /** False when the core reads amounts unlike Excel (text, 万, converted): amount sums are then values. */
+  amountLive: boolean;
+  /** Every live sum written, for the skipped rows they match. */
+  counted: LiveSum[];
+}
+
+/** What every section of the Pipeline sheet reads: the input, the core's report and the live formulas, if any. */
+interface PipelineSheet {
+  b: PlanBuilder;
+  input: PipelineInput;
+  report: PipelineReport;
+  /** Null in a static build (or when the source has no stage or amount column). */
+  live: LiveOpportunities | null;
+}
+
+/** The live-formula state of a build, or null when it writes values. */
+function liveOpportunities(input: PipelineInput): LiveOpportunities | null {
+  const { data, refs, stages } = input;
+  const stageRef = refs("opportunities", "stage");
+  const amountRef = refs("opportunities", "amount");
+  const terms =
+    input.live && stageRef !== null && amountRef !== null ? opportunityTerms(data, refs, stages.length) : null;
+  if (!terms) return null;
+  const skipped = input.skipped ?? [];
+  const amount = { field: "amount", ref: amountRef as string };
+  // Amounts the core reads unlike Excel (text, 万, converted) are values; the counts stay live.
+  const amountLive = input.summable?.("opportunities", "amount") ?? true;
+  const counted: LiveSum[] = [];
+  const sum = (t: Term[], value?: number): PlanCell => {
+    if (value !== undefined && !amountLive) return value;
+    const s = liveSum(t, skipped, value !== undefined ? amount : undefined);
+    counted.push(s);
+    return { formula: s.formula };
+  };
+  return { terms, sum, amountLive, counted };
+}
+
+/**
+ * The Pipeline sheet (DOMAIN.md §6): the stage table with open count, amount, weighted amount,
+ * reached, conversion, average age and stalled; won, lost and win rate; the same table split by one
+ * dimension; period buckets; the stalled opportunities; and a bar chart of the stages, funnel-ordered.
+ * Live mode writes the counts and amounts as COUNTIFS/SUMIFS over the source table, one term per
+ * spelling of stage and status that occurs in it, less the skipped rows they match (live-criteria.ts).
+ */
+export function buildPipeline(input: PipelineInput): SheetPlan {
+  const report = pipelineReport(input.data, input.stages, {
+    asOf: input.asOf,
+    period: input.period,
+    splitBy: input.splitBy,
+    tiers: input.tiers,
+    weightBy: input.weightBy,
+  });
+  const sheet: PipelineSheet = {
+    b: new PlanBuilder("pipeline", "Pipeline"),
+    input,
+    report,
+    live: liveOpportunities(input),
+  };
+  titleSection(sheet);
+  const table = stageTableSection(sheet);
+  funnelChartSection(sheet, table);
+  bucketsSection(sheet);
+  splitSection(sheet);
+  stalledSection(sheet);
+  return finishPipeline(sheet);
+}
+
+function titleSection({ b, input, live }: PipelineSheet): void {
+  const count = input.data.opportunities.length.toLocaleString("en-US");
+  const mode = live ? "counts and amounts are live formulas over the source table" : "values";
+  b.title("Pipeline by stage (商机阶段)", `As of ${isoFromSerial(input.asOf)} · ${count} opportunities · ${mode}`);
+}
+
+const STAGE_HEADER = [
+  "Stage",
+  "Probability",
+  "Open count",
+  "Open amount",
+  "Weighted amount",
+  "Reached",
+  "Conversion to next",
+  "Average age (days)",
+  "Stalled",
+  "Lost here",
+];
+
+/** Stage table columns, by their position in STAGE_HEADER. */
+const COL = { count: 2, amount: 3, weighted: 4, reached: 5, conversion: 6, stalled: 8, lost: 9 } as const;
+
+/** A1 address of (row, column) of the stage table, rows 1-based below its header (row r is stage r-1). */
+type StageCell = (r: number, c: number) => string;
+
+/** The stage table: one row per stage, then total open, won, lost and win rate, with its formats. */
+function stageTableSection(sheet: PipelineSheet): Placed {
+  const { b, input } = sheet;
+  const k = input.stages.length;
+  const top = b.cursor;
+  const at: StageCell = (r, c) => cellAddress(top + r, 1 + c);
+  const rows: PlanCell[][] = [
+    STAGE_HEADER,
+    ...input.stages.map((_, s) => (sheet.live ? liveStageRow(sheet, sheet.live, s, at) : staticStageRow(sheet, s))),
+    ...closedRows(sheet, at),
+  ];
+  const table = b.block("stages", { col: 1 }, rows, {
+    header: true,
+    numberFormat: ["General", "0%", NUMBER, NUMBER, NUMBER, NUMBER, PERCENT, DECIMAL, NUMBER, NUMBER],
+  });
+  const totalsRow = k + 1;
+  b.format({ range: table.range(totalsRow, 0, 1, STAGE_HEADER.length), bold: true, borderBottom: "#7F7F7F" });
+  b.format({ range: table.range(totalsRow + 3, 2, 1, 1), numberFormat: PERCENT });
+  b.conditional({ kind: "colorScale", range: table.range(1, COL.amount, k, 1), colors: [SCALE_LOW, SCALE_HIGH] });
+  b.conditional({
+    kind: "formula",
+    range: table.range(1, COL.stalled, k, 1),
+    formula: `=${table.cell(1, COL.stalled)}>0`,
+    fill: WARN_FILL,
+  });
+  return table;
+}
+
+/** Stage `s` as the core's values. */
+function staticStageRow({ input, report }: PipelineSheet, s: number): PlanCell[] {
+  const st = input.stages[s];
+  const v = report.overall.stages[s];
+  const lostHere = input.data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
+  return [
+    st.name,
+    st.probability,
+    v.openCount,
+    v.openAmount,
+    v.weighted,
+    v.reached,
+    v.conversion ?? "",
+    v.avgAge ?? "",
+    v.stalled,
+    lostHere,
+  ];
+}
+
+/** Stage `s` with live counts and amounts, and formulas for weighted, reached and conversion. */
+function liveStageRow({ input, report }: PipelineSheet, live: LiveOpportunities, s: number, at: StageCell): PlanCell[] {
+  const k = input.stages.length;
+  const st = input.stages[s];
+  const v = report.overall.stages[s];
+  const r = s + 1;
+  const wonCount = at(k + 2, COL.count);
+  const next = s + 1 < k ? at(r + 1, COL.reached) : wonCount; // the last stage converts to Won
+  return [
+    st.name,
+    st.probability,
+    live.sum(live.terms.openAt[s]),
+    live.sum(live.terms.openAt[s], v.openAmount),
+    // Row probabilities differ within a stage, so that sum is a value as of the build.
+    input.weightBy === "row" ? v.weighted : { formula: `=${at(r, COL.amount)}*${at(r, 1)}` },
+    // reached = open at or past this stage + lost at or past it + every won one
+    {
+      formula: `=SUM(${at(r, COL.count)}:${at(k, COL.count)})+SUM(${at(r, COL.lost)}:${at(k, COL.lost)})+${wonCount}`,
+    },
+    { formula: `=IF(${at(r, COL.reached)}>0,${next}/${at(r, COL.reached)},"")` },
+    v.avgAge ?? "",
+    v.stalled,
+    live.sum(live.terms.lostAt[s]),
+  ];
+}
+
+/** Total open, Won, Lost and Win rate rows below the stages. */
+function closedRows({ input, report, live }: PipelineSheet, at: StageCell): PlanCell[][] {
+  const k = input.stages.length;
+  const o = report.overall;
+  const total = (c: number): PlanCell => ({ formula: `=SUM(${at(1, c)}:${at(k, c)})` });
+  const [won, lost] = [at(k + 2, COL.count), at(k + 3, COL.count)];
+  const pad = (cells: PlanCell[]) => [...cells, ...Array<PlanCell>(STAGE_HEADER.length - cells.length).fill("")];
+  return [
+    pad(["Total open", "", total(COL.count), total(COL.amount), total(COL.weighted), "", "", "", total(COL.stalled)]),
+    pad([
+      "Won",
+      "",
+      live ? live.sum(live.terms.won) : o.won.count,
+      live ? live.sum(live.terms.won, o.won.amount) : o.won.amount,
+    ]),
+    pad([
+      "Lost",
+      "",
+      live ? live.sum(live.terms.lost) : o.lost.count,
+      live ? live.sum(live.terms.lost, o.lost.amount) : o.lost.amount,
+    ]),
+    pad(["Win rate", "", live ? { formula: `=IF(${won}+${lost}>0,${won}/(${won}+${lost}),"")` } : (o.winRate ?? "")]),
+  ];
+}
+
+/** Funnel-style bar chart: reached per stage, first stage on top, beside the stage table. */
+function funnelChartSection({ b, input }: PipelineSheet, table: Placed): void {
+  const k = input.stages.length;
+  b.chart({
+    id: "PipelineFunnel",
+    type: "BarClustered",
+    title: "Opportunities reaching each stage",
+    from: `M${table.row + 1}`,
+    to: `T${table.row + 18}`,
+    series: [
+      {
+        name: "Reached",
+        values: table.range(1, COL.reached, k, 1),
+        xValues: table.range(1, 0, k, 1),
+        color: SCALE_HIGH,
+      },
+    ],
+    reverseCategories: true,
+    legend: "None",
+  });
+}
+
 const BUCKET_LABEL = {
   current: "Current period (当期)",
   next: "Next period (下期)",
   incubating: "Incubating (培育)",
 } as const;
 
-/** The rows of one stage table, values only (used for the split tables and in static mode). */
+/** Period buckets of open opportunities (当期 / 下期 / 培育). */
+function bucketsSection({ b, input, report }: PipelineSheet): void {
+  b.caption("bucketsCaption", `Open pipeline by expected close (${input.period})`);
+  const rows = PERIOD_BUCKETS.map((k) => {
+    const bucket = report.buckets[k];
+    return [BUCKET_LABEL[k], bucket.count, bucket.amount, bucket.weighted];
+  });
+  b.block("buckets", { col: 1 }, [["Bucket", "Open count", "Open amount", "Weighted amount"], ...rows], {
+    header: true,
+    numberFormat: ["General", NUMBER, NUMBER, NUMBER],
+  });
+}
+
+/** The rows of one stage table, values only, for the split tables. */
 function stageRows(s: PipelineStats): PlanCell[][] {
   return s.stages.map((st) => [
     st.name,
@@ -51,256 +281,62 @@ function stageRows(s: PipelineStats): PlanCell[][] {
   ]);
 }
 
-/**
- * The Pipeline sheet (DOMAIN.md §6): the stage table with open count, amount, weighted amount,
- * reached, conversion, average age and stalled; won, lost and win rate; the same table split by one
- * dimension; period buckets; the stalled opportunities; and a bar chart of the stages, funnel-ordered.
- * Live mode writes the counts and amounts as COUNTIFS/SUMIFS over the source table, one term per
- * spelling of stage and status that occurs in it, less the skipped rows they match (live-criteria.ts).
- */
-export function buildPipeline(input: PipelineInput): SheetPlan {
-  const { data, stages, refs } = input;
-  const report = pipelineReport(data, stages, {
-    asOf: input.asOf,
-    period: input.period,
-    splitBy: input.splitBy,
-    tiers: input.tiers,
-    weightBy: input.weightBy,
-  });
-  const o = report.overall;
-  const stageRef = refs("opportunities", "stage");
-  const amountRef = refs("opportunities", "amount");
-  const live = input.live && stageRef !== null && amountRef !== null;
-  const b = new PlanBuilder("pipeline", "Pipeline");
-  b.title(
-    "Pipeline by stage (商机阶段)",
-    `As of ${isoFromSerial(input.asOf)} · ${data.opportunities.length.toLocaleString("en-US")} opportunities · ${live ? "counts and amounts are live formulas over the source table" : "values"}`,
-  );
-
-  const terms = live ? opportunityTerms(data, refs, stages.length) : null;
-  const skipped = input.skipped ?? [];
-  const amount = { field: "amount", ref: amountRef as string };
-  // Amounts the core reads unlike Excel (text, 万, converted) are values; the counts stay live.
-  const amountLive = input.summable?.("opportunities", "amount") ?? true;
-  const counted: LiveSum[] = [];
-  const sum = (t: Term[], value?: number): PlanCell => {
-    if (value !== undefined && !amountLive) return value;
-    const s = liveSum(t, skipped, value !== undefined ? amount : undefined);
-    counted.push(s);
-    return { formula: s.formula };
-  };
-  const header = [
-    "Stage",
-    "Probability",
-    "Open count",
-    "Open amount",
-    "Weighted amount",
-    "Reached",
-    "Conversion to next",
-    "Average age (days)",
-    "Stalled",
-    "Lost here",
-  ];
-  const top = b.cursor;
-  const rows: PlanCell[][] = [header];
-  // Row r (1-based in the block) is stage r-1; columns follow `header`.
-  const at = (r: number, c: number) => cellAddress(top + r, 1 + c);
-  stages.forEach((st, s) => {
-    const r = s + 1;
-    const v = o.stages[s];
-    const lostHere = data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
-    if (!terms) {
-      rows.push([
-        st.name,
-        st.probability,
-        v.openCount,
-        v.openAmount,
-        v.weighted,
-        v.reached,
-        v.conversion ?? "",
-        v.avgAge ?? "",
-        v.stalled,
-        lostHere,
-      ]);
-      return;
-    }
-    const liveTerms = terms;
-    const next = s + 1 < stages.length ? at(r + 1, 5) : at(stages.length + 2, 2); // last stage converts to Won
-    rows.push([
-      st.name,
-      st.probability,
-      sum(liveTerms.openAt[s]),
-      sum(liveTerms.openAt[s], v.openAmount),
-      // Row probabilities differ within a stage, so that sum is a value as of the build.
-      input.weightBy === "row" ? v.weighted : { formula: `=${at(r, 3)}*${at(r, 1)}` },
-      // reached = open at or past this stage + lost at or past it + every won one
-      {
-        formula: `=SUM(${at(r, 2)}:${at(stages.length, 2)})+SUM(${at(r, 9)}:${at(stages.length, 9)})+${at(stages.length + 2, 2)}`,
-      },
-      { formula: `=IF(${at(r, 5)}>0,${next}/${at(r, 5)},"")` },
-      v.avgAge ?? "",
-      v.stalled,
-      sum(liveTerms.lostAt[s]),
-    ]);
-  });
-  const totalsRow = stages.length + 1;
-  rows.push([
-    "Total open",
-    "",
-    { formula: `=SUM(${at(1, 2)}:${at(stages.length, 2)})` },
-    { formula: `=SUM(${at(1, 3)}:${at(stages.length, 3)})` },
-    { formula: `=SUM(${at(1, 4)}:${at(stages.length, 4)})` },
-    "",
-    "",
-    "",
-    { formula: `=SUM(${at(1, 8)}:${at(stages.length, 8)})` },
-    "",
-  ]);
-  const wonCount: PlanCell = terms ? sum(terms.won) : o.won.count;
-  const wonAmount: PlanCell = terms ? sum(terms.won, o.won.amount) : o.won.amount;
-  const lostCount: PlanCell = terms ? sum(terms.lost) : o.lost.count;
-  const lostAmount: PlanCell = terms ? sum(terms.lost, o.lost.amount) : o.lost.amount;
-  rows.push(["Won", "", wonCount, wonAmount, "", "", "", "", "", ""]);
-  rows.push(["Lost", "", lostCount, lostAmount, "", "", "", "", "", ""]);
-  rows.push([
-    "Win rate",
-    "",
-    terms
-      ? {
-          formula: `=IF(${at(totalsRow + 1, 2)}+${at(totalsRow + 2, 2)}>0,${at(totalsRow + 1, 2)}/(${at(totalsRow + 1, 2)}+${at(totalsRow + 2, 2)}),"")`,
-        }
-      : (o.winRate ?? ""),
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-  ]);
-  const table = b.block("stages", { col: 1 }, rows, {
-    header: true,
-    numberFormat: ["General", "0%", NUMBER, NUMBER, NUMBER, NUMBER, PERCENT, DECIMAL, NUMBER, NUMBER],
-  });
-  b.format({ range: table.range(totalsRow, 0, 1, header.length), bold: true, borderBottom: "#7F7F7F" });
-  b.format({ range: table.range(totalsRow + 3, 2, 1, 1), numberFormat: PERCENT });
-  b.conditional({ kind: "colorScale", range: table.range(1, 3, stages.length, 1), colors: [SCALE_LOW, SCALE_HIGH] });
-  b.conditional({
-    kind: "formula",
-    range: table.range(1, 8, stages.length, 1),
-    formula: `=${table.cell(1, 8)}>0`,
-    fill: WARN_FILL,
-  });
-
-  // Funnel-style bar chart: reached per stage, first stage on top.
-  b.chart({
-    id: "PipelineFunnel",
-    type: "BarClustered",
-    title: "Opportunities reaching each stage",
-    from: `M${top + 1}`,
-    to: `T${top + 18}`,
-    series: [
-      {
-        name: "Reached",
-        values: table.range(1, 5, stages.length, 1),
-        xValues: table.range(1, 0, stages.length, 1),
-        color: SCALE_HIGH,
-      },
-    ],
-    reverseCategories: true,
-    legend: "None",
-  });
-
-  // Period buckets of open opportunities.
-  b.caption("bucketsCaption", `Open pipeline by expected close (${input.period})`);
-  b.block(
-    "buckets",
-    { col: 1 },
-    [
-      ["Bucket", "Open count", "Open amount", "Weighted amount"],
-      ...PERIOD_BUCKETS.map((k) => [
-        BUCKET_LABEL[k],
-        report.buckets[k].count,
-        report.buckets[k].amount,
-        report.buckets[k].weighted,
-      ]),
-    ],
-    { header: true, numberFormat: ["General", NUMBER, NUMBER, NUMBER] },
-  );
-
-  // The same stage table split by one dimension (values).
-  if (report.split.dimension !== "none") {
-    b.caption("splitCaption", `By ${report.split.dimension}`);
-    const splitRows: PlanCell[][] = [[report.split.dimension, ...header.slice(0, 9)]];
-    for (const g of report.split.groups) {
-      for (const r of stageRows(g.stats)) splitRows.push([g.label, ...r]);
-      splitRows.push([
-        g.label,
-        "Won",
-        "",
-        g.stats.won.count,
-        g.stats.won.amount,
-        "",
-        "",
-        g.stats.winRate ?? "",
-        "",
-        "",
-      ]);
-    }
-    b.block("split", { col: 1 }, splitRows, {
-      header: true,
-      numberFormat: ["General", "General", "0%", NUMBER, NUMBER, NUMBER, NUMBER, PERCENT, DECIMAL, NUMBER],
-    });
+/** The stage table again per group of the split dimension (values), each group closed by its Won row. */
+function splitSection({ b, report }: PipelineSheet): void {
+  const { dimension, groups } = report.split;
+  if (dimension === "none") return;
+  b.caption("splitCaption", `By ${dimension}`);
+  const rows: PlanCell[][] = [[dimension, ...STAGE_HEADER.slice(0, 9)]];
+  for (const { label, stats } of groups) {
+    for (const r of stageRows(stats)) rows.push([label, ...r]);
+    rows.push([label, "Won", "", stats.won.count, stats.won.amount, "", "", stats.winRate ?? "", "", ""]);
   }
+  b.block("split", { col: 1 }, rows, {
+    header: true,
+    numberFormat: ["General", "General", "0%", NUMBER, NUMBER, NUMBER, NUMBER, PERCENT, DECIMAL, NUMBER],
+  });
+}
 
-  // Stalled opportunities, oldest first.
+const STALLED_HEADER = [
+  "Opportunity",
+  "Account",
+  "Owner",
+  "Stage",
+  "Age (days)",
+  "Limit (days)",
+  "Amount",
+  "Expected close",
+  "Source row",
+];
+
+/** Stalled opportunities, oldest first, with where each is in the source. */
+function stalledSection({ b, input, report }: PipelineSheet): void {
+  const count = report.stalled.length;
   b.caption(
     "stalledCaption",
-    `Stalled: ${report.stalled.length} open opportunit${report.stalled.length === 1 ? "y" : "ies"} older than their stage's limit`,
+    `Stalled: ${count} open opportunit${count === 1 ? "y" : "ies"} older than their stage's limit`,
   );
-  if (report.stalled.length) {
-    b.block(
-      "stalled",
-      { col: 1 },
-      [
-        [
-          "Opportunity",
-          "Account",
-          "Owner",
-          "Stage",
-          "Age (days)",
-          "Limit (days)",
-          "Amount",
-          "Expected close",
-          "Source row",
-        ],
-        ...report.stalled.map((x) => {
-          const opp = data.opportunities[x.opportunity];
-          return [
-            opp.id ?? "",
-            opp.accountText,
-            opp.owner ?? "",
-            x.stage,
-            x.ageDays,
-            x.limitDays,
-            opp.amount,
-            opp.expectedClose ?? "",
-            opp.row,
-          ];
-        }),
-      ],
-      {
-        header: true,
-        numberFormat: ["General", "General", "General", "General", NUMBER, NUMBER, NUMBER, DATE, "General"],
-      },
-    );
-  }
+  if (!count) return;
+  const rows = report.stalled.map((x) => {
+    const opp = input.data.opportunities[x.opportunity];
+    const { id, accountText, owner, amount, expectedClose, row } = opp;
+    return [id ?? "", accountText, owner ?? "", x.stage, x.ageDays, x.limitDays, amount, expectedClose ?? "", row];
+  });
+  b.block("stalled", { col: 1 }, [STALLED_HEADER, ...rows], {
+    header: true,
+    numberFormat: ["General", "General", "General", "General", NUMBER, NUMBER, NUMBER, DATE, "General"],
+  });
+}
+
+/** Column widths, the skipped rows and static columns the live formulas met, and the summary. */
+function finishPipeline({ b, report, live }: PipelineSheet): SheetPlan {
   b.widths({ A: 2, B: 22, C: 12, D: 12, E: 14, F: 16, G: 12, H: 16, I: 16, J: 10, K: 10 });
-  const liveSkipped = skippedOf(counted);
+  const liveSkipped = live ? skippedOf(live.counted) : undefined;
+  const o = report.overall;
   return b.finish(
     {
       liveSkipped: liveSkipped && { opportunities: liveSkipped },
-      ...(terms && !amountLive ? { staticColumns: [{ table: "opportunities" as const, field: "amount" }] } : {}),
+      ...(live && !live.amountLive ? { staticColumns: [{ table: "opportunities" as const, field: "amount" }] } : {}),
       freeze: { rows: 3, columns: 0 },
       tabColor: SCALE_HIGH,
       summary: {

@@ -1,8 +1,10 @@
+import { cellAddress } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { quotaReviews } from "../core/quota-review";
 import { foldText } from "../core/cells";
 import { StageDef } from "../core/stages";
+import { QuotaReview } from "../core/quotas";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
 import { QuotasSummary, summariseQuotas } from "./summary";
@@ -23,6 +25,27 @@ export interface QuotasInput {
   summable?: LiveSummable;
 }
 
+/** How the Quota and Won cells of each rep are written: live formulas over the sources, or the core's values. */
+interface QuotaCells {
+  /** Whether the build writes live formulas (the source has every column they need). */
+  live: boolean;
+  /** False when the core reads that column unlike Excel (text, 万, converted): its sums are values. */
+  quotaLive: boolean;
+  wonLive: boolean;
+  quota(q: QuotaReview): PlanCell;
+  won(q: QuotaReview): PlanCell;
+  /** Every live sum written, per source, for the skipped rows they match. */
+  counted: { opportunities: LiveSum[]; quotas: LiveSum[] };
+}
+
+/** What every section of the Quota Review reads. */
+interface QuotasSheet {
+  b: PlanBuilder;
+  input: QuotasInput;
+  reviews: QuotaReview[];
+  cells: QuotaCells;
+}
+
 /**
  * The Quotas sheet (DOMAIN.md §7): per rep, quota, won, named won, attainment, named attainment,
  * named uplift, weighted open pipeline and pipeline coverage ("met" once the quota is reached), with
@@ -31,13 +54,29 @@ export interface QuotasInput {
  * named won and weighted pipeline are values as of the build.
  */
 export function buildQuotas(input: QuotasInput): SheetPlan {
+  const reviews = quotaReviews(input.data, input.stages);
+  const sheet: QuotasSheet = {
+    b: new PlanBuilder("quotas", "Quota Review"), // not "Quotas": that is what users call the source table
+    input,
+    reviews,
+    cells: quotaCells(input),
+  };
+  const mode = sheet.cells.live ? "quota and won are live formulas" : "values";
+  sheet.b.title(
+    "Named-account quota review (指名客户指标)",
+    `As of ${isoFromSerial(input.asOf)} · ${reviews.length} reps · ${mode}`,
+  );
+  reviewTableSection(sheet);
+  return finishQuotas(sheet);
+}
+
+/** The Quota and Won cells: SUMIFS over the rep's spellings in the sources when live, else the core's values. */
+function quotaCells(input: QuotasInput): QuotaCells {
   const { data, refs } = input;
-  const reviews = quotaReviews(data, input.stages);
-  const ownerRef = refs("opportunities", "owner");
-  const statusRef = refs("opportunities", "status");
-  const amountRef = refs("opportunities", "amount");
-  const repRef = refs("quotas", "rep");
-  const quotaRef = refs("quotas", "quota");
+  const [ownerRef, statusRef, amountRef] = (["owner", "status", "amount"] as const).map((f) =>
+    refs("opportunities", f),
+  );
+  const [repRef, quotaRef] = [refs("quotas", "rep"), refs("quotas", "quota")];
   const live =
     input.live && ownerRef !== null && statusRef !== null && amountRef !== null && repRef !== null && quotaRef !== null;
   const won = live ? (opportunityTerms(data, refs, input.stages.length)?.won ?? []) : [];
@@ -53,87 +92,108 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
   // Columns the core reads unlike Excel (text, 万, converted) are summed by the core: values.
   const quotaLive = live && (input.summable?.("quotas", "quota") ?? true);
   const wonLive = live && (input.summable?.("opportunities", "amount") ?? true);
-  const counted: { opportunities: LiveSum[]; quotas: LiveSum[] } = { opportunities: [], quotas: [] };
+  const counted: QuotaCells["counted"] = { opportunities: [], quotas: [] };
   const liveCell = (kind: "opportunities" | "quotas", s: LiveSum): PlanCell => {
     counted[kind].push(s);
     return { formula: s.formula };
   };
-  const b = new PlanBuilder("quotas", "Quota Review"); // not "Quotas": that is what users call the source table
-  b.title(
-    "Named-account quota review (指名客户指标)",
-    `As of ${isoFromSerial(input.asOf)} · ${reviews.length} reps · ${live ? "quota and won are live formulas" : "values"}`,
-  );
-  const header = [
-    "Rep",
-    "Quota",
-    "Won",
-    "Named won",
-    "Attainment",
-    "Named quota",
-    "Named attainment",
-    "Last year named",
-    "Named uplift",
-    "Open pipeline (weighted)",
-    "Pipeline coverage",
-  ];
+  const quotaSum = { field: "quota", ref: quotaRef as string };
+  const amountSum = { field: "amount", ref: amountRef as string };
+  const quota = (q: QuotaReview): PlanCell => {
+    if (!quotaLive) return q.quota;
+    const terms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
+    return liveCell("quotas", liveSum(terms, input.skipped?.quotas, quotaSum));
+  };
+  const wonCell = (q: QuotaReview): PlanCell => {
+    if (!wonLive) return q.won;
+    const terms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
+    return liveCell("opportunities", liveSum(terms, input.skipped?.opportunities, amountSum));
+  };
+  return { live, quotaLive, wonLive, quota, won: wonCell, counted };
+}
+
+const HEADER = [
+  "Rep",
+  "Quota",
+  "Won",
+  "Named won",
+  "Attainment",
+  "Named quota",
+  "Named attainment",
+  "Last year named",
+  "Named uplift",
+  "Open pipeline (weighted)",
+  "Pipeline coverage",
+];
+
+/** Review table columns, by their position in HEADER. */
+const COL = { quota: 1, won: 2, namedWon: 3, namedQuota: 5, lastYear: 7, pipeline: 9 } as const;
+
+/** A1 address of (row, column) of the review table, rows 1-based below its header (row r is rep r-1). */
+type ReviewCell = (r: number, c: number) => string;
+
+/** One row per rep of the quota table, then the totals, with attainment colour-scaled. */
+function reviewTableSection({ b, reviews, cells }: QuotasSheet): void {
   const top = b.cursor;
-  const cell = (r: number, c: number) => `${String.fromCharCode(66 + c)}${top + r + 1}`; // block starts in column B; 11 columns stay within B..L
-  const rows: PlanCell[][] = [header];
-  reviews.forEach((q, k) => {
-    const r = k + 1;
-    const quotaTerms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
-    const wonTerms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
-    const amount = { field: "amount", ref: amountRef as string };
-    rows.push([
-      q.rep,
-      quotaLive
-        ? liveCell(
-            "quotas",
-            liveSum(quotaTerms, input.skipped?.quotas, {
-              field: "quota",
-              ref: quotaRef as string,
-            }),
-          )
-        : q.quota,
-      wonLive ? liveCell("opportunities", liveSum(wonTerms, input.skipped?.opportunities, amount)) : q.won,
-      q.namedWon,
-      { formula: `=IF(${cell(r, 1)}>0,${cell(r, 2)}/${cell(r, 1)},"")` },
-      q.namedQuota ?? "",
-      { formula: `=IF(N(${cell(r, 5)})>0,${cell(r, 3)}/${cell(r, 5)},"")` },
-      q.lastYearNamed ?? "",
-      { formula: `=IF(N(${cell(r, 7)})>0,${cell(r, 3)}/${cell(r, 7)}-1,"")` },
-      q.openWeighted,
-      {
-        formula: `=IF(${cell(r, 1)}<=0,"",IF(${cell(r, 2)}>=${cell(r, 1)},"met",${cell(r, 9)}/(${cell(r, 1)}-${cell(r, 2)})))`,
-      },
-    ]);
-  });
+  const at: ReviewCell = (r, c) => cellAddress(top + r, 1 + c);
   const n = reviews.length;
-  rows.push([
-    "Total",
-    { formula: `=SUM(${cell(1, 1)}:${cell(n, 1)})` },
-    { formula: `=SUM(${cell(1, 2)}:${cell(n, 2)})` },
-    { formula: `=SUM(${cell(1, 3)}:${cell(n, 3)})` },
-    { formula: `=IF(${cell(n + 1, 1)}>0,${cell(n + 1, 2)}/${cell(n + 1, 1)},"")` },
-    { formula: `=SUM(${cell(1, 5)}:${cell(n, 5)})` },
-    { formula: `=IF(${cell(n + 1, 5)}>0,${cell(n + 1, 3)}/${cell(n + 1, 5)},"")` },
-    { formula: `=SUM(${cell(1, 7)}:${cell(n, 7)})` },
-    { formula: `=IF(${cell(n + 1, 7)}>0,${cell(n + 1, 3)}/${cell(n + 1, 7)}-1,"")` },
-    { formula: `=SUM(${cell(1, 9)}:${cell(n, 9)})` },
-    "",
-  ]);
+  const rows = [HEADER, ...reviews.map((q, k) => repRow(q, k + 1, cells, at)), totalRow(n, at)];
   const table = b.block("quotas", { col: 1 }, rows, {
     header: true,
     numberFormat: ["General", NUMBER, NUMBER, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, '0.00"x"'],
   });
-  b.format({ range: table.range(n + 1, 0, 1, header.length), bold: true, borderBottom: "#7F7F7F" });
+  b.format({ range: table.range(n + 1, 0, 1, HEADER.length), bold: true, borderBottom: "#7F7F7F" });
   if (n > 0)
     for (const c of [4, 6])
       b.conditional({ kind: "colorScale", range: table.range(1, c, n, 1), colors: ATTAINMENT_SCALE });
+}
+
+/** Rep `q` in table row `r`: quota and won (live or values), the core's named figures, and ratio formulas. */
+function repRow(q: QuotaReview, r: number, cells: QuotaCells, at: ReviewCell): PlanCell[] {
+  const [quota, won, namedWon] = [at(r, COL.quota), at(r, COL.won), at(r, COL.namedWon)];
+  const [namedQuota, lastYear] = [at(r, COL.namedQuota), at(r, COL.lastYear)];
+  return [
+    q.rep,
+    cells.quota(q),
+    cells.won(q),
+    q.namedWon,
+    { formula: `=IF(${quota}>0,${won}/${quota},"")` },
+    q.namedQuota ?? "",
+    { formula: `=IF(N(${namedQuota})>0,${namedWon}/${namedQuota},"")` },
+    q.lastYearNamed ?? "",
+    { formula: `=IF(N(${lastYear})>0,${namedWon}/${lastYear}-1,"")` },
+    q.openWeighted,
+    {
+      formula: `=IF(${quota}<=0,"",IF(${won}>=${quota},"met",${at(r, COL.pipeline)}/(${quota}-${won})))`,
+    },
+  ];
+}
+
+/** The totals row below `n` reps: sums, and the ratios of the sums. */
+function totalRow(n: number, at: ReviewCell): PlanCell[] {
+  const sum = (c: number): PlanCell => ({ formula: `=SUM(${at(1, c)}:${at(n, c)})` });
+  const total = (c: number) => at(n + 1, c);
+  return [
+    "Total",
+    sum(COL.quota),
+    sum(COL.won),
+    sum(COL.namedWon),
+    { formula: `=IF(${total(COL.quota)}>0,${total(COL.won)}/${total(COL.quota)},"")` },
+    sum(COL.namedQuota),
+    { formula: `=IF(${total(COL.namedQuota)}>0,${total(COL.namedWon)}/${total(COL.namedQuota)},"")` },
+    sum(COL.lastYear),
+    { formula: `=IF(${total(COL.lastYear)}>0,${total(COL.namedWon)}/${total(COL.lastYear)}-1,"")` },
+    sum(COL.pipeline),
+    "",
+  ];
+}
+
+/** Column widths, the skipped rows and static columns the live formulas met, and the summary. */
+function finishQuotas({ b, reviews, cells }: QuotasSheet): SheetPlan {
   b.widths({ A: 2, B: 22, C: 14, D: 14, E: 14, F: 12, G: 14, H: 14, I: 14, J: 12, K: 16, L: 14 });
   const met = reviews.filter((q) => q.attainment !== null && q.attainment >= 1).length;
-  const oppsSkipped = skippedOf(counted.opportunities);
-  const quotasSkipped = skippedOf(counted.quotas);
+  const oppsSkipped = skippedOf(cells.counted.opportunities);
+  const quotasSkipped = skippedOf(cells.counted.quotas);
   return b.finish(
     {
       liveSkipped: {
@@ -141,12 +201,12 @@ export function buildQuotas(input: QuotasInput): SheetPlan {
         ...(quotasSkipped && { quotas: quotasSkipped }),
       },
       staticColumns: [
-        ...(live && !wonLive ? [{ table: "opportunities" as const, field: "amount" }] : []),
-        ...(live && !quotaLive ? [{ table: "quotas" as const, field: "quota" }] : []),
+        ...(cells.live && !cells.wonLive ? [{ table: "opportunities" as const, field: "amount" }] : []),
+        ...(cells.live && !cells.quotaLive ? [{ table: "quotas" as const, field: "quota" }] : []),
       ],
       freeze: { rows: 4, columns: 2 },
       tabColor: "#548235",
-      summary: { kind: "quotas", reps: n, met },
+      summary: { kind: "quotas", reps: reviews.length, met },
     },
     summariseQuotas,
   );
