@@ -152,22 +152,20 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     grid: number[][][],
     value: (idx: number[]) => number,
     formula: ((cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) => string) | null,
-    col: number,
-  ): Placed =>
-    b.block(
-      id,
-      { col, gap: 0 },
-      [
-        [title, "Potential H", "Potential M", "Potential L"],
-        ...BANDS.map((cb) => [
-          `Contribution ${cb}`,
-          ...BANDS.map((pb): PlanCell =>
-            formula ? { formula: formula(cb, pb) } : value(grid[bandCode(cb)][bandCode(pb)]),
-          ),
-        ]),
-      ],
-      { header: true, numberFormat: NUMBER },
-    );
+    left?: Placed,
+  ): Placed => {
+    const cells = [
+      [title, "Potential H", "Potential M", "Potential L"],
+      ...BANDS.map((cb) => [
+        `Contribution ${cb}`,
+        ...BANDS.map((pb): PlanCell =>
+          formula ? { formula: formula(cb, pb) } : value(grid[bandCode(cb)][bandCode(pb)]),
+        ),
+      ]),
+    ];
+    const options = { header: true, numberFormat: NUMBER };
+    return left ? b.beside(left, id, cells, options) : b.block(id, { col: 1 }, cells, options);
+  };
 
   const showSegments = segmented || (model.reports.perSegmentMatrices && segField !== null);
   const segCutRow = (label: string) => (segmented ? segRows.findIndex((s) => s.label === label) + 1 : 1);
@@ -215,9 +213,8 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       return `=${terms.join("+")}${minus}`;
     };
 
-  b.cursor++;
+  b.skip();
   b.caption("matrixCaption", "Accounts and contribution by band");
-  const countsRow = b.cursor;
   const overallFromSegments = (kind: "counts" | "sums") => (cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]) =>
     `=${segmentMatrices.map((m) => m[kind].cell(1 + BANDS.indexOf(cb), 1 + BANDS.indexOf(pb))).join("+")}`;
   // When cuts differ by segment, these are filled below with sums of the segment matrices.
@@ -227,23 +224,21 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     members,
     (idx) => idx.length,
     live && !segmented ? liveFormula("count", null) : null,
-    1,
   );
-  b.cursor = countsRow;
   const sums = matrixCells(
     "sums",
     "Contribution",
     members,
     sumContribution,
     live && !segmented ? liveFormula("sum", null) : null,
-    6,
+    counts,
   );
-  b.cursor = countsRow + 5;
+  b.below([counts, sums]);
 
   // Tier letters of the nine cells, coloured by tier, and each cell's top accounts by contribution.
   const tierGrid = b.block(
     "tierMap",
-    { col: 1, gap: 0 },
+    { col: 1 },
     [
       ["Tier", "Potential H", "Potential M", "Potential L"],
       ...BANDS.map((cb, r) => [`Contribution ${cb}`, ...model.tierMap[r]]),
@@ -262,7 +257,6 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       });
     }),
   );
-  b.cursor = tierGrid.row;
   const topN = model.reports.topNames;
   const topNames = (idx: number[]) =>
     [...idx]
@@ -270,9 +264,9 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
       .slice(0, topN)
       .map((i) => accounts[i].name)
       .join(", ");
-  const top = b.block(
+  const top = b.beside(
+    tierGrid,
     "topAccounts",
-    { col: 6 },
     [
       [`Top ${topN} by contribution`, "Potential H", "Potential M", "Potential L"],
       ...BANDS.map((cb) => [`Contribution ${cb}`, ...BANDS.map((pb) => topNames(members[bandCode(cb)][bandCode(pb)]))]),
@@ -280,6 +274,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     { header: true },
   );
   b.format({ range: top.range(1, 1, 3, 3), wrap: true });
+  b.below([tierGrid, top]);
 
   // Tier summary: live grid counts come from the matrix cells mapped to each tier.
   const cellsOfTier = (tier: Tier, m: Placed) =>
@@ -389,25 +384,22 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     display.labels.forEach((label, code) => {
       const grid = segMembers.get(code) ?? [0, 1, 2].map(() => [[], [], []]);
       const shown = label || "(blank)";
-      const rowStart = b.cursor;
       const cm = matrixCells(
         `segment:${shown}:counts`,
         shown,
         grid,
         (idx) => idx.length,
         live && sRef ? liveFormula("count", shown, code) : null,
-        1,
       );
-      b.cursor = rowStart;
       const sm = matrixCells(
         `segment:${shown}:sums`,
         `${shown} contribution`,
         grid,
         sumContribution,
         live && sRef ? liveFormula("sum", shown, code) : null,
-        6,
+        cm,
       );
-      b.cursor = rowStart + 5;
+      b.below([cm, sm]);
       segmentMatrices.push({ label: shown, counts: cm, sums: sm });
       b.conditional({ kind: "colorScale", range: cm.range(1, 1, 3, 3), colors: [SCALE_LOW, SCALE_HIGH] });
     });
