@@ -1,4 +1,4 @@
-import { formatCut, readCut } from "../core/bands";
+import { formatCut } from "../core/bands";
 import { isoFromSerial } from "../core/dates";
 import { AccountRecord, Dataset } from "../core/dataset";
 import { Model } from "../core/schemas";
@@ -86,19 +86,14 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const segRows = segmented
     ? seg.labels.map((l, i) => ({ label: l || "(blank)", code: i }))
     : [{ label: "All", code: 0 }];
-  const rule = (axis: "contribution" | "potential", label: string) => {
-    const override = Object.entries(model.cuts.bySegment).find(([k]) => k.toLowerCase() === label.toLowerCase())?.[1]?.[
-      axis
-    ];
-    return override ?? model.cuts[axis];
-  };
+  // The cuts the core applied to each segment: the builder never matches override labels itself.
+  const rule = (axis: "contribution" | "potential", code: number) => t.rules[code].cuts[axis];
   const cutCell = (axis: "contribution" | "potential", k: 0 | 1, s: { label: string; code: number }): PlanCell => {
     const value = t.cuts[axis][s.code][k];
-    const cut = readCut(rule(axis, s.label)[k]);
+    const cut = rule(axis, s.code)[k];
     const ref = axis === "contribution" ? cRef : pRef;
     const excluded = numericIn(axis).map((r) => r.position);
-    if (!live || typeof cut === "string" || cut.kind === "abs" || segmented || !ref)
-      return Number.isFinite(value) ? value : null;
+    if (!live || cut.kind === "abs" || segmented || !ref) return Number.isFinite(value) ? value : null;
     if (excluded.length === 0) return { formula: `=PERCENTILE.INC(${ref},${cut.p})` };
     if (excluded.length > MAX_EXCLUDED_POSITIONS) return Number.isFinite(value) ? value : null;
     // The skipped rows by their position in the column, so the cut is the core's (PERCENTILE.INC skips text).
@@ -116,11 +111,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
         cutCell("contribution", 1, s),
         cutCell("potential", 0, s),
         cutCell("potential", 1, s),
-        `${rule("contribution", s.label)
-          .map((c) => formatCut(readCut(c) as never))
-          .join(" / ")} · ${rule("potential", s.label)
-          .map((c) => formatCut(readCut(c) as never))
-          .join(" / ")}`,
+        `${rule("contribution", s.code).map(formatCut).join(" / ")} · ${rule("potential", s.code).map(formatCut).join(" / ")}`,
       ]),
     ],
     { header: true, numberFormat: ["General", DECIMAL, DECIMAL, DECIMAL, DECIMAL, "General"] },
