@@ -33,6 +33,7 @@ export const bandCode = (b: Band): number => 2 - BANDS.indexOf(b);
 
 /** Account indices in each nine-grid cell, by [contribution band code][potential band code]. */
 export type CellMembers = number[][][];
+/** Nine empty cells, to fill with account indices. */
 export const emptyCells = (): CellMembers => [0, 1, 2].map(() => [[], [], []]);
 
 /** One row of the cuts block: the segment's label as shown and its segment code in the tiering. */

@@ -85,7 +85,7 @@ function placePair(
 }
 
 /** Whether the sheet shows one matrix pair per segment: cuts differ by segment, or the user asked and there is a segment. */
-export const showsSegments = (ctx: NineGridContext): boolean =>
+const showsSegments = (ctx: NineGridContext): boolean =>
   ctx.segmented || (ctx.model.reports.perSegmentMatrices && ctx.segField !== null);
 
 /** One matrix pair per display segment under a caption; a caption saying what is missing when there is no segment. */

@@ -67,7 +67,7 @@ export const effectiveCount = (ctx: NineGridContext, tier: Tier): number =>
  * mapped to the tier), the count after approved overrides and the key accounts, then totals.
  */
 export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): void {
-  const { b, model, t } = ctx;
+  const { b, t } = ctx;
   b.caption("summaryCaption", "Tier summary (A–D)");
   const summary = b.block(
     "tierSummary",
@@ -79,7 +79,7 @@ export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): vo
         "Accounts (nine-grid)",
         "Contribution (nine-grid)",
         "After approved overrides",
-        `Key accounts (top ${Math.round(model.topPercent.default * 100)}%)`,
+        keyAccountsHeader(ctx),
       ],
       ...TIERS.map((tier) => [
         tier,
@@ -102,6 +102,14 @@ export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): vo
   );
   TIERS.forEach((tier, r) => b.format(tierStyle(summary.cell(1 + r, 0), tier)));
   b.format({ range: summary.range(5, 0, 1, 6), bold: true });
+}
+
+/** The top X% the core flagged key accounts by: one figure, or the range when segments' overrides differ. */
+function keyAccountsHeader(ctx: NineGridContext): string {
+  const percents = ctx.t.rules.map((r) => Math.round(r.topPercent * 100));
+  const low = Math.min(...percents);
+  const high = Math.max(...percents);
+  return low === high ? `Key accounts (top ${low}%)` : `Key accounts (top ${low}–${high}% by segment)`;
 }
 
 /** The matrix cells the tier map gives to `tier`. */

@@ -71,7 +71,7 @@ describe("Nine-grid rule column reads the core's applied overrides", () => {
     ]);
   });
 
-  it("reports the top-X% fraction each segment was flagged with", () => {
+  it("reports the top-X% fraction each segment was flagged with, and the tier summary names them", () => {
     const model: Model = {
       ...s.model,
       segmentBy: "industry",
@@ -84,5 +84,8 @@ describe("Nine-grid rule column reads the core's applied overrides", () => {
     const inFinance = s.data.accounts.filter((_, i) => t.segments.codes[i] === finance).length;
     const flagged = s.data.accounts.filter((_, i) => t.segments.codes[i] === finance && t.keyAccount[i] === 1).length;
     expect(flagged).toBeGreaterThanOrEqual(Math.ceil(0.5 * inFinance));
+    // The tier summary's header names the fractions applied, not just the model's default.
+    expect(block(plan(model), "tierSummary").cells[0][5]).toBe("Key accounts (top 20–50% by segment)");
+    expect(block(plan({ ...model, segmentBy: "none" }), "tierSummary").cells[0][5]).toBe("Key accounts (top 20%)");
   });
 });
