@@ -24,6 +24,19 @@ export interface TieringResult {
   pending: { account: number; manual: Tier }[];
   /** Resolved [c1, c2] per segment code, for each axis. */
   cuts: { contribution: [number, number][]; potential: [number, number][] };
+  /** The rules applied per segment code, so reports show them instead of matching labels again. */
+  rules: SegmentRules[];
+}
+
+/**
+ * The cuts and top-X% fraction one segment was tiered with (DOMAIN.md §3–§4), and the per-segment
+ * override each came from: its key as written in the model, or null for the model's default.
+ */
+export interface SegmentRules {
+  cuts: { contribution: readonly [Cut, Cut]; potential: readonly [Cut, Cut] };
+  cutOverride: { contribution: string | null; potential: string | null };
+  topPercent: number;
+  topPercentOverride: string | null;
 }
 
 const cutOf = (c: number | string): Cut => {
@@ -32,9 +45,12 @@ const cutOf = (c: number | string): Cut => {
   return cut;
 };
 
-/** Looks up a per-segment setting by label, case- and width-insensitively. */
-function bySegmentLabel<T>(record: Record<string, T>, labels: readonly string[]): (T | undefined)[] {
-  const folded = new Map(Object.entries(record).map(([k, v]) => [foldText(k), v]));
+/** Looks up a per-segment setting by label, case- and width-insensitively; the entry keeps its key as written. */
+function bySegmentLabel<T>(
+  record: Record<string, T>,
+  labels: readonly string[],
+): ({ key: string; value: T } | undefined)[] {
+  const folded = new Map(Object.entries(record).map(([key, value]) => [foldText(key), { key, value }]));
   return labels.map((l) => folded.get(foldText(l)));
 }
 
@@ -60,19 +76,14 @@ export function tierAccounts(accounts: readonly AccountRecord[], model: Model): 
     segments,
   );
 
-  const overrides = bySegmentLabel(model.cuts.bySegment, segments.labels);
-  const axisCuts = (axis: "contribution" | "potential") => {
-    const base = model.cuts[axis].map(cutOf) as [Cut, Cut];
-    const perSegment = overrides.map((o) => (o?.[axis] ? (o[axis].map(cutOf) as [Cut, Cut]) : base));
-    return (s: number) => perSegment[s];
-  };
-  const c = bandValues(contribution, axisCuts("contribution"), segments);
-  const p = bandValues(potential, axisCuts("potential"), segments);
-
-  const fractions = bySegmentLabel(model.topPercent.bySegment, segments.labels).map(
-    (f) => f ?? model.topPercent.default,
+  const rules = segmentRules(model, segments.labels);
+  const c = bandValues(contribution, (s) => rules[s].cuts.contribution, segments);
+  const p = bandValues(potential, (s) => rules[s].cuts.potential, segments);
+  const keyAccount = topPercentFlags(
+    score,
+    rules.map((r) => r.topPercent),
+    segments,
   );
-  const keyAccount = topPercentFlags(score, fractions, segments);
 
   const map = model.tierMap as TierMap;
   const computed: (Tier | null)[] = new Array(n);
@@ -91,5 +102,30 @@ export function tierAccounts(accounts: readonly AccountRecord[], model: Model): 
     contributionBand: c.bands, potentialBand: p.bands,
     computed, tiers, overridden, pending,
     cuts: { contribution: c.cutsBySegment, potential: p.cutsBySegment },
+    rules,
   }; // prettier-ignore
+}
+
+/** The rules of each segment: per-segment overrides matched by folded label, else the model's defaults. */
+function segmentRules(model: Model, labels: readonly string[]): SegmentRules[] {
+  const cutOverrides = bySegmentLabel(model.cuts.bySegment, labels);
+  const topOverrides = bySegmentLabel(model.topPercent.bySegment, labels);
+  return labels.map((_, s) => {
+    const axis = (a: "contribution" | "potential") => {
+      const o = cutOverrides[s];
+      const own = o?.value[a];
+      return own
+        ? { cuts: own.map(cutOf) as [Cut, Cut], from: o.key }
+        : { cuts: model.cuts[a].map(cutOf) as [Cut, Cut], from: null };
+    };
+    const c = axis("contribution");
+    const p = axis("potential");
+    const top = topOverrides[s];
+    return {
+      cuts: { contribution: c.cuts, potential: p.cuts },
+      cutOverride: { contribution: c.from, potential: p.from },
+      topPercent: top ? top.value : model.topPercent.default,
+      topPercentOverride: top ? top.key : null,
+    };
+  });
 }

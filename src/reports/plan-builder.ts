@@ -27,9 +27,16 @@ export interface Placed {
   all: string;
 }
 
+/** How a block's cells are written: a header row in the house style, number formats. */
+export interface BlockOptions {
+  header?: boolean;
+  numberFormat?: string | string[];
+}
+
 /**
  * Lays blocks out top to bottom with a row cursor and collects formats, so each report builder only
- * says what goes where. Every block gets a bold header row in the house style when asked.
+ * says what goes where. Blocks can also sit side by side (`beside`, then `below`). Every block gets a
+ * bold header row in the house style when asked.
  */
 export class PlanBuilder {
   private readonly plan: Omit<SheetPlan, "summary" | "summaryData">;
@@ -60,7 +67,7 @@ export class PlanBuilder {
     id: string,
     at: string | { col: number; gap?: number },
     cells: PlanCell[][],
-    options: { header?: boolean; numberFormat?: string | string[] } = {},
+    options: BlockOptions = {},
   ): Placed {
     const { row, col } = typeof at === "string" ? parseCell(at) : { row: this.cursor, col: at.col };
     const rows = cells.length;
@@ -82,6 +89,28 @@ export class PlanBuilder {
       });
     if (typeof at !== "string") this.cursor = row + rows + (at.gap ?? 1);
     return placed;
+  }
+
+  /**
+   * Places a block to the right of `left`, top-aligned, with `gap` empty columns between them. The
+   * cursor stays: call `below` once the row of side-by-side blocks is complete.
+   */
+  beside(left: Placed, id: string, cells: PlanCell[][], options: BlockOptions & { gap?: number } = {}): Placed {
+    const { gap = 1, ...rest } = options;
+    return this.block(id, cellAddress(left.row, left.col + left.cols + gap), cells, rest);
+  }
+
+  /**
+   * Moves the cursor under the lowest of side-by-side blocks, leaving `gap` empty rows: wherever the
+   * cursor was, the next block starts below all of them.
+   */
+  below(blocks: readonly Placed[], gap = 1): void {
+    if (blocks.length) this.cursor = maxOf(blocks.map((p) => p.row + p.rows)) + gap;
+  }
+
+  /** Leaves `rows` empty rows at the cursor, e.g. to set a caption apart from the block above. */
+  skip(rows = 1): void {
+    this.cursor += rows;
   }
 
   /** A bold caption line at the cursor. */

@@ -6,11 +6,11 @@
 import { tierAccounts } from "../core/tiering";
 import { coverageDefinition } from "./coverage-sheet";
 import { BuildRequest, ReportDefinition } from "./definition";
-import { nineGridDefinition } from "./nine-grid";
+import { nineGridDefinition, NineGridSummary } from "./nine-grid";
 import { pipelineDefinition } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
 import { quotasDefinition } from "./quotas-sheet";
-import { CoverageSummary, NineGridSummary, PipelineSummary, QuotasSummary } from "./summary";
+import { CoverageSummary, PipelineSummary, QuotasSummary } from "./summary";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary;

@@ -1,21 +1,8 @@
-import { Tier, TIERS } from "../core/tiers";
-
 /**
  * The numbers behind each report's one-line summary, so the task pane can say it in the user's language,
- * and the English line kept on the plan for logs and tests. The registry unites them (ReportSummary).
+ * and the English line kept on the plan for logs and tests. The registry unites them (ReportSummary);
+ * the Nine-Grid's lives with its report in nine-grid.ts.
  */
-export interface NineGridSummary {
-  kind: "nineGrid";
-  /** Accounts with both bands, i.e. with a tier. */
-  accounts: number;
-  /** Accounts per effective tier (approved manual tiers included). */
-  tiers: Record<Tier, number>;
-  /** Accounts without contribution or potential, so without a tier. */
-  unbanded: number;
-  /** Manual tiers without an approver. */
-  pendingOverrides: number;
-}
-
 export interface CoverageSummary {
   kind: "coverage";
   accounts: number;
@@ -46,16 +33,6 @@ export interface QuotasSummary {
 
 const n = (x: number) => x.toLocaleString("en-US");
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
-/** The NineGrid summary in English. */
-export function summariseNineGrid(s: NineGridSummary): string {
-  return (
-    `Nine-grid of ${n(s.accounts)} accounts: ${TIERS.map((t) => `${t} ${n(s.tiers[t])}`).join(", ")}` +
-    (s.unbanded ? `; ${n(s.unbanded)} without contribution or potential` : "") +
-    (s.pendingOverrides ? `; ${plural(s.pendingOverrides, "override", "overrides")} pending approval` : "") +
-    "."
-  );
-}
 
 /** The Coverage summary in English. */
 export function summariseCoverage(s: CoverageSummary): string {
