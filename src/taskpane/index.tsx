@@ -3,15 +3,16 @@
  * `mountTaskpane` and passes the in-memory host's `run` instead (this module mounts nothing itself
  * when Office.js is absent).
  */
+import { pickLanguage, stringsFor } from "./i18n";
 import { isDarkColor } from "./theme";
 import { mountTaskpane } from "./mount";
 
 export { mountTaskpane } from "./mount";
 export type { MountOptions, MountedTaskpane } from "./mount";
 
-function notInExcel(element: Element): void {
+function notInExcel(element: Element, displayLanguage: string | undefined): void {
   const p = document.createElement("p");
-  p.textContent = "Ninegrid runs inside Excel: open it from the Home tab's Ninegrid button.";
+  p.textContent = stringsFor(pickLanguage(displayLanguage)).notInExcel;
   p.style.font = "14px 'Segoe UI', sans-serif";
   p.style.padding = "16px";
   element.replaceChildren(p);
@@ -22,7 +23,7 @@ if (typeof Office !== "undefined") {
     const element = document.getElementById("root");
     if (!element) return;
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
-      notInExcel(element);
+      notInExcel(element, Office.context?.displayLanguage);
       return;
     }
     mountTaskpane(element, {

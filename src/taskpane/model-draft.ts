@@ -209,43 +209,74 @@ export function validateDraft(draft: ModelDraft): DraftResult {
 
 const PERCENT_PATH = /^(topPercent\.|stages\.\d+\.probability)/;
 
-/** "Contribution cut 1: a percentile cut is written like "P50"" from a schema path and message. */
-export function describeIssue(issue: DraftIssue, draft: ModelDraft, s: Strings): string {
-  const p = issue.path.split(".");
-  let label = issue.path;
+/** A validation problem as the pane shows it: the field's path, its label and the message, both worded. */
+export interface FieldIssue {
+  path: string;
+  /** The field, e.g. "Contribution cut 1" or "Region: East: Contribution cut 1". */
+  label: string;
+  /** What is wrong, without the label, e.g. 'a percentile cut is written like "P50"'. */
+  message: string;
+}
+
+/** An issue worded for the pane: its field's label and its message, kept apart so neither is cut from the other. */
+export function describeIssue(issue: DraftIssue, draft: ModelDraft, s: Strings): FieldIssue {
+  return { path: issue.path, label: issueLabel(issue.path, draft, s), message: issueMessage(issue, s) };
+}
+
+/** The label of the field a schema path points at ("cuts.contribution.0" → "Contribution cut 1"). */
+function issueLabel(path: string, draft: ModelDraft, s: Strings): string {
+  const p = path.split(".");
   const axisLabel = (a: string) => s.axis[a as Axis] ?? a;
-  if (p[0] === "weights" && p[1]) label = s.dims[p[1] as Dim] ?? p[1];
-  else if (p[0] === "method") label = s.method;
-  else if (p[0] === "cuts" && p[1] === "bySegment") {
-    const seg = p[2] ?? "";
-    label =
-      p[4] !== undefined ? `${seg}: ${s.cut(axisLabel(p[3]), Number(p[4]) + 1)}` : `${seg}: ${axisLabel(p[3] ?? "")}`;
-  } else if (p[0] === "cuts" && p[1])
-    label = p[2] !== undefined ? s.cut(axisLabel(p[1]), Number(p[2]) + 1) : axisLabel(p[1]);
-  else if (p[0] === "cutOverrides") label = `${s.segmentOverrides} ${Number(p[1]) + 1}`;
-  else if (p[0] === "topBySegment") label = `${s.topForSegment} ${Number(p[1]) + 1}`;
-  else if (p[0] === "tierMap") label = s.tierMapTitle;
-  else if (p[0] === "topPercent") label = p[1] === "bySegment" ? `${s.topForSegment} ${p[2] ?? ""}` : s.topDefault;
-  else if (p[0] === "stages") {
-    const i = Number(p[1]);
-    const stage = draft.stages[i];
-    const field =
-      p[2] === "name"
-        ? s.stageName
-        : p[2] === "probability"
-          ? s.stageProbability
-          : p[2] === "stallDays"
-            ? s.stageStall
-            : "";
-    label = Number.isInteger(i)
-      ? `${s.stagesTitle} ${i + 1}${stage?.name ? ` (${stage.name})` : ""}${field ? ` — ${field}` : ""}`
-      : s.stagesTitle;
-  } else if (p[0] === "reports" && p[1] === "asOf") label = s.reportDate;
-  let message = issue.message;
-  if (message === "segmentNeeded" || message === "duplicateSegment") message = s[message];
-  else if (issue.reason) message = s.reason({ ...issue.reason, reason: issue.message });
-  else if (issue.model?.code === "expectedNumber" && /received NaN/.test(message)) message = s.notANumber;
-  else if (issue.model?.code === "fraction" && PERCENT_PATH.test(issue.path)) message = s.percentRange;
-  else if (issue.model) message = s.modelIssue({ ...issue.model, message });
-  return `${label}: ${message}`;
+  switch (p[0]) {
+    case "weights":
+      return p[1] ? (s.dims[p[1] as Dim] ?? p[1]) : path;
+    case "method":
+      return s.method;
+    case "cuts":
+      if (p[1] === "bySegment") {
+        const seg = p[2] ?? "";
+        return p[4] !== undefined
+          ? `${seg}: ${s.cut(axisLabel(p[3]), Number(p[4]) + 1)}`
+          : `${seg}: ${axisLabel(p[3] ?? "")}`;
+      }
+      if (!p[1]) return path;
+      return p[2] !== undefined ? s.cut(axisLabel(p[1]), Number(p[2]) + 1) : axisLabel(p[1]);
+    case "cutOverrides":
+      return `${s.segmentOverrides} ${Number(p[1]) + 1}`;
+    case "topBySegment":
+      return `${s.topForSegment} ${Number(p[1]) + 1}`;
+    case "tierMap":
+      return s.tierMapTitle;
+    case "topPercent":
+      return p[1] === "bySegment" ? `${s.topForSegment} ${p[2] ?? ""}` : s.topDefault;
+    case "stages":
+      return stageLabel(p, draft, s);
+    default:
+      return p[0] === "reports" && p[1] === "asOf" ? s.reportDate : path;
+  }
+}
+
+/** "Pipeline stages 1 (Verify) — Win probability %" for a path into the stage list. */
+function stageLabel(p: string[], draft: ModelDraft, s: Strings): string {
+  const i = Number(p[1]);
+  if (!Number.isInteger(i)) return s.stagesTitle;
+  const stage = draft.stages[i];
+  const fields = new Map([
+    ["name", s.stageName],
+    ["probability", s.stageProbability],
+    ["stallDays", s.stageStall],
+  ]);
+  const field = fields.get(p[2]) ?? "";
+  return `${s.stagesTitle} ${i + 1}${stage?.name ? ` (${stage.name})` : ""}${field ? ` — ${field}` : ""}`;
+}
+
+/** The message of an issue in the pane's language. */
+function issueMessage(issue: DraftIssue, s: Strings): string {
+  const message = issue.message;
+  if (message === "segmentNeeded" || message === "duplicateSegment") return s[message];
+  if (issue.reason) return s.reason({ ...issue.reason, reason: message });
+  if (issue.model?.code === "expectedNumber" && /received NaN/.test(message)) return s.notANumber;
+  if (issue.model?.code === "fraction" && PERCENT_PATH.test(issue.path)) return s.percentRange;
+  if (issue.model) return s.modelIssue({ ...issue.model, message });
+  return message;
 }

@@ -306,8 +306,12 @@ describeInBrowser("a new user in the playground", () => {
     "builds the Pipeline split by tier and by month: stages, won, lost, buckets and split equal the core's",
     async () => {
       const { grid } = await build("pipeline", async (p) => {
-        await p.getByRole("combobox", { name: s.splitBy, exact: true }).selectOption({ label: s.splits.tier });
-        await p.getByRole("combobox", { name: s.period, exact: true }).selectOption({ label: s.periods.month });
+        await p
+          .getByRole("combobox", { name: s.options.splitBy.label, exact: true })
+          .selectOption({ label: s.options.splitBy.choices.tier });
+        await p
+          .getByRole("combobox", { name: s.options.period.label, exact: true })
+          .selectOption({ label: s.options.period.choices.month });
       });
       const plan = expected.plans.pipeline;
       const sheet = SHEET.pipeline;

@@ -42,6 +42,23 @@ describe("Model pane", () => {
     expect(within(pane).getByRole("button", { name: "Save model" })).toHaveProperty("disabled", false);
   });
 
+  it("shows a field's message once when its segment's name contains ': '", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    const pane = await openModel(user);
+    await user.click(within(pane).getByRole("button", { name: "Add segment cuts" }));
+    const override = within(pane).getByRole("group", { name: "Per-segment cuts 1" });
+    await user.type(within(override).getByRole("textbox", { name: "Segment" }), "Region: East");
+    await user.type(within(override).getByRole("textbox", { name: "Contribution cut 1" }), "X50");
+    await user.type(within(override).getByRole("textbox", { name: "Contribution cut 2" }), "P80");
+    // The list names the field; the field itself shows only what is wrong, not part of its label.
+    expect(
+      within(pane).getByText('Region: East: Contribution cut 1: a percentile cut is written like "P50"'),
+    ).toBeTruthy();
+    expect(within(override).getByText('a percentile cut is written like "P50"')).toBeTruthy();
+    expect(within(override).queryByText(/East: Contribution cut 1/)).toBeNull();
+  });
+
   it("saves the model with the workbook, including the tier map and stages edited", async () => {
     const user = userEvent.setup();
     const { host } = renderPane();

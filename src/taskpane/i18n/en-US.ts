@@ -2,17 +2,67 @@ import type { SettingsWarning } from "../../excel/settings-store";
 import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
 import { REASON_TEXT } from "../../core/reasons";
 import type { StaticColumnReason } from "../../reports/live-warnings";
-import { ReportSummary, summaryText } from "../../reports/registry";
-import { CodedModelIssue, CodedReason, wordReason } from "./messages";
+import { ReportKind, REPORTS, ReportSummary } from "../../reports/registry";
+import { CodedModelIssue, CodedReason, ReportOptionStrings, ReportStrings, wordReason, wordSummary } from "./messages";
 
 /** Bytes as megabytes with one decimal, for the payload warning. */
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** A tab per pane: Data, Model and each report (a new report fails to compile until it is named). */
+const TABS: Record<"data" | "model" | ReportKind, string> = {
+  data: "Data",
+  model: "Model",
+  nineGrid: "Nine-Grid",
+  coverage: "Coverage",
+  pipeline: "Pipeline",
+  quotas: "Quotas",
+};
+
+/** Report options a pane control sets, by option key (the Model pane's segmentation too). */
+const OPTIONS: ReportOptionStrings = {
+  segmentBy: { label: "Segment by", choices: { none: "No segments", industry: "Industry", region: "Region" } },
+  splitBy: {
+    label: "Split by",
+    choices: { none: "Nothing", region: "Region", tier: "Tier", owner: "Owner", projectClass: "Project class" },
+  },
+  period: { label: "Period", choices: { month: "Month", quarter: "Quarter", half: "Half year", year: "Year" } },
+  perSegmentMatrices: { label: "One matrix per segment" },
+  logScale: { label: "Logarithmic axes" },
+  topNames: { label: "Account names per cell" },
+  weightBy: { label: "Weight by", choices: { stage: "Stage probability", row: "Each deal's own probability" } },
+};
+
+/** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
+const REPORT_TEXT: ReportStrings = {
+  nineGrid: {
+    title: "Nine-grid",
+    intro: "Tiers every account on contribution × potential, with a matrix, a tier summary and a scatter chart.",
+    summary: (d) => REPORTS.nineGrid.summarise(d),
+  },
+  coverage: {
+    title: "Coverage",
+    intro: "Shows who covers which account, flags gaps and conflicts, and checks each rep's load.",
+    summary: (d) => REPORTS.coverage.summarise(d),
+  },
+  pipeline: {
+    title: "Pipeline",
+    intro: "Stage funnel: open, weighted, reached, conversion, age and stalled deals, by period.",
+    summary: (d) => REPORTS.pipeline.summarise(d),
+  },
+  quotas: {
+    title: "Named-account quotas",
+    intro: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
+    summary: (d) => REPORTS.quotas.summarise(d),
+  },
+};
 
 /** English strings of the task pane. Every key here must exist in zh-CN.ts too (the type checks it). */
 export const enUS = {
   languageName: "English",
   appTitle: "Ninegrid",
   appTagline: "Key-account tiering, coverage, pipeline and quota reports.",
+  /** Shown instead of the pane when it is opened outside Excel (e.g. in Word, or its URL in a browser). */
+  notInExcel: "Ninegrid runs inside Excel: open it from the Home tab's Ninegrid button.",
   language: "Language",
   sampleVariant: "Sample",
   sampleVariants: { standard: "Ninegrid tables", salesforce: "Salesforce export" },
@@ -27,14 +77,7 @@ export const enUS = {
   date1904: (sheet: string) =>
     `This workbook uses the 1904 date system, and ${sheet} has date columns. Ninegrid reads dates in the 1900 date system only and would put them four years off; copy the data into a workbook that uses the 1900 date system.`,
   cellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.",
-  tabs: {
-    data: "Data",
-    model: "Model",
-    nineGrid: "Nine-Grid",
-    coverage: "Coverage",
-    pipeline: "Pipeline",
-    quotas: "Quotas",
-  },
+  tabs: TABS,
   panesLabel: "Ninegrid panes",
   error: "Something went wrong",
   dismiss: "Dismiss",
@@ -150,8 +193,6 @@ export const enUS = {
   },
   method: "Normalisation",
   methods: { rank: "Percent rank (default)", minmax: "Min–max", none: "None (values as given)" },
-  segmentBy: "Segment by",
-  segments: { none: "No segments", industry: "Industry", region: "Region" },
   cutsTitle: "Cuts per axis",
   cutsHelp: "A number, or a percentile such as P50. Values below cut 1 are L, from cut 2 up H.",
   axis: { contribution: "Contribution", potential: "Potential" },
@@ -193,6 +234,8 @@ export const enUS = {
   saved: "Model saved with the workbook.",
   unsaved: "Unsaved changes",
   invalidTitle: "Fix these before saving",
+  /** One line of the list of problems: the field, then what is wrong with it. */
+  issueLine: (label: string, message: string) => `${label}: ${message}`,
   percentRange: "must be between 0% and 100%",
   notANumber: "must be a number",
   /** A model validation message; the English words are the schema's own (src/core/schemas.ts). */
@@ -240,22 +283,11 @@ export const enUS = {
   pickAccountsFirst: "Pick the accounts table in the Data pane first.",
 
   // Report panes
-  reportTitles: { nineGrid: "Nine-grid", coverage: "Coverage", pipeline: "Pipeline", quotas: "Named-account quotas" },
-  reportIntros: {
-    nineGrid: "Tiers every account on contribution × potential, with a matrix, a tier summary and a scatter chart.",
-    coverage: "Shows who covers which account, flags gaps and conflicts, and checks each rep's load.",
-    pipeline: "Stage funnel: open, weighted, reached, conversion, age and stalled deals, by period.",
-    quotas: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
-  },
+  reports: REPORT_TEXT,
+  options: OPTIONS,
   reportDate: "Report date",
   reportDateHelp: "Empty: today.",
   liveOutput: "Live formulas (off: static values)",
-  logScale: "Logarithmic axes",
-  perSegment: "One matrix per segment",
-  splitBy: "Split by",
-  splits: { none: "Nothing", region: "Region", tier: "Tier", owner: "Owner", projectClass: "Project class" },
-  period: "Period",
-  periods: { month: "Month", quarter: "Quarter", half: "Half year", year: "Year" },
   build: "Build",
   refresh: "Refresh",
   building: "Building report…",
@@ -264,8 +296,7 @@ export const enUS = {
   /** Write score and tier columns, or Insert sample workbook, stopped by Cancel. */
   writeCancelled: "Cancelled; nothing was written.",
   builtTitle: "Report ready",
-  /** The English line is the plan's own (src/reports/summary.ts). */
-  reportSummary: (summary: ReportSummary) => summaryText(summary),
+  reportSummary: (summary: ReportSummary) => wordSummary(REPORT_TEXT, summary),
   writtenTo: (sheet: string, replaced: boolean) =>
     replaced ? `Written to sheet ${sheet}, replacing the previous one.` : `Written to sheet ${sheet}.`,
   goToSheet: "Go to sheet",

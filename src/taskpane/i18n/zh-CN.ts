@@ -1,36 +1,64 @@
 import type { ReasonTemplates } from "../../core/reasons";
 import type { StaticColumnReason } from "../../reports/live-warnings";
-import type { ReportSummary } from "../../reports/registry";
 import type { Strings } from "./en-US";
-import { ModelTemplates, wordModelIssue, wordReason } from "./messages";
+import {
+  ModelTemplates,
+  ReportOptionStrings,
+  ReportStrings,
+  wordModelIssue,
+  wordReason,
+  wordSummary,
+} from "./messages";
 
 const num = (x: number) => x.toLocaleString("zh-CN");
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-function reportSummary(d: ReportSummary): string {
-  switch (d.kind) {
-    case "nineGrid":
-      return (
-        `九宫格共 ${num(d.accounts)} 个客户：A ${num(d.tiers.A)}、B ${num(d.tiers.B)}、C ${num(d.tiers.C)}、D ${num(d.tiers.D)}` +
-        (d.unbanded ? `；${num(d.unbanded)} 个客户缺少贡献度或潜在价值` : "") +
-        (d.pendingOverrides ? `；${num(d.pendingOverrides)} 个手动调级待审批` : "") +
-        "。"
-      );
-    case "coverage":
-      return (
-        `客户覆盖共 ${num(d.accounts)} 个客户：未覆盖 ${num(d.uncovered)} 个，冲突 ${num(d.conflicts)} 个，` +
-        `未指名重点客户 ${num(d.unnamedKeyAccounts)} 个，过度覆盖 ${num(d.overServed)} 个；` +
-        `${num(d.repLoadViolations)} 位销售违反客户负荷规则。`
-      );
-    case "pipeline":
-      return (
-        `在手商机 ${num(d.openCount)} 个（金额 ${num(Math.round(d.openAmount))}，加权 ${num(Math.round(d.weighted))}）；` +
-        `赢率 ${d.winRate === null ? "无" : `${Math.round(d.winRate * 100)}%`}；停滞 ${num(d.stalled)} 个。`
-      );
-    case "quotas":
-      return `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`;
-  }
-}
+/** Each report's title, introduction and summary, in Chinese. */
+const REPORT_TEXT: ReportStrings = {
+  nineGrid: {
+    title: "九宫格",
+    intro: "按贡献度 × 潜在价值为每个客户分级，生成矩阵、级别汇总和散点图。",
+    summary: (d) =>
+      `九宫格共 ${num(d.accounts)} 个客户：A ${num(d.tiers.A)}、B ${num(d.tiers.B)}、C ${num(d.tiers.C)}、D ${num(d.tiers.D)}` +
+      (d.unbanded ? `；${num(d.unbanded)} 个客户缺少贡献度或潜在价值` : "") +
+      (d.pendingOverrides ? `；${num(d.pendingOverrides)} 个手动调级待审批` : "") +
+      "。",
+  },
+  coverage: {
+    title: "客户覆盖",
+    intro: "显示谁覆盖哪个客户，标出未覆盖与冲突，并检查每位销售的客户数。",
+    summary: (d) =>
+      `客户覆盖共 ${num(d.accounts)} 个客户：未覆盖 ${num(d.uncovered)} 个，冲突 ${num(d.conflicts)} 个，` +
+      `未指名重点客户 ${num(d.unnamedKeyAccounts)} 个，过度覆盖 ${num(d.overServed)} 个；` +
+      `${num(d.repLoadViolations)} 位销售违反客户负荷规则。`,
+  },
+  pipeline: {
+    title: "商机阶段",
+    intro: "阶段漏斗：在手、加权、到达、转化、停留天数与停滞商机，按期间划分。",
+    summary: (d) =>
+      `在手商机 ${num(d.openCount)} 个（金额 ${num(Math.round(d.openAmount))}，加权 ${num(Math.round(d.weighted))}）；` +
+      `赢率 ${d.winRate === null ? "无" : `${Math.round(d.winRate * 100)}%`}；停滞 ${num(d.stalled)} 个。`,
+  },
+  quotas: {
+    title: "指名客户指标",
+    intro: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
+    summary: (d) => `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`,
+  },
+};
+
+/** Report options a pane control sets, by option key, in Chinese. */
+const OPTIONS: ReportOptionStrings = {
+  segmentBy: { label: "分组依据", choices: { none: "不分组", industry: "行业", region: "区域" } },
+  splitBy: {
+    label: "拆分依据",
+    choices: { none: "不拆分", region: "区域", tier: "级别", owner: "负责人", projectClass: "项目等级" },
+  },
+  period: { label: "期间", choices: { month: "月", quarter: "季度", half: "半年", year: "年" } },
+  perSegmentMatrices: { label: "每个分组一个矩阵" },
+  logScale: { label: "对数坐标轴" },
+  topNames: { label: "每格列出的客户名称数" },
+  weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
+};
 
 const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率" };
 
@@ -138,6 +166,7 @@ export const zhCN: Strings = {
   languageName: "中文",
   appTitle: "Ninegrid 九宫格",
   appTagline: "大客户分级、客户覆盖、商机阶段与指标报表。",
+  notInExcel: "Ninegrid 需在 Excel 中运行：请从“开始”选项卡的 Ninegrid 按钮打开。",
   language: "语言",
   sampleVariant: "示例",
   sampleVariants: { standard: "Ninegrid 标准表", salesforce: "Salesforce 导出" },
@@ -214,8 +243,6 @@ export const zhCN: Strings = {
   dims: { contribution: "贡献度", potential: "潜在价值", reference: "示范作用", winnability: "能赢能做" },
   method: "标准化方法",
   methods: { rank: "百分比排名（默认）", minmax: "最小–最大", none: "不处理（原值）" },
-  segmentBy: "分组依据",
-  segments: { none: "不分组", industry: "行业", region: "区域" },
   cutsTitle: "各轴分界",
   cutsHelp: "填数字，或百分位如 P50。低于分界 1 为 L，达到分界 2 为 H。",
   axis: { contribution: "贡献度", potential: "潜在价值" },
@@ -257,6 +284,7 @@ export const zhCN: Strings = {
   saved: "模型已随工作簿保存。",
   unsaved: "有未保存的修改",
   invalidTitle: "保存前请修正以下问题",
+  issueLine: (label: string, message: string) => `${label}: ${message}`,
   percentRange: "必须在 0% 到 100% 之间",
   notANumber: "必须是数字",
   modelIssue: (i) => wordModelIssue(MODEL_ISSUES, i),
@@ -299,22 +327,11 @@ export const zhCN: Strings = {
   },
   pickAccountsFirst: "请先在“数据”面板中选择客户表格。",
 
-  reportTitles: { nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指名客户指标" },
-  reportIntros: {
-    nineGrid: "按贡献度 × 潜在价值为每个客户分级，生成矩阵、级别汇总和散点图。",
-    coverage: "显示谁覆盖哪个客户，标出未覆盖与冲突，并检查每位销售的客户数。",
-    pipeline: "阶段漏斗：在手、加权、到达、转化、停留天数与停滞商机，按期间划分。",
-    quotas: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
-  },
+  reports: REPORT_TEXT,
+  options: OPTIONS,
   reportDate: "报表日期",
   reportDateHelp: "留空：今天。",
   liveOutput: "实时公式（关闭：静态数值）",
-  logScale: "对数坐标轴",
-  perSegment: "每个分组一个矩阵",
-  splitBy: "拆分依据",
-  splits: { none: "不拆分", region: "区域", tier: "级别", owner: "负责人", projectClass: "项目等级" },
-  period: "期间",
-  periods: { month: "月", quarter: "季度", half: "半年", year: "年" },
   build: "生成",
   refresh: "刷新",
   building: "正在生成报表…",
@@ -322,7 +339,7 @@ export const zhCN: Strings = {
   cancelled: "已取消生成，未写入任何内容。",
   writeCancelled: "已取消，未写入任何内容。",
   builtTitle: "报表已生成",
-  reportSummary,
+  reportSummary: (summary) => wordSummary(REPORT_TEXT, summary),
   writtenTo: (sheet: string, replaced: boolean) =>
     replaced ? `已写入工作表 ${sheet}，替换了之前的报表。` : `已写入工作表 ${sheet}。`,
   goToSheet: "转到工作表",

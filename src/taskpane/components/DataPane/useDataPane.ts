@@ -3,15 +3,30 @@ import { SOURCE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
 import { Model } from "../../../core/schemas";
 import { LoadedSources } from "../../../excel/build-report";
+import { TableInfo } from "../../../excel/read-source";
 import { errorText, useTaskpane } from "../../context";
-import { mappingFor, MappingView, toSelections } from "../../sources";
-import { AppState } from "../App/useApp";
+import { mappingFor, MappingView, SourcePicks, toSelections } from "../../sources";
 
 /** Problems listed after "Check data"; the rest are counted. */
 export const ERRORS_SHOWN = 10;
 
-export interface DataPaneState {
-  app: AppState;
+/** What the Data pane takes from the app: the tables, the picks, and the model a check parses against. */
+export interface DataPaneProps {
+  /** Tables, then the ranges added with "Use a range"; null while loading. */
+  tables: TableInfo[] | null;
+  tablesError: string | null;
+  refreshTables(): Promise<void>;
+  addRange(): Promise<void>;
+  /** Converts the range picked for `kind` to a table, which is then picked instead. */
+  convertRange(kind: TableKind): Promise<void>;
+  picks: SourcePicks;
+  pickTable(kind: TableKind, table: string | undefined): void;
+  setOverride(kind: TableKind, field: string, header: string | null): void;
+  /** The draft when it is valid, else the saved model (the stages opportunities are parsed against). */
+  checkModel: Model;
+}
+
+export interface DataPaneState extends Omit<DataPaneProps, "convertRange" | "checkModel"> {
   /** Mapping in force per picked table. */
   mappings: Partial<Record<TableKind, MappingView & { headers: string[] }>>;
   checking: boolean;
@@ -31,14 +46,25 @@ export interface DataPaneState {
  * What a check's result depends on: the table picked for each list, the columns in force for it, and the
  * stages (opportunities are parsed against them). Compared by value, so undoing a change undoes staleness.
  */
-function checkInputs(app: AppState, mappings: DataPaneState["mappings"], model: Model): string {
+function checkInputs(picks: SourcePicks, mappings: DataPaneState["mappings"], model: Model): string {
   return JSON.stringify([
-    SOURCE_KINDS.map((k) => [app.picks[k].table ?? null, mappings[k]?.mapping ?? null]),
+    SOURCE_KINDS.map((k) => [picks[k].table ?? null, mappings[k]?.mapping ?? null]),
     model.stages,
   ]);
 }
 
-export function useDataPane(app: AppState): DataPaneState {
+/** The mapping in force for each picked table. */
+function mappingsOf(picks: SourcePicks, tables: TableInfo[] | null): DataPaneState["mappings"] {
+  const mappings: DataPaneState["mappings"] = {};
+  for (const [kind, pick] of Object.entries(picks) as [TableKind, SourcePicks[TableKind]][]) {
+    const table = tables?.find((t) => t.name === pick.table);
+    if (table) mappings[kind] = { ...mappingFor(kind, table.headers, pick.overrides), headers: table.headers };
+  }
+  return mappings;
+}
+
+export function useDataPane(props: DataPaneProps): DataPaneState {
+  const { picks, convertRange, checkModel: model } = props;
   const { services, strings } = useTaskpane();
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState<{ result: LoadedSources; inputs: string } | null>(null);
@@ -47,29 +73,24 @@ export function useDataPane(app: AppState): DataPaneState {
   const convert = useCallback(async () => {
     if (!confirming) return;
     setConfirming(null);
-    await app.convertRange(confirming);
-  }, [app, confirming]);
+    await convertRange(confirming);
+  }, [convertRange, confirming]);
 
-  const mappings: DataPaneState["mappings"] = {};
-  for (const [kind, pick] of Object.entries(app.picks) as [TableKind, AppState["picks"][TableKind]][]) {
-    const table = app.tables?.find((t) => t.name === pick.table);
-    if (table) mappings[kind] = { ...mappingFor(kind, table.headers, pick.overrides), headers: table.headers };
-  }
-  const model = app.validation.ok ? app.validation.model : app.saved;
-  const inputs = checkInputs(app, mappings, model);
+  const mappings = mappingsOf(picks, props.tables);
+  const inputs = checkInputs(picks, mappings, model);
 
   const check = useCallback(async () => {
     setChecking(true);
     setCheckError(null);
     try {
-      setChecked({ result: await services.checkData(toSelections(app.picks), model), inputs });
+      setChecked({ result: await services.checkData(toSelections(picks), model), inputs });
     } catch (e) {
       setChecked(null);
       setCheckError(errorText(e, strings));
     } finally {
       setChecking(false);
     }
-  }, [services, app.picks, model, inputs, strings]);
+  }, [services, picks, model, inputs, strings]);
 
   const select = useCallback(
     (error: LocatedError) => {
@@ -79,7 +100,13 @@ export function useDataPane(app: AppState): DataPaneState {
   );
 
   return {
-    app,
+    tables: props.tables,
+    tablesError: props.tablesError,
+    refreshTables: props.refreshTables,
+    addRange: props.addRange,
+    picks,
+    pickTable: props.pickTable,
+    setOverride: props.setOverride,
     mappings,
     checking,
     checked: checked?.result ?? null,

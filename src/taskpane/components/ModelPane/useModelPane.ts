@@ -1,32 +1,47 @@
 import { useCallback, useMemo, useRef, useState } from "react";
+import { Model } from "../../../core/schemas";
 import { isDefaultStageTable, PresetPick, stagePreset, StagePresetName } from "../../../core/stages";
+import { BuildResult } from "../../../excel/build-report";
 import { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
 import { WriteCancelled } from "../../../excel/write-executor";
+import type { ReportKind } from "../../../reports/plan";
 import { errorText, useTaskpane } from "../../context";
+import type { Strings } from "../../i18n";
 import {
   Axis,
   describeIssue,
   Dim,
   DIMS,
+  DraftResult,
+  FieldIssue,
   ModelDraft,
-  newId,
   numberOf,
   stageDrafts,
   StageDraft,
   TierLetter,
   validateDraft,
 } from "../../model-draft";
-import { AppState } from "../App/useApp";
+import { SourcePick } from "../../sources";
+import { draftEdits, stageEdits } from "./draft-edits";
 
-export interface ModelPaneState {
-  app: AppState;
+/** What the Model pane takes from the app: the draft, the saved model, the last builds and the accounts pick. */
+export interface ModelPaneProps {
   draft: ModelDraft;
-  /** Sum of the weights as typed (unreadable ones count 0). */
-  weightSum: number;
-  /** Readable validation messages, empty when the draft is valid. */
-  issues: string[];
-  /** First message per schema path, for the field it belongs to. */
-  fieldError(path: string): string | undefined;
+  updateDraft(change: (d: ModelDraft) => ModelDraft): void;
+  validation: DraftResult;
+  /** The stages of the model last loaded or saved (a preset is offered while they are the default). */
+  savedStages: Model["stages"];
+  dirty: boolean;
+  markSaved(model: Model): void;
+  modelWarning: string | null;
+  /** The reports built so far, for the stage preset a build picked. */
+  results: Partial<Record<ReportKind, BuildResult>>;
+  /** The accounts list's pick, where the score and tier columns go. */
+  accounts: SourcePick;
+}
+
+/** The draft's edits, one per control (see draft-edits.ts). */
+export interface DraftEdits {
   setWeight(dim: Dim, text: string): void;
   setMethod(method: ModelDraft["method"]): void;
   setSegmentBy(segmentBy: ModelDraft["segmentBy"]): void;
@@ -47,6 +62,10 @@ export interface ModelPaneState {
   setStageAliases(id: number, text: string): void;
   /** Replaces the stage list with a preset's (DOMAIN.md §6). */
   applyPreset(preset: StagePresetName): void;
+}
+
+/** Save, and the stage preset the last build picked. */
+interface SaveState {
   /** The preset the last build picked from the stage column, while the saved stages are still the default. */
   pickedPreset: PresetPick | null;
   /** Takes the picked preset's stages into the model and saves it. */
@@ -54,6 +73,10 @@ export interface ModelPaneState {
   saving: boolean;
   saveMessage: { intent: "success" | "error"; text: string } | null;
   save(): Promise<void>;
+}
+
+/** Write score and tier columns, with Cancel. */
+interface ColumnsState {
   columnsMode: ColumnsMode;
   setColumnsMode(mode: ColumnsMode): void;
   writing: boolean;
@@ -65,41 +88,43 @@ export interface ModelPaneState {
   cancelWrite(): void;
 }
 
-export function useModelPane(app: AppState): ModelPaneState {
-  const { services, strings } = useTaskpane();
-  const { draft, updateDraft, validation } = app;
-  const [saving, setSaving] = useState(false);
-  const [saveMessage, setSaveMessage] = useState<ModelPaneState["saveMessage"]>(null);
-  const [columnsMode, setColumnsMode] = useState<ColumnsMode>("live");
-  const [writing, setWriting] = useState(false);
-  const [written, setWritten] = useState<WriteColumnsResult | null>(null);
-  const [writeError, setWriteError] = useState<string | null>(null);
-  const [writeCancelled, setWriteCancelled] = useState(false);
-  const writeController = useRef<AbortController | null>(null);
+export interface ModelPaneState extends DraftEdits, SaveState, ColumnsState {
+  draft: ModelDraft;
+  modelWarning: string | null;
+  dirty: boolean;
+  /** Sum of the weights as typed (unreadable ones count 0). */
+  weightSum: number;
+  /** Validation problems with their fields' labels, empty when the draft is valid. */
+  issues: FieldIssue[];
+  /** The message of the first problem of a schema path, for the field it belongs to. */
+  fieldError(path: string): string | undefined;
+}
 
-  const raw = validation.ok ? [] : validation.issues;
-  const issues = useMemo(() => raw.map((i) => describeIssue(i, draft, strings)), [raw, draft, strings]);
+/** The draft's problems worded for the pane, and the first message per field. */
+function useIssues(validation: DraftResult, draft: ModelDraft, strings: Strings) {
+  const issues = useMemo(
+    () => (validation.ok ? [] : validation.issues.map((i) => describeIssue(i, draft, strings))),
+    [validation, draft, strings],
+  );
   const byPath = useMemo(() => {
     const m = new Map<string, string>();
-    raw.forEach((issue, i) => {
-      if (!m.has(issue.path)) m.set(issue.path, issues[i].slice(issues[i].indexOf(": ") + 2));
-    });
+    for (const issue of issues) if (!m.has(issue.path)) m.set(issue.path, issue.message);
     return m;
-  }, [raw, issues]);
+  }, [issues]);
+  return { issues, fieldError: (path: string) => byPath.get(path) };
+}
 
-  const edit = (change: (d: ModelDraft) => ModelDraft) => {
-    setSaveMessage(null);
-    updateDraft(change);
-  };
-  const stages = (change: (list: StageDraft[]) => StageDraft[]) => edit((d) => ({ ...d, stages: change(d.stages) }));
-
+function useSave(props: ModelPaneProps, setSaveMessage: (m: SaveState["saveMessage"]) => void) {
+  const { services, strings } = useTaskpane();
+  const { draft, updateDraft, validation, markSaved, results, savedStages } = props;
+  const [saving, setSaving] = useState(false);
   const saveModel = useCallback(
-    async (model: Extract<typeof validation, { ok: true }>["model"]) => {
+    async (model: Model) => {
       setSaving(true);
       setSaveMessage(null);
       try {
         await services.saveModel(model);
-        app.markSaved(model);
+        markSaved(model);
         setSaveMessage({ intent: "success", text: strings.saved });
       } catch (e) {
         setSaveMessage({ intent: "error", text: errorText(e, strings) });
@@ -107,14 +132,12 @@ export function useModelPane(app: AppState): ModelPaneState {
         setSaving(false);
       }
     },
-    [services, app, strings],
+    [services, markSaved, strings, setSaveMessage],
   );
-
   const pickedPreset = useMemo(() => {
-    if (!isDefaultStageTable(app.saved.stages)) return null;
-    return Object.values(app.results).find((r) => r?.stagePick)?.stagePick ?? null;
-  }, [app.results, app.saved.stages]);
-
+    if (!isDefaultStageTable(savedStages)) return null;
+    return Object.values(results).find((r) => r?.stagePick)?.stagePick ?? null;
+  }, [results, savedStages]);
   const usePickedPreset = useCallback(async () => {
     if (!pickedPreset) return;
     const next = { ...draft, stages: stageDrafts(stagePreset(pickedPreset.preset) ?? []) };
@@ -122,121 +145,73 @@ export function useModelPane(app: AppState): ModelPaneState {
     const checked = validateDraft(next);
     if (checked.ok) await saveModel(checked.model);
   }, [pickedPreset, draft, updateDraft, saveModel]);
-
   const save = useCallback(async () => {
     if (validation.ok) await saveModel(validation.model);
   }, [validation, saveModel]);
+  return { saving, pickedPreset, usePickedPreset, save };
+}
+
+function useWriteColumns({ accounts, validation }: ModelPaneProps): ColumnsState {
+  const { services, strings } = useTaskpane();
+  const [columnsMode, setColumnsMode] = useState<ColumnsMode>("live");
+  const [writing, setWriting] = useState(false);
+  const [written, setWritten] = useState<WriteColumnsResult | null>(null);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const [writeCancelled, setWriteCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
 
   const writeColumns = useCallback(async () => {
     setWriteError(null);
     setWritten(null);
     setWriteCancelled(false);
-    const accounts = app.picks.accounts;
-    if (!accounts.table) {
-      setWriteError(strings.pickAccountsFirst);
-      return;
-    }
-    if (!validation.ok) {
-      setWriteError(strings.modelInvalid);
-      return;
-    }
+    if (!accounts.table) return setWriteError(strings.pickAccountsFirst);
+    if (!validation.ok) return setWriteError(strings.modelInvalid);
     setWriting(true);
     const abort = new AbortController();
-    writeController.current = abort;
+    controller.current = abort;
     try {
-      setWritten(
-        await services.writeColumns({
-          table: accounts.table,
-          model: validation.model,
-          mode: columnsMode,
-          mapping: accounts.overrides,
-          signal: abort.signal,
-        }),
-      );
+      const options = {
+        table: accounts.table,
+        model: validation.model,
+        mode: columnsMode,
+        mapping: accounts.overrides,
+      };
+      setWritten(await services.writeColumns({ ...options, signal: abort.signal }));
     } catch (e) {
       // Cancelling while the accounts are read ends in a plain error; the signal tells it apart.
       if (e instanceof WriteCancelled || abort.signal.aborted) setWriteCancelled(true);
       else setWriteError(errorText(e, strings));
     } finally {
-      writeController.current = null;
+      controller.current = null;
       setWriting(false);
     }
-  }, [app.picks.accounts, validation, services, columnsMode, strings]);
+  }, [accounts, validation, services, columnsMode, strings]);
 
+  const cancelWrite = () => controller.current?.abort();
+  return { columnsMode, setColumnsMode, writing, written, writeError, writeCancelled, writeColumns, cancelWrite };
+}
+
+const weightSum = (draft: ModelDraft) =>
+  DIMS.reduce((a, d) => a + (Number.isFinite(numberOf(draft.weights[d])) ? numberOf(draft.weights[d]) : 0), 0);
+
+export function useModelPane(props: ModelPaneProps): ModelPaneState {
+  const { strings } = useTaskpane();
+  const { draft, updateDraft } = props;
+  const [saveMessage, setSaveMessage] = useState<SaveState["saveMessage"]>(null);
+  const edit = (change: (d: ModelDraft) => ModelDraft) => {
+    setSaveMessage(null);
+    updateDraft(change);
+  };
   return {
-    app,
     draft,
-    weightSum: DIMS.reduce(
-      (a, d) => a + (Number.isFinite(numberOf(draft.weights[d])) ? numberOf(draft.weights[d]) : 0),
-      0,
-    ),
-    issues,
-    fieldError: (path) => byPath.get(path),
-    setWeight: (dim, text) => edit((d) => ({ ...d, weights: { ...d.weights, [dim]: text } })),
-    setMethod: (method) => edit((d) => ({ ...d, method })),
-    setSegmentBy: (segmentBy) => edit((d) => ({ ...d, segmentBy })),
-    setCut: (axis, k, text) =>
-      edit((d) => {
-        const pair: [string, string] = [...d.cuts[axis]];
-        pair[k] = text;
-        return { ...d, cuts: { ...d.cuts, [axis]: pair } };
-      }),
-    addOverride: () =>
-      edit((d) => ({
-        ...d,
-        cutOverrides: [...d.cutOverrides, { id: newId(), segment: "", contribution: ["", ""], potential: ["", ""] }],
-      })),
-    setOverride: (id, change) =>
-      edit((d) => ({ ...d, cutOverrides: d.cutOverrides.map((o) => (o.id === id ? change(o) : o)) })),
-    removeOverride: (id) => edit((d) => ({ ...d, cutOverrides: d.cutOverrides.filter((o) => o.id !== id) })),
-    setTier: (row, col, tier) =>
-      edit((d) => ({
-        ...d,
-        tierMap: d.tierMap.map((r, i) => (i === row ? r.map((t, j) => (j === col ? tier : t)) : r)),
-      })),
-    setTopDefault: (text) => edit((d) => ({ ...d, topDefault: text })),
-    addTopSegment: () =>
-      edit((d) => ({ ...d, topBySegment: [...d.topBySegment, { id: newId(), segment: "", percent: "20" }] })),
-    setTopSegment: (id, segment, percent) =>
-      edit((d) => ({ ...d, topBySegment: d.topBySegment.map((t) => (t.id === id ? { ...t, segment, percent } : t)) })),
-    removeTopSegment: (id) => edit((d) => ({ ...d, topBySegment: d.topBySegment.filter((t) => t.id !== id) })),
-    setStage: (id, change) => stages((list) => list.map((st) => (st.id === id ? { ...st, ...change } : st))),
-    moveStage: (id, delta) =>
-      stages((list) => {
-        const i = list.findIndex((st) => st.id === id);
-        const j = i + delta;
-        if (i < 0 || j < 0 || j >= list.length) return list;
-        const next = [...list];
-        [next[i], next[j]] = [next[j], next[i]];
-        return next;
-      }),
-    removeStage: (id) => stages((list) => list.filter((st) => st.id !== id)),
-    addStage: () =>
-      stages((list) => [
-        ...list,
-        {
-          id: newId(),
-          name: `${strings.newStage} ${list.length + 1}`,
-          probability: "50",
-          stallDays: "30",
-          aliases: [],
-        },
-      ]),
-    setStageAliases: (id, text) =>
-      stages((list) => list.map((st) => (st.id === id ? { ...st, aliases: text.split(/\s*[,，、;；]\s*/) } : st))),
-    applyPreset: (preset) => stages(() => stageDrafts(stagePreset(preset) ?? [])),
-    pickedPreset,
-    usePickedPreset,
-    saving,
+    modelWarning: props.modelWarning,
+    dirty: props.dirty,
+    weightSum: weightSum(draft),
+    ...useIssues(props.validation, draft, strings),
+    ...draftEdits(edit),
+    ...stageEdits(edit, strings),
+    ...useSave(props, setSaveMessage),
     saveMessage,
-    save,
-    columnsMode,
-    setColumnsMode,
-    writing,
-    written,
-    writeError,
-    writeCancelled,
-    cancelWrite: () => writeController.current?.abort(),
-    writeColumns,
+    ...useWriteColumns(props),
   };
 }

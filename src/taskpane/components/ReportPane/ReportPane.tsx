@@ -1,13 +1,13 @@
-import { ReportKind } from "../../../reports/plan";
 import { useTaskpane } from "../../context";
-import { AppState } from "../App/useApp";
 import { renderReportPane } from "./renderReportPane";
-import { useReportPane } from "./useReportPane";
+import { ReportPaneProps, useReportPane } from "./useReportPane";
 import { useReportPaneStyles } from "./useReportPaneStyles";
 
+export type { ReportPaneProps } from "./useReportPane";
+
 /** One report's options, Build / Refresh with progress and Cancel, and where the result went. */
-export function ReportPane({ app, kind }: { app: AppState; kind: ReportKind }) {
-  const state = useReportPane(app, kind);
+export function ReportPane(props: ReportPaneProps) {
+  const state = useReportPane(props);
   const { strings } = useTaskpane();
   return renderReportPane(state, strings, useReportPaneStyles());
 }

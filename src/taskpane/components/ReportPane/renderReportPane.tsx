@@ -12,9 +12,10 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
-import { Strings } from "../../i18n";
-import { ModelDraft } from "../../model-draft";
+import { BuildResult } from "../../../excel/build-report";
+import type { ReportControl } from "../../../reports/definition";
 import { reportOf } from "../../../reports/registry";
+import { Strings } from "../../i18n";
 import { ReportPaneState } from "./useReportPane";
 
 export interface ReportPaneClasses {
@@ -24,148 +25,159 @@ export interface ReportPaneClasses {
   progress: string;
 }
 
+/** A report's title and intro, its options, what blocks a build, Build, progress and the last result. */
 export function renderReportPane(state: ReportPaneState, s: Strings, classes: ReportPaneClasses) {
-  const { kind, reports, status, app } = state;
+  const { kind, status } = state;
   const id = `ninegrid-report-${kind}`;
   const shown = status.kind === "done" ? status.result : status.kind === "idle" ? state.last : undefined;
-  // A result from another caller of the build service may carry no warnings list nor summary data.
-  const warnings = shown?.warnings ?? [];
   return (
     <section className={classes.section} aria-labelledby={`${id}-title`}>
       <Subtitle2 as="h2" id={`${id}-title`}>
-        {s.reportTitles[kind]}
+        {s.reports[kind].title}
       </Subtitle2>
-      <Body1>{s.reportIntros[kind]}</Body1>
-      <div className={classes.options}>
-        <Field label={s.reportDate} hint={s.reportDateHelp}>
-          <Input type="date" value={reports.asOf} onChange={(_, v) => state.setReports({ asOf: v.value })} />
-        </Field>
-        {reportOf(kind).live && (
-          <Switch
-            label={s.liveOutput}
-            checked={reports.output === "live"}
-            onChange={(_, d) => state.setReports({ output: d.checked ? "live" : "static" })}
-          />
-        )}
-        {kind === "nineGrid" && (
-          <>
-            <Field label={s.segmentBy}>
-              <Select
-                value={state.segmentBy}
-                onChange={(_, v) => state.setSegmentBy(v.value as ModelDraft["segmentBy"])}
-              >
-                {(["none", "industry", "region"] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {s.segments[m]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Switch
-              label={s.perSegment}
-              checked={reports.perSegmentMatrices}
-              onChange={(_, d) => state.setReports({ perSegmentMatrices: d.checked })}
-            />
-            <Switch
-              label={s.logScale}
-              checked={reports.logScale}
-              onChange={(_, d) => state.setReports({ logScale: d.checked })}
-            />
-          </>
-        )}
-        {kind === "pipeline" && (
-          <>
-            <Field label={s.splitBy}>
-              <Select
-                value={reports.splitBy}
-                onChange={(_, v) => state.setReports({ splitBy: v.value as ModelDraft["reports"]["splitBy"] })}
-              >
-                {(["none", "region", "tier", "owner", "projectClass"] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {s.splits[m]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={s.period}>
-              <Select
-                value={reports.period}
-                onChange={(_, v) => state.setReports({ period: v.value as ModelDraft["reports"]["period"] })}
-              >
-                {(["month", "quarter", "half", "year"] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {s.periods[m]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </>
-        )}
-      </div>
-      {state.missing.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.needsSources(s.list(state.missing.map((k) => s.kinds[k])))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!app.validation.ok && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.modelInvalid}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Body1>{s.reports[kind].intro}</Body1>
+      {renderOptions(state, s, classes)}
+      {renderBlockers(state, s)}
       <div className={classes.row}>
         <Button appearance="primary" disabled={!state.canBuild} onClick={() => void state.build()}>
           {state.last ? s.refresh : s.build}
         </Button>
       </div>
-      {status.kind === "building" && (
+      {renderStatus(state, s, classes)}
+      {shown && renderResult(shown, state, s)}
+    </section>
+  );
+}
+
+/** The report date, the live switch when the report can be live, then the controls its definition declares. */
+function renderOptions(state: ReportPaneState, s: Strings, classes: ReportPaneClasses) {
+  const { values } = state;
+  const report = reportOf(state.kind);
+  return (
+    <div className={classes.options}>
+      <Field label={s.reportDate} hint={s.reportDateHelp}>
+        <Input type="date" value={values.asOf} onChange={(_, v) => state.setReports({ asOf: v.value })} />
+      </Field>
+      {report.live && (
+        <Switch
+          label={s.liveOutput}
+          checked={values.output === "live"}
+          onChange={(_, d) => state.setReports({ output: d.checked ? "live" : "static" })}
+        />
+      )}
+      {report.controls.map((control) => renderControl(control, state, s))}
+    </div>
+  );
+}
+
+/** One declared control: a drop-down of the option's values or a switch, worded by the option's strings. */
+export function renderControl(control: ReportControl, state: ReportPaneState, s: Strings) {
+  const { option } = control;
+  const text = s.options[option];
+  const value = state.values[option];
+  if (control.type === "switch")
+    return (
+      <Switch
+        key={option}
+        label={text.label}
+        checked={value === true}
+        onChange={(_, d) => state.setOption(option, d.checked)}
+      />
+    );
+  const choices: Partial<Record<string, string>> = "choices" in text ? text.choices : {};
+  return (
+    <Field key={option} label={text.label}>
+      <Select value={String(value)} onChange={(_, v) => state.setOption(option, v.value)}>
+        {control.values.map((v) => (
+          <option key={v} value={v}>
+            {choices[v] ?? v}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Why Build is disabled: lists not picked yet, or a model with errors. */
+function renderBlockers(state: ReportPaneState, s: Strings) {
+  return (
+    <>
+      {state.missing.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.needsSources(s.list(state.missing.map((k) => s.kinds[k])))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.modelInvalid && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.modelInvalid}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+/** Progress with Cancel while building; the cancelled or failed build after. */
+function renderStatus({ status, cancel }: ReportPaneState, s: Strings, classes: ReportPaneClasses) {
+  switch (status.kind) {
+    case "building":
+      return (
         <div className={classes.progress}>
           <Field label={s.building} validationState="none">
             <ProgressBar value={status.progress ?? undefined} max={1} thickness="large" aria-label={s.building} />
           </Field>
           <div className={classes.row}>
-            <Button onClick={state.cancel}>{s.cancel}</Button>
+            <Button onClick={cancel}>{s.cancel}</Button>
           </div>
         </div>
-      )}
-      {status.kind === "cancelled" && (
+      );
+    case "cancelled":
+      return (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.cancelled}</MessageBarBody>
         </MessageBar>
-      )}
-      {status.kind === "error" && (
+      );
+    case "error":
+      return (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.error}</MessageBarTitle>
             {status.message}
           </MessageBarBody>
         </MessageBar>
-      )}
-      {shown && (
-        <MessageBar intent={warnings.length ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
-            <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
-            {shown.stagePick && (
-              <div>
-                {s.stagePresetUsed(shown.stagePick.preset, shown.stagePick.defaultShare, shown.stagePick.presetShare)}
-              </div>
-            )}
-            {warnings.map((w) => (
-              <div key={`${w.code}:${w.table}:${w.code === "liveSkippedRows" ? "" : w.column}`}>
-                {w.code === "liveStaticColumn"
-                  ? s.liveStaticColumn(w.column, w.reason, w.first)
-                  : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
-              </div>
-            ))}
-            <div>
-              {s.writtenTo(shown.sheetName, shown.replaced)}{" "}
-              <Link as="button" onClick={() => state.goToSheet(shown.sheetName)}>
-                {s.goToSheet}
-              </Link>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+      );
+    default:
+      return null;
+  }
+}
+
+/** The built report: its summary, the stage preset used, its warnings, and the sheet it went to. */
+function renderResult(shown: BuildResult, state: ReportPaneState, s: Strings) {
+  // A result from another caller of the build service may carry no warnings list nor summary data.
+  const warnings = shown.warnings ?? [];
+  return (
+    <MessageBar intent={warnings.length ? "warning" : "success"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{warnings.length ? s.builtWithWarningsTitle : s.builtTitle}</MessageBarTitle>
+        <div>{shown.summaryData ? s.reportSummary(shown.summaryData) : shown.summary}</div>
+        {shown.stagePick && (
+          <div>
+            {s.stagePresetUsed(shown.stagePick.preset, shown.stagePick.defaultShare, shown.stagePick.presetShare)}
+          </div>
+        )}
+        {warnings.map((w) => (
+          <div key={`${w.code}:${w.table}:${w.code === "liveSkippedRows" ? "" : w.column}`}>
+            {w.code === "liveStaticColumn"
+              ? s.liveStaticColumn(w.column, w.reason, w.first)
+              : s.liveSkippedRows(w.sheet, w.count, w.rows[0], w.excluded)}
+          </div>
+        ))}
+        <div>
+          {s.writtenTo(shown.sheetName, shown.replaced)}{" "}
+          <Link as="button" onClick={() => state.goToSheet(shown.sheetName)}>
+            {s.goToSheet}
+          </Link>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
