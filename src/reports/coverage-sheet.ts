@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../core/dates";
 import { cellAddress } from "../core/a1";
 import { CoverageMatrix, coverageMatrix } from "../core/coverage-matrix";
-import { TEAM_TYPES } from "../core/coverage";
+import { COVERAGE_STATUSES, CoverageStatus, TEAM_TYPES } from "../core/coverage";
 import { Dataset } from "../core/dataset";
 import { Model } from "../core/schemas";
 import { Tier, TIERS } from "../core/tiers";
@@ -18,10 +18,7 @@ export interface CoverageInput {
   asOf: number;
 }
 
-/** The statuses the flags block counts, most severe first. */
-const FLAGS = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
-
-const FLAG_FILL: Record<string, string> = {
+const FLAG_FILL: Partial<Record<CoverageStatus, string>> = {
   Uncovered: ALERT_FILL,
   Conflict: ALERT_FILL,
   "Unnamed key account": WARN_FILL,
@@ -122,12 +119,12 @@ function tierByTeamTypeSection({ b, layout }: CoverageSheet): void {
 function flagsSection({ b, layout }: CoverageSheet, row: number): void {
   // Side by side with tierByTeamType: an explicit cell (PlanBuilder's `beside` can replace it).
   const statuses = layout.column(STATUS_COLUMN);
-  const rows = FLAGS.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
+  const rows = COVERAGE_STATUSES.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
   const flags = b.block("flags", cellAddress(row, 8), [["Status", "Accounts"], ...rows], {
     header: true,
     numberFormat: ["General", NUMBER],
   });
-  FLAGS.forEach((f, i) => {
+  COVERAGE_STATUSES.forEach((f, i) => {
     if (FLAG_FILL[f]) b.format({ range: flags.cell(1 + i, 0), fill: FLAG_FILL[f] });
   });
 }
@@ -184,7 +181,7 @@ function finishCoverage({ b, matrix: m }: CoverageSheet): SheetPlan {
         conflicts: m.totals.conflict,
         unnamedKeyAccounts: m.totals.unnamedKeyAccount,
         overServed: m.totals.overServed,
-        repLoadViolations: m.repLoads.filter((l) => l.violations.length).length,
+        repLoadViolations: m.totals.repLoadViolations,
       },
     },
     summariseCoverage,

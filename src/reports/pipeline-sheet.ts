@@ -3,7 +3,7 @@ import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
 import { PipelineReport, pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
-import { LOST, StageDef } from "../core/stages";
+import { StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
@@ -156,13 +156,11 @@ function stageTableSection(sheet: PipelineSheet): Placed {
 }
 
 /** Stage `s` as the core's values. */
-function staticStageRow({ input, report }: PipelineSheet, s: number): PlanCell[] {
-  const st = input.stages[s];
+function staticStageRow({ report }: PipelineSheet, s: number): PlanCell[] {
   const v = report.overall.stages[s];
-  const lostHere = input.data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
   return [
-    st.name,
-    st.probability,
+    v.name,
+    v.probability,
     v.openCount,
     v.openAmount,
     v.weighted,
@@ -170,25 +168,24 @@ function staticStageRow({ input, report }: PipelineSheet, s: number): PlanCell[]
     v.conversion ?? "",
     v.avgAge ?? "",
     v.stalled,
-    lostHere,
+    v.lost,
   ];
 }
 
 /** Stage `s` with live counts and amounts, and formulas for weighted, reached and conversion. */
 function liveStageRow({ input, report }: PipelineSheet, live: LiveOpportunities, s: number, at: StageCell): PlanCell[] {
   const k = input.stages.length;
-  const st = input.stages[s];
   const v = report.overall.stages[s];
   const r = s + 1;
   const wonCount = at(k + 2, COL.count);
   const next = s + 1 < k ? at(r + 1, COL.reached) : wonCount; // the last stage converts to Won
   return [
-    st.name,
-    st.probability,
+    v.name,
+    v.probability,
     live.sum(live.terms.openAt[s]),
     live.sum(live.terms.openAt[s], v.openAmount),
     // Row probabilities differ within a stage, so that sum is a value as of the build.
-    input.weightBy === "row" ? v.weighted : { formula: `=${at(r, COL.amount)}*${at(r, 1)}` },
+    report.weightBy === "row" ? v.weighted : { formula: `=${at(r, COL.amount)}*${at(r, 1)}` },
     // reached = open at or past this stage + lost at or past it + every won one
     {
       formula: `=SUM(${at(r, COL.count)}:${at(k, COL.count)})+SUM(${at(r, COL.lost)}:${at(k, COL.lost)})+${wonCount}`,
