@@ -7,7 +7,7 @@ import { Model } from "../core/schemas";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { CoverageSummary, summariseCoverage } from "./summary";
+import { englishNumber, englishCount } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { ALERT_FILL, NUMBER, TIER_COLORS, TIER_FONT, WARN_FILL } from "./styles";
 
@@ -80,9 +80,10 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
   const { data, model } = input;
   const matrix = coverageMatrix(data, input.tiers, model.coverage);
   const b = new PlanBuilder("coverage", "Coverage");
+  const [accounts, assignments] = [data.accounts.length, data.assignments.length].map((x) => x.toLocaleString("en-US"));
   b.title(
     "Account coverage (客户覆盖模型)",
-    `As of ${isoFromSerial(input.asOf)} · ${data.accounts.length.toLocaleString("en-US")} accounts · ${data.assignments.length.toLocaleString("en-US")} assignments`,
+    `As of ${isoFromSerial(input.asOf)} · ${accounts} accounts · ${assignments} assignments`,
   );
   // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
   const summaryTop = b.cursor;
@@ -156,10 +157,8 @@ function matrixSection({ b, input, matrix: m, layout }: CoverageSheet): void {
 /** Key-account reps with their named and tier-A accounts and the rules each breaks. */
 function repLoadSection({ b, input, matrix }: CoverageSheet): void {
   const { minNamed, maxNamed, dedicatedTierA } = input.model.coverage;
-  b.caption(
-    "repLoadCaption",
-    `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicatedTierA ? "; a dedicated rep per tier-A account" : ""})`,
-  );
+  const dedicated = dedicatedTierA ? "; a dedicated rep per tier-A account" : "";
+  b.caption("repLoadCaption", `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicated})`);
   const rows = matrix.repLoads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]);
   b.block("repLoad", { col: 1 }, [["Rep", "Named accounts", "Tier-A accounts", "Violations"], ...rows], {
     header: true,
@@ -185,6 +184,28 @@ function finishCoverage({ b, matrix: m }: CoverageSheet): SheetPlan {
       },
     },
     summariseCoverage,
+  );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface CoverageSummary {
+  kind: "coverage";
+  accounts: number;
+  uncovered: number;
+  conflicts: number;
+  unnamedKeyAccounts: number;
+  overServed: number;
+  /** Reps with at least one rep-load violation. */
+  repLoadViolations: number;
+}
+
+/** The Coverage summary in English. */
+export function summariseCoverage(s: CoverageSummary): string {
+  const n = englishNumber;
+  return (
+    `Coverage of ${n(s.accounts)} accounts: ${n(s.uncovered)} uncovered, ${n(s.conflicts)} conflicts, ` +
+    `${n(s.unnamedKeyAccounts)} unnamed key accounts, ${n(s.overServed)} over-served; ` +
+    `${englishCount(s.repLoadViolations, "rep-load violation", "rep-load violations")}.`
   );
 }
 

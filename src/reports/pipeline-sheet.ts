@@ -7,7 +7,7 @@ import { StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { PipelineSummary, summarisePipeline } from "./summary";
+import { englishNumber } from "./summary";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { liveSum, LiveSum, OpportunityTerms, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -33,7 +33,7 @@ export interface PipelineInput {
 /** Live formulas over the opportunities table: the terms of each category and the sums written so far. */
 interface LiveOpportunities {
   terms: OpportunityTerms;
-  /** A COUNTIFS over `terms`, or with `value` a SUMIFS of their amounts (that value when amounts are not summable live). */
+  /** COUNTIFS over `terms`, or with `value` SUMIFS of their amounts (that value when amounts are not summable live). */
   sum(terms: Term[], value?: number): PlanCell;
   /** False when the core reads amounts unlike Excel (text, 万, converted): amount sums are then values. */
   amountLive: boolean;
@@ -346,6 +346,27 @@ function finishPipeline({ b, report, live }: PipelineSheet): SheetPlan {
       },
     },
     summarisePipeline,
+  );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface PipelineSummary {
+  kind: "pipeline";
+  openCount: number;
+  openAmount: number;
+  weighted: number;
+  /** Won / (won + lost); null when nothing is closed. */
+  winRate: number | null;
+  stalled: number;
+}
+
+/** The Pipeline summary in English. */
+export function summarisePipeline(s: PipelineSummary): string {
+  const amount = (x: number) => englishNumber(Math.round(x));
+  const winRate = s.winRate === null ? "n/a" : `${Math.round(s.winRate * 100)}%`;
+  return (
+    `Pipeline of ${englishNumber(s.openCount)} open opportunities (${amount(s.openAmount)}, weighted ` +
+    `${amount(s.weighted)}); win rate ${winRate}; ${englishNumber(s.stalled)} stalled.`
   );
 }
 

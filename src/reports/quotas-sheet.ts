@@ -5,7 +5,7 @@ import { RepQuotaReview, quotaReviews } from "../core/quota-review";
 import { StageDef } from "../core/stages";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { QuotasSummary, summariseQuotas } from "./summary";
+import { englishNumber } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -207,6 +207,19 @@ function finishQuotas({ b, reviews, cells }: QuotasSheet): SheetPlan {
     },
     summariseQuotas,
   );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface QuotasSummary {
+  kind: "quotas";
+  reps: number;
+  /** Reps at or above quota. */
+  met: number;
+}
+
+/** The Quotas summary in English. */
+export function summariseQuotas(s: QuotasSummary): string {
+  return `Quota review of ${englishNumber(s.reps)} reps: ${englishNumber(s.met)} at or above quota.`;
 }
 
 /** The named-account Quota Review (DOMAIN.md §7). */
