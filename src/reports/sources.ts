@@ -1,7 +1,7 @@
 import { cellText } from "../core/cells";
 import { TableKind } from "../core/fields";
 import { ParsedTable } from "../core/parse-table";
-import { sheetRef } from "../core/a1";
+import { cellAddress, sheetRef } from "../core/a1";
 
 /**
  * Formula references to source columns, for live reports: a structured reference such as
@@ -28,13 +28,8 @@ export function columnRefs(sources: Partial<Record<TableKind, SourceLocation>>):
     const col = s?.parsed.mapping[field];
     if (!s || col === null || col === undefined) return null;
     if (s.table) return `${s.table}[${escapeColumn(cellText(s.parsed.headers[col]))}]`;
-    const letterRange = (row: number) => {
-      let n = s.parsed.firstColumn + col + 1;
-      let letters = "";
-      for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      return `${letters}${row}`;
-    };
-    return sheetRef(s.parsed.sheet, `${letterRange(s.headerRow + 1)}:${letterRange(s.headerRow + s.rowCount)}`);
+    const at = (row: number) => cellAddress(row - 1, s.parsed.firstColumn + col); // row is 1-based
+    return sheetRef(s.parsed.sheet, `${at(s.headerRow + 1)}:${at(s.headerRow + s.rowCount)}`);
   };
 }
 
