@@ -5,6 +5,7 @@ import {
   CoverageStatus,
   DEFAULT_REP_LOAD,
   RepLoad,
+  RepLoadRules,
   repLoads,
   TEAM_TYPES,
   TeamType,
@@ -22,8 +23,17 @@ export interface CoverageMatrix {
   /** Count of accounts with at least one assignment of each team type, per tier. */
   tierByTeamType: Record<Tier | "none", Record<TeamType, number>>;
   repLoads: RepLoad[];
-  /** Accounts per status (one status each, DOMAIN.md §12), as the sheet's Status column counts them. */
-  totals: { uncovered: number; conflict: number; unnamedKeyAccount: number; overServed: number };
+  /**
+   * Accounts per status (one status each, DOMAIN.md §12), as the sheet's Status column counts them, and
+   * the reps with at least one rep-load violation.
+   */
+  totals: {
+    uncovered: number;
+    conflict: number;
+    unnamedKeyAccount: number;
+    overServed: number;
+    repLoadViolations: number;
+  };
 }
 
 /**
@@ -33,7 +43,7 @@ export interface CoverageMatrix {
 export function coverageMatrix(
   data: Dataset,
   tiers: readonly (Tier | null)[],
-  rules: { minNamed: number; maxNamed: number; dedicatedTierA?: boolean } = DEFAULT_REP_LOAD,
+  rules: RepLoadRules = DEFAULT_REP_LOAD,
 ): CoverageMatrix {
   const n = data.accounts.length;
   const accounts = coverageByAccount(n, data.assignments, tiers);
@@ -59,12 +69,10 @@ export function coverageMatrix(
     for (const tt of TEAM_TYPES) if (byType[tt].length) tierByTeamType[tiers[i] ?? "none"][tt]++;
   });
   const loads = repLoads(accounts, tiers, rules);
-  if (rules.dedicatedTierA === false)
-    for (const l of loads) l.violations = l.violations.filter((v) => !v.includes("tier-A"));
   // DOMAIN.md §12: every count uses the one status per account, so the pane, the sheet and KAM.COVERAGE agree.
   const count = (status: CoverageStatus) => accounts.filter((c) => c.status === status).length;
   return {
     accounts, repsByTeamType, order, tierByTeamType, repLoads: loads,
-    totals: { uncovered: count("Uncovered"), conflict: count("Conflict"), unnamedKeyAccount: count("Unnamed key account"), overServed: count("Over-served") },
+    totals: { uncovered: count("Uncovered"), conflict: count("Conflict"), unnamedKeyAccount: count("Unnamed key account"), overServed: count("Over-served"), repLoadViolations: loads.filter((l) => l.violations.length).length },
   }; // prettier-ignore
 }

@@ -38,6 +38,14 @@ export interface Assignment {
 }
 
 export type CoverageStatus = "Covered" | "Uncovered" | "Conflict" | "Unnamed key account" | "Over-served";
+/** Every status, most severe first: an account with several flags shows the first (DOMAIN.md §12). */
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = [
+  "Uncovered",
+  "Conflict",
+  "Unnamed key account",
+  "Over-served",
+  "Covered",
+];
 
 export interface AccountCoverage {
   /** Distinct reps holding a primary assignment. */
@@ -103,6 +111,8 @@ export function coverageByAccount(
 export interface RepLoadRules {
   minNamed: number;
   maxNamed: number;
+  /** Whether a tier-A account needs a dedicated rep (default true). */
+  dedicatedTierA?: boolean;
 }
 export const DEFAULT_REP_LOAD: RepLoadRules = { minNamed: 2, maxNamed: 10 };
 
@@ -115,7 +125,8 @@ export interface RepLoad {
 
 /**
  * Key-Account rep load (DOMAIN.md §5): each rep should own between minNamed and maxNamed named
- * accounts, and a tier-A account needs a dedicated rep who owns no other tier-A account.
+ * accounts, and (unless `dedicatedTierA` is false) a tier-A account needs a dedicated rep who owns no
+ * other tier-A account.
  */
 export function repLoads(
   coverage: readonly AccountCoverage[],
@@ -139,7 +150,8 @@ export function repLoads(
       );
     if (load.named > rules.maxNamed)
       load.violations.push(`owns ${load.named} named accounts, more than ${rules.maxNamed}`);
-    if (load.tierA > 1) load.violations.push(`owns ${load.tierA} tier-A accounts; each needs a dedicated rep`);
+    if (load.tierA > 1 && rules.dedicatedTierA !== false)
+      load.violations.push(`owns ${load.tierA} tier-A accounts; each needs a dedicated rep`);
   }
   return [...loads.values()].sort((a, b) => a.rep.localeCompare(b.rep));
 }

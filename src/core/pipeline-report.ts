@@ -29,6 +29,11 @@ export interface PipelineReport {
   /** Open opportunities older than their stage's limit, oldest first. */
   stalled: StalledOpportunity[];
   asOf: number;
+  /**
+   * The probability the weighted amounts used (DOMAIN.md §6 "Row probability"): by stage, one weighted
+   * amount is count × probability; by row, it is a sum over rows that only the core can give.
+   */
+  weightBy: WeightBy;
 }
 
 /** What the weighted amount uses: the stage's probability, or the row's own where it has one (DOMAIN.md §6). */
@@ -60,29 +65,38 @@ function splitKey(o: OpportunityRecord, dim: SplitDimension, data: Dataset, tier
   }
 }
 
+export interface PipelineOptions {
+  asOf: number;
+  period: PeriodLength;
+  splitBy: SplitDimension;
+  tiers?: readonly (Tier | null)[];
+  weightBy?: WeightBy;
+}
+
 /**
  * The pipeline report of DOMAIN.md §6 as of a report date: stage statistics overall and split by one
  * dimension (region, tier, owner or project class), period buckets of open opportunities
  * (current / next / incubating), and the list of stalled opportunities.
  */
-export function pipelineReport(
+export function pipelineReport(data: Dataset, stages: readonly StageDef[], options: PipelineOptions): PipelineReport {
+  const weightBy = options.weightBy ?? "stage";
+  const cols = pipelineColumns(data.opportunities, weightBy);
+  const overall = pipelineStatsByGroup(cols, stages, 1, undefined, options.asOf)[0];
+  const split = { dimension: options.splitBy, groups: splitGroups(data, stages, cols, options) };
+  const { buckets, stalled } = openRows(data, stages, cols, options);
+  return { overall, split, buckets, stalled, asOf: options.asOf, weightBy };
+}
+
+/** Stage statistics per label of the split dimension (labels equal when folded are one group), by label. */
+function splitGroups(
   data: Dataset,
   stages: readonly StageDef[],
-  options: {
-    asOf: number;
-    period: PeriodLength;
-    splitBy: SplitDimension;
-    tiers?: readonly (Tier | null)[];
-    weightBy?: WeightBy;
-  },
-): PipelineReport {
-  const opps = data.opportunities;
-  const cols = pipelineColumns(opps, options.weightBy);
-  const overall = pipelineStatsByGroup(cols, stages, 1, undefined, options.asOf)[0];
-
+  cols: PipelineColumns,
+  options: PipelineOptions,
+): PipelineReport["split"]["groups"] {
   const labels: string[] = [];
   const codeOf = new Map<string, number>();
-  const groups = Int32Array.from(opps, (o) => {
+  const groups = Int32Array.from(data.opportunities, (o) => {
     const label = splitKey(o, options.splitBy, data, options.tiers ?? []);
     const key = foldText(label);
     if (!codeOf.has(key)) {
@@ -92,13 +106,21 @@ export function pipelineReport(
     return codeOf.get(key) as number;
   });
   const byGroup = pipelineStatsByGroup(cols, stages, labels.length, groups, options.asOf);
-  const split = labels.map((label, g) => ({ label, stats: byGroup[g] })).sort((a, b) => a.label.localeCompare(b.label));
+  return labels.map((label, g) => ({ label, stats: byGroup[g] })).sort((a, b) => a.label.localeCompare(b.label));
+}
 
+/** The period bucket of every open opportunity, and those older than their stage's limit, oldest first. */
+function openRows(
+  data: Dataset,
+  stages: readonly StageDef[],
+  cols: PipelineColumns,
+  options: PipelineOptions,
+): Pick<PipelineReport, "buckets" | "stalled"> {
   const buckets = Object.fromEntries(
     PERIOD_BUCKETS.map((b) => [b, { count: 0, amount: 0, weighted: 0 }]),
   ) as PipelineReport["buckets"];
   const stalled: StalledOpportunity[] = [];
-  opps.forEach((o, i) => {
+  data.opportunities.forEach((o, i) => {
     if (o.status !== OPEN) return;
     const b = buckets[periodBucket(o.expectedClose ?? NaN, options.asOf, options.period)];
     b.count++;
@@ -111,5 +133,5 @@ export function pipelineReport(
       stalled.push({ opportunity: i, stage: stages[o.stage].name, ageDays: age, limitDays: stages[o.stage].stallDays });
   });
   stalled.sort((a, b) => b.ageDays - a.ageDays);
-  return { overall, split: { dimension: options.splitBy, groups: split }, buckets, stalled, asOf: options.asOf };
+  return { buckets, stalled };
 }

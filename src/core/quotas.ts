@@ -18,6 +18,8 @@ export interface QuotaReview extends QuotaInputs {
   namedUplift: number | null;
   /** Open weighted pipeline / remaining quota; "met" when won ≥ quota. */
   pipelineCoverage: number | "met" | null;
+  /** Attainment of at least 100%: the rep is at or above quota (the review's summary counts these). */
+  met: boolean;
 }
 
 const ratio = (a: number, b: number | null): number | null => (b !== null && b > 0 ? a / b : null);
@@ -25,16 +27,18 @@ const ratio = (a: number, b: number | null): number | null => (b !== null && b >
 /**
  * Named-account quota review for one rep (DOMAIN.md §7): attainment = won / quota, named attainment =
  * named won / namedQuota, named uplift = named won / lastYearNamed − 1, pipeline coverage = open
- * weighted / max(quota − won, 0), shown as "met" when the quota is already met.
+ * weighted / max(quota − won, 0), shown as "met" when the quota is already met; met = attainment ≥ 100%.
  */
 export function quotaReview(q: QuotaInputs): QuotaReview {
   const uplift = ratio(q.namedWon, q.lastYearNamed);
   const remaining = Math.max(q.quota - q.won, 0);
+  const attainment = ratio(q.won, q.quota);
   return {
     ...q,
-    attainment: ratio(q.won, q.quota),
+    attainment,
     namedAttainment: ratio(q.namedWon, q.namedQuota),
     namedUplift: uplift === null ? null : uplift - 1,
     pipelineCoverage: q.quota > 0 && remaining === 0 ? "met" : ratio(q.openWeighted, remaining),
+    met: attainment !== null && attainment >= 1,
   };
 }

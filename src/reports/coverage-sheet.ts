@@ -1,13 +1,13 @@
 import { isoFromSerial } from "../core/dates";
 import { cellAddress } from "../core/a1";
 import { CoverageMatrix, coverageMatrix } from "../core/coverage-matrix";
-import { TEAM_TYPES } from "../core/coverage";
+import { COVERAGE_STATUSES, CoverageStatus, TEAM_TYPES } from "../core/coverage";
 import { Dataset } from "../core/dataset";
 import { Model } from "../core/schemas";
 import { Tier, TIERS } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { CoverageSummary, summariseCoverage } from "./summary";
+import { englishNumber, englishCount } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { ALERT_FILL, NUMBER, TIER_COLORS, TIER_FONT, WARN_FILL } from "./styles";
 
@@ -18,10 +18,7 @@ export interface CoverageInput {
   asOf: number;
 }
 
-/** The statuses the flags block counts, most severe first. */
-const FLAGS = ["Uncovered", "Conflict", "Unnamed key account", "Over-served", "Covered"];
-
-const FLAG_FILL: Record<string, string> = {
+const FLAG_FILL: Partial<Record<CoverageStatus, string>> = {
   Uncovered: ALERT_FILL,
   Conflict: ALERT_FILL,
   "Unnamed key account": WARN_FILL,
@@ -83,9 +80,10 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
   const { data, model } = input;
   const matrix = coverageMatrix(data, input.tiers, model.coverage);
   const b = new PlanBuilder("coverage", "Coverage");
+  const [accounts, assignments] = [data.accounts.length, data.assignments.length].map((x) => x.toLocaleString("en-US"));
   b.title(
     "Account coverage (客户覆盖模型)",
-    `As of ${isoFromSerial(input.asOf)} · ${data.accounts.length.toLocaleString("en-US")} accounts · ${data.assignments.length.toLocaleString("en-US")} assignments`,
+    `As of ${isoFromSerial(input.asOf)} · ${accounts} accounts · ${assignments} assignments`,
   );
   // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
   const summaryTop = b.cursor;
@@ -122,12 +120,12 @@ function tierByTeamTypeSection({ b, layout }: CoverageSheet): void {
 function flagsSection({ b, layout }: CoverageSheet, row: number): void {
   // Side by side with tierByTeamType: an explicit cell (PlanBuilder's `beside` can replace it).
   const statuses = layout.column(STATUS_COLUMN);
-  const rows = FLAGS.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
+  const rows = COVERAGE_STATUSES.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
   const flags = b.block("flags", cellAddress(row, 8), [["Status", "Accounts"], ...rows], {
     header: true,
     numberFormat: ["General", NUMBER],
   });
-  FLAGS.forEach((f, i) => {
+  COVERAGE_STATUSES.forEach((f, i) => {
     if (FLAG_FILL[f]) b.format({ range: flags.cell(1 + i, 0), fill: FLAG_FILL[f] });
   });
 }
@@ -159,10 +157,8 @@ function matrixSection({ b, input, matrix: m, layout }: CoverageSheet): void {
 /** Key-account reps with their named and tier-A accounts and the rules each breaks. */
 function repLoadSection({ b, input, matrix }: CoverageSheet): void {
   const { minNamed, maxNamed, dedicatedTierA } = input.model.coverage;
-  b.caption(
-    "repLoadCaption",
-    `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicatedTierA ? "; a dedicated rep per tier-A account" : ""})`,
-  );
+  const dedicated = dedicatedTierA ? "; a dedicated rep per tier-A account" : "";
+  b.caption("repLoadCaption", `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicated})`);
   const rows = matrix.repLoads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]);
   b.block("repLoad", { col: 1 }, [["Rep", "Named accounts", "Tier-A accounts", "Violations"], ...rows], {
     header: true,
@@ -184,10 +180,32 @@ function finishCoverage({ b, matrix: m }: CoverageSheet): SheetPlan {
         conflicts: m.totals.conflict,
         unnamedKeyAccounts: m.totals.unnamedKeyAccount,
         overServed: m.totals.overServed,
-        repLoadViolations: m.repLoads.filter((l) => l.violations.length).length,
+        repLoadViolations: m.totals.repLoadViolations,
       },
     },
     summariseCoverage,
+  );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface CoverageSummary {
+  kind: "coverage";
+  accounts: number;
+  uncovered: number;
+  conflicts: number;
+  unnamedKeyAccounts: number;
+  overServed: number;
+  /** Reps with at least one rep-load violation. */
+  repLoadViolations: number;
+}
+
+/** The Coverage summary in English. */
+export function summariseCoverage(s: CoverageSummary): string {
+  const n = englishNumber;
+  return (
+    `Coverage of ${n(s.accounts)} accounts: ${n(s.uncovered)} uncovered, ${n(s.conflicts)} conflicts, ` +
+    `${n(s.unnamedKeyAccounts)} unnamed key accounts, ${n(s.overServed)} over-served; ` +
+    `${englishCount(s.repLoadViolations, "rep-load violation", "rep-load violations")}.`
   );
 }
 

@@ -2,6 +2,7 @@
  * The Nine-Grid report (DOMAIN.md §4): its definition, its summary, and the sheet as a sequence of
  * sections (nine-grid-*.ts) sharing one context.
  */
+import { englishCount, englishNumber as n } from "./summary";
 import { isoFromSerial } from "../core/dates";
 import { Tier, TIERS } from "../core/tiers";
 import { ReportDefinition } from "./definition";
@@ -95,15 +96,12 @@ function finishNineGrid(ctx: NineGridContext): SheetPlan {
   );
 }
 
-const n = (x: number) => x.toLocaleString("en-US");
-
 /** The Nine-Grid summary in English, e.g. "Nine-grid of 400 accounts: A 51, B 67, C 58, D 224." */
 export function summariseNineGrid(s: NineGridSummary): string {
-  const pending = s.pendingOverrides === 1 ? "override" : "overrides";
   return (
     `Nine-grid of ${n(s.accounts)} accounts: ${TIERS.map((t) => `${t} ${n(s.tiers[t])}`).join(", ")}` +
     (s.unbanded ? `; ${n(s.unbanded)} without contribution or potential` : "") +
-    (s.pendingOverrides ? `; ${n(s.pendingOverrides)} ${pending} pending approval` : "") +
+    (s.pendingOverrides ? `; ${englishCount(s.pendingOverrides, "override", "overrides")} pending approval` : "") +
     "."
   );
 }

@@ -3,11 +3,11 @@ import { isoFromSerial } from "../core/dates";
 import { Dataset } from "../core/dataset";
 import { PeriodLength, PERIOD_BUCKETS, PipelineStats } from "../core/pipeline";
 import { PipelineReport, pipelineReport, SplitDimension, WeightBy } from "../core/pipeline-report";
-import { LOST, StageDef } from "../core/stages";
+import { StageDef } from "../core/stages";
 import { Tier } from "../core/tiers";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { PipelineSummary, summarisePipeline } from "./summary";
+import { englishNumber } from "./summary";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { liveSum, LiveSum, OpportunityTerms, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -33,7 +33,7 @@ export interface PipelineInput {
 /** Live formulas over the opportunities table: the terms of each category and the sums written so far. */
 interface LiveOpportunities {
   terms: OpportunityTerms;
-  /** A COUNTIFS over `terms`, or with `value` a SUMIFS of their amounts (that value when amounts are not summable live). */
+  /** COUNTIFS over `terms`, or with `value` SUMIFS of their amounts (that value when amounts are not summable live). */
   sum(terms: Term[], value?: number): PlanCell;
   /** False when the core reads amounts unlike Excel (text, 万, converted): amount sums are then values. */
   amountLive: boolean;
@@ -156,13 +156,11 @@ function stageTableSection(sheet: PipelineSheet): Placed {
 }
 
 /** Stage `s` as the core's values. */
-function staticStageRow({ input, report }: PipelineSheet, s: number): PlanCell[] {
-  const st = input.stages[s];
+function staticStageRow({ report }: PipelineSheet, s: number): PlanCell[] {
   const v = report.overall.stages[s];
-  const lostHere = input.data.opportunities.filter((x) => x.status === LOST && x.stage === s).length;
   return [
-    st.name,
-    st.probability,
+    v.name,
+    v.probability,
     v.openCount,
     v.openAmount,
     v.weighted,
@@ -170,25 +168,24 @@ function staticStageRow({ input, report }: PipelineSheet, s: number): PlanCell[]
     v.conversion ?? "",
     v.avgAge ?? "",
     v.stalled,
-    lostHere,
+    v.lost,
   ];
 }
 
 /** Stage `s` with live counts and amounts, and formulas for weighted, reached and conversion. */
 function liveStageRow({ input, report }: PipelineSheet, live: LiveOpportunities, s: number, at: StageCell): PlanCell[] {
   const k = input.stages.length;
-  const st = input.stages[s];
   const v = report.overall.stages[s];
   const r = s + 1;
   const wonCount = at(k + 2, COL.count);
   const next = s + 1 < k ? at(r + 1, COL.reached) : wonCount; // the last stage converts to Won
   return [
-    st.name,
-    st.probability,
+    v.name,
+    v.probability,
     live.sum(live.terms.openAt[s]),
     live.sum(live.terms.openAt[s], v.openAmount),
     // Row probabilities differ within a stage, so that sum is a value as of the build.
-    input.weightBy === "row" ? v.weighted : { formula: `=${at(r, COL.amount)}*${at(r, 1)}` },
+    report.weightBy === "row" ? v.weighted : { formula: `=${at(r, COL.amount)}*${at(r, 1)}` },
     // reached = open at or past this stage + lost at or past it + every won one
     {
       formula: `=SUM(${at(r, COL.count)}:${at(k, COL.count)})+SUM(${at(r, COL.lost)}:${at(k, COL.lost)})+${wonCount}`,
@@ -349,6 +346,27 @@ function finishPipeline({ b, report, live }: PipelineSheet): SheetPlan {
       },
     },
     summarisePipeline,
+  );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface PipelineSummary {
+  kind: "pipeline";
+  openCount: number;
+  openAmount: number;
+  weighted: number;
+  /** Won / (won + lost); null when nothing is closed. */
+  winRate: number | null;
+  stalled: number;
+}
+
+/** The Pipeline summary in English. */
+export function summarisePipeline(s: PipelineSummary): string {
+  const amount = (x: number) => englishNumber(Math.round(x));
+  const winRate = s.winRate === null ? "n/a" : `${Math.round(s.winRate * 100)}%`;
+  return (
+    `Pipeline of ${englishNumber(s.openCount)} open opportunities (${amount(s.openAmount)}, weighted ` +
+    `${amount(s.weighted)}); win rate ${winRate}; ${englishNumber(s.stalled)} stalled.`
   );
 }
 

@@ -1,13 +1,11 @@
 import { cellAddress } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
-import { Dataset } from "../core/dataset";
-import { quotaReviews } from "../core/quota-review";
-import { foldText } from "../core/cells";
+import { Dataset, OpportunityRecord } from "../core/dataset";
+import { RepQuotaReview, quotaReviews } from "../core/quota-review";
 import { StageDef } from "../core/stages";
-import { QuotaReview } from "../core/quotas";
 import { PlanCell, SheetPlan } from "./plan";
 import { ReportDefinition } from "./definition";
-import { QuotasSummary, summariseQuotas } from "./summary";
+import { englishNumber } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
@@ -32,8 +30,9 @@ interface QuotaCells {
   /** False when the core reads that column unlike Excel (text, 万, converted): its sums are values. */
   quotaLive: boolean;
   wonLive: boolean;
-  quota(q: QuotaReview): PlanCell;
-  won(q: QuotaReview): PlanCell;
+  /** The quota of review `q`, row `k` of the quota table. */
+  quota(q: RepQuotaReview, k: number): PlanCell;
+  won(q: RepQuotaReview): PlanCell;
   /** Every live sum written, per source, for the skipped rows they match. */
   counted: { opportunities: LiveSum[]; quotas: LiveSum[] };
 }
@@ -42,7 +41,7 @@ interface QuotaCells {
 interface QuotasSheet {
   b: PlanBuilder;
   input: QuotasInput;
-  reviews: QuotaReview[];
+  reviews: RepQuotaReview[];
   cells: QuotaCells;
 }
 
@@ -80,15 +79,6 @@ function quotaCells(input: QuotasInput): QuotaCells {
   const live =
     input.live && ownerRef !== null && statusRef !== null && amountRef !== null && repRef !== null && quotaRef !== null;
   const won = live ? (opportunityTerms(data, refs, input.stages.length)?.won ?? []) : [];
-  // Owner cells as written, by folded rep name: the core matches owners to reps that way (DOMAIN.md §7).
-  const owners = new Map<string, Set<string | number>>();
-  for (const o of data.opportunities) {
-    if (!o.owner) continue;
-    const set = owners.get(foldText(o.owner)) ?? new Set();
-    set.add(o.cells?.owner ?? o.owner);
-    owners.set(foldText(o.owner), set);
-  }
-  const repCells = new Map(data.quotas.map((q) => [foldText(q.rep), q.repCell ?? q.rep]));
   // Columns the core reads unlike Excel (text, 万, converted) are summed by the core: values.
   const quotaLive = live && (input.summable?.("quotas", "quota") ?? true);
   const wonLive = live && (input.summable?.("opportunities", "amount") ?? true);
@@ -99,18 +89,24 @@ function quotaCells(input: QuotasInput): QuotaCells {
   };
   const quotaSum = { field: "quota", ref: quotaRef as string };
   const amountSum = { field: "amount", ref: amountRef as string };
-  const quota = (q: QuotaReview): PlanCell => {
+  const quota = (q: RepQuotaReview, k: number): PlanCell => {
     if (!quotaLive) return q.quota;
-    const terms = [[{ field: "rep", ref: repRef as string, value: repCells.get(foldText(q.rep)) ?? q.rep }]];
+    // Reviews follow the quota table's order: row k's rep cell as written is its criterion.
+    const terms = [[{ field: "rep", ref: repRef as string, value: data.quotas[k].repCell ?? q.rep }]];
     return liveCell("quotas", liveSum(terms, input.skipped?.quotas, quotaSum));
   };
-  const wonCell = (q: QuotaReview): PlanCell => {
+  const wonCell = (q: RepQuotaReview): PlanCell => {
     if (!wonLive) return q.won;
-    const terms = withCriterion(won, "owner", ownerRef as string, [...(owners.get(foldText(q.rep)) ?? [])]);
+    // The owner cells as written of the opportunities the core counted as the rep's (DOMAIN.md §7).
+    const owners = new Set(q.opportunities.map((i) => ownerCell(data.opportunities[i])));
+    const terms = withCriterion(won, "owner", ownerRef as string, [...owners]);
     return liveCell("opportunities", liveSum(terms, input.skipped?.opportunities, amountSum));
   };
   return { live, quotaLive, wonLive, quota, won: wonCell, counted };
 }
+
+/** An owner cell as written; a record made without the parser has only its owner name. */
+const ownerCell = (o: OpportunityRecord) => o.cells?.owner ?? (o.owner as string);
 
 const HEADER = [
   "Rep",
@@ -137,7 +133,7 @@ function reviewTableSection({ b, reviews, cells }: QuotasSheet): void {
   const top = b.cursor;
   const at: ReviewCell = (r, c) => cellAddress(top + r, 1 + c);
   const n = reviews.length;
-  const rows = [HEADER, ...reviews.map((q, k) => repRow(q, k + 1, cells, at)), totalRow(n, at)];
+  const rows = [HEADER, ...reviews.map((q, k) => repRow(q, k, cells, at)), totalRow(n, at)];
   const table = b.block("quotas", { col: 1 }, rows, {
     header: true,
     numberFormat: ["General", NUMBER, NUMBER, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, '0.00"x"'],
@@ -148,13 +144,14 @@ function reviewTableSection({ b, reviews, cells }: QuotasSheet): void {
       b.conditional({ kind: "colorScale", range: table.range(1, c, n, 1), colors: ATTAINMENT_SCALE });
 }
 
-/** Rep `q` in table row `r`: quota and won (live or values), the core's named figures, and ratio formulas. */
-function repRow(q: QuotaReview, r: number, cells: QuotaCells, at: ReviewCell): PlanCell[] {
+/** Rep `q` of quota row `k`: quota and won (live or values), the core's named figures, and ratio formulas. */
+function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell): PlanCell[] {
+  const r = k + 1;
   const [quota, won, namedWon] = [at(r, COL.quota), at(r, COL.won), at(r, COL.namedWon)];
   const [namedQuota, lastYear] = [at(r, COL.namedQuota), at(r, COL.lastYear)];
   return [
     q.rep,
-    cells.quota(q),
+    cells.quota(q, k),
     cells.won(q),
     q.namedWon,
     { formula: `=IF(${quota}>0,${won}/${quota},"")` },
@@ -191,7 +188,7 @@ function totalRow(n: number, at: ReviewCell): PlanCell[] {
 /** Column widths, the skipped rows and static columns the live formulas met, and the summary. */
 function finishQuotas({ b, reviews, cells }: QuotasSheet): SheetPlan {
   b.widths({ A: 2, B: 22, C: 14, D: 14, E: 14, F: 12, G: 14, H: 14, I: 14, J: 12, K: 16, L: 14 });
-  const met = reviews.filter((q) => q.attainment !== null && q.attainment >= 1).length;
+  const met = reviews.filter((q) => q.met).length;
   const oppsSkipped = skippedOf(cells.counted.opportunities);
   const quotasSkipped = skippedOf(cells.counted.quotas);
   return b.finish(
@@ -210,6 +207,19 @@ function finishQuotas({ b, reviews, cells }: QuotasSheet): SheetPlan {
     },
     summariseQuotas,
   );
+}
+
+/** The numbers of the summary, worded by the pane in the user's language. */
+export interface QuotasSummary {
+  kind: "quotas";
+  reps: number;
+  /** Reps at or above quota. */
+  met: number;
+}
+
+/** The Quotas summary in English. */
+export function summariseQuotas(s: QuotasSummary): string {
+  return `Quota review of ${englishNumber(s.reps)} reps: ${englishNumber(s.met)} at or above quota.`;
 }
 
 /** The named-account Quota Review (DOMAIN.md §7). */

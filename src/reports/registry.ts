@@ -4,13 +4,12 @@
  * core module, its report file with a definition, one line here and its strings.
  */
 import { tierAccounts } from "../core/tiering";
-import { coverageDefinition } from "./coverage-sheet";
+import { coverageDefinition, CoverageSummary } from "./coverage-sheet";
 import { BuildRequest, ReportDefinition } from "./definition";
 import { nineGridDefinition, NineGridSummary } from "./nine-grid";
-import { pipelineDefinition } from "./pipeline-sheet";
+import { pipelineDefinition, PipelineSummary } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
-import { quotasDefinition } from "./quotas-sheet";
-import { CoverageSummary, PipelineSummary, QuotasSummary } from "./summary";
+import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary;

@@ -70,7 +70,7 @@ describe("coverage matrix (DOMAIN.md §5)", () => {
   const m = coverageMatrix(data, [...tiers]);
   it("flags conflict, unnamed key account and over-served accounts", () => {
     expect(m.accounts.map((a) => a.status)).toEqual(["Covered", "Conflict", "Unnamed key account", "Over-served"]);
-    expect(m.totals).toEqual({ uncovered: 0, conflict: 1, unnamedKeyAccount: 1, overServed: 1 });
+    expect(m.totals).toEqual({ uncovered: 0, conflict: 1, unnamedKeyAccount: 1, overServed: 1, repLoadViolations: 2 });
   });
   it("names the reps per team type and orders accounts by tier then industry", () => {
     expect(m.repsByTeamType[2]).toEqual({ Territory: ["Zhao"], KeyAccount: [], Solution: ["Lee"], Partner: [] });

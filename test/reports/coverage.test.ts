@@ -1,20 +1,12 @@
 import { coverageMatrix } from "../../src/core/coverage-matrix";
 import { tierAccounts } from "../../src/core/tiering";
-import { planReport } from "../../src/reports";
 import { block, overlappingBlocks } from "./plan-lookup";
-import { refsOf, sampleSources } from "./sample-sources";
+import { samplePlan, sampleSources } from "./sample-sources";
 
 const s = sampleSources();
 const tiers = tierAccounts(s.data.accounts, s.model).tiers;
 const m = coverageMatrix(s.data, tiers, s.model.coverage);
-const plan = planReport({
-  kind: "coverage",
-  data: s.data,
-  model: s.model,
-  asOf: s.wb.asOf,
-  live: true,
-  refs: refsOf(s),
-});
+const plan = samplePlan(s, "coverage", true);
 const n = s.data.accounts.length;
 
 describe("Coverage plan on the sample workbook", () => {

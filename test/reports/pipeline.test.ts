@@ -1,12 +1,10 @@
 import { pipelineReport } from "../../src/core/pipeline-report";
-import { planReport } from "../../src/reports";
 import { block, overlappingBlocks } from "./plan-lookup";
-import { refsOf, sampleSources } from "./sample-sources";
+import { samplePlan, sampleSources } from "./sample-sources";
 
 const s = sampleSources();
 const report = pipelineReport(s.data, s.model.stages, { asOf: s.wb.asOf, period: "quarter", splitBy: "region" });
-const plan = (live: boolean) =>
-  planReport({ kind: "pipeline", data: s.data, model: s.model, asOf: s.wb.asOf, live, refs: refsOf(s) });
+const plan = (live: boolean) => samplePlan(s, "pipeline", live);
 
 describe("Pipeline plan on the sample workbook", () => {
   it("writes the DOMAIN.md §6 stage table with the core's numbers (static)", () => {

@@ -1,21 +1,13 @@
 import { quotaReviews } from "../../src/core/quota-review";
-import { planReport } from "../../src/reports";
 import { block } from "./plan-lookup";
-import { refsOf, sampleSources } from "./sample-sources";
+import { samplePlan, sampleSources } from "./sample-sources";
 
 const s = sampleSources();
 const reviews = quotaReviews(s.data, s.model.stages);
 
 describe("Quotas plan on the sample workbook", () => {
   it("writes one row per rep with the core's numbers and attainment formulas (static)", () => {
-    const p = planReport({
-      kind: "quotas",
-      data: s.data,
-      model: s.model,
-      asOf: s.wb.asOf,
-      live: false,
-      refs: refsOf(s),
-    });
+    const p = samplePlan(s, "quotas", false);
     const rows = block(p, "quotas").cells;
     expect(rows[0]).toEqual([
       "Rep",
@@ -40,14 +32,7 @@ describe("Quotas plan on the sample workbook", () => {
   });
 
   it("looks quotas up in the Quotas table and sums won amounts live", () => {
-    const p = planReport({
-      kind: "quotas",
-      data: s.data,
-      model: s.model,
-      asOf: s.wb.asOf,
-      live: true,
-      refs: refsOf(s),
-    });
+    const p = samplePlan(s, "quotas", true);
     const row = block(p, "quotas").cells[1];
     expect(row[1]).toEqual({ formula: `=SUMIFS(Quotas[Quota],Quotas[Rep],"${reviews[0].rep}")` });
     expect((row[2] as { formula: string }).formula).toContain(

@@ -2,7 +2,7 @@ import { buildDataset, Dataset } from "../../src/core/dataset";
 import { ListKind, TableKind } from "../../src/core/fields";
 import { parseTable, ParsedTable } from "../../src/core/parse-table";
 import { defaultModel, Model } from "../../src/core/schemas";
-import { columnRefs, SourceLocation } from "../../src/reports";
+import { columnRefs, planReport, ReportKind, SheetPlan, SourceLocation } from "../../src/reports";
 import { generateSample, SampleWorkbook } from "../../src/sample";
 
 /** The seeded sample workbook, each table on its own sheet from A1, parsed as the adapter would. */
@@ -32,3 +32,7 @@ export function sampleSources(
 }
 
 export const refsOf = (s: SampleSources) => columnRefs(s.locations);
+
+/** The plan of one report over the sample, as of the sample's report date, with its table references. */
+export const samplePlan = (s: SampleSources, kind: ReportKind, live: boolean): SheetPlan =>
+  planReport({ kind, data: s.data, model: s.model, asOf: s.wb.asOf, live, refs: refsOf(s) });

@@ -1,11 +1,10 @@
 /** Report summaries: the numbers each plan carries for the task pane, and the English line made from them. */
 import { tierAccounts } from "../../src/core/tiering";
-import { planReport, ReportKind, summaryText } from "../../src/reports";
-import { refsOf, sampleSources } from "./sample-sources";
+import { ReportKind, summaryText } from "../../src/reports";
+import { samplePlan, sampleSources } from "./sample-sources";
 
 const s = sampleSources();
-const plan = (kind: ReportKind) =>
-  planReport({ kind, data: s.data, model: s.model, asOf: s.wb.asOf, live: false, refs: refsOf(s) });
+const plan = (kind: ReportKind) => samplePlan(s, kind, false);
 
 describe("report summaries", () => {
   it("carry the numbers of the plan, and the English line is made from them", () => {
