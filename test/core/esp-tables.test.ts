@@ -1,4 +1,5 @@
 /** DOMAIN.md §10: the question bank, the three plan tables' columns, and reading them back with located reasons. */
+import fc from "fast-check";
 import { AREA_NAMES, AREAS, bankQuestion, QUESTION_BANK } from "../../src/core/esp-questions";
 import { ACCOUNT_PLANS, ACCOUNT_STATUS, ACTION_PLAN, PLAN_TABLES, planHeaders } from "../../src/core/esp-tables";
 import { readActionStatus, readArea, readPlanStatus, readScore } from "../../src/core/esp-values";
@@ -232,5 +233,52 @@ describe("reading the plan tables back", () => {
     ]);
     expect(t.parsed.accountStatus?.rowsSkipped).toBe(6);
     expect(t.parsed.accountPlans?.rowsSkipped).toBe(2);
+  });
+});
+
+describe("garbage in the plan tables", () => {
+  it("never throws, never keeps a bad score, and accounts for every non-blank row as kept or skipped", () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        null,
+        "",
+        " ",
+        "=cmd|' /C calc'!A0",
+        "1E5",
+        "TRUE",
+        true,
+        false,
+        "#N/A",
+        "x".repeat(5000),
+        "constructor",
+      ),
+      fc.constantFrom("Acme", "REL-1", "关系", "Competition", "Agreed", "已放弃", "2026-03-31", "3", "４"),
+      fc.integer({ min: -3, max: 9 }),
+      fc.double({ noNaN: false }),
+      fc.string({ maxLength: 6 }),
+    );
+    const rows = (width: number) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 15 });
+    fc.assert(
+      fc.property(rows(12), rows(8), rows(7), (plans, status, actions) => {
+        const values = (def: typeof ACCOUNT_PLANS, data: unknown[][]) => ({
+          sheet: def.sheet.en,
+          values: [planHeaders(def, "en"), ...data] as never,
+        });
+        const t = parsePlanTables({
+          accountPlans: values(ACCOUNT_PLANS, plans),
+          accountStatus: values(ACCOUNT_STATUS, status),
+          actionPlan: values(ACTION_PLAN, actions),
+        });
+        for (const r of t.status) expect(r.score === null || [0, 1, 2, 3, 4, 5].includes(r.score)).toBe(true);
+        for (const r of t.status) expect(r.weight).toBeGreaterThanOrEqual(0);
+        for (const kind of ["accountPlans", "accountStatus", "actionPlan"] as const) {
+          const p = t.parsed[kind];
+          const kept = { accountPlans: t.plans, accountStatus: t.status, actionPlan: t.actions }[kind].length;
+          expect(p?.rowsRead).toBe(kept + (p?.rowsSkipped ?? 0));
+        }
+        expect(t.errors.every((e) => e.address && e.reason)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
