@@ -8,6 +8,7 @@ import { Explained, explain, Reason } from "./reasons";
 import { readRole, readTeamType } from "./coverage";
 import { readStatus, StageResolution } from "./stages";
 import { readTier } from "./tiers";
+import { readActionStatus, readArea, readPlanStatus, readScore } from "./esp-values";
 
 export type ParsedValue = string | number | null;
 /** One cell read: its value, or why it cannot be used. */
@@ -150,5 +151,15 @@ export function readCell(
       const role = readRole(v, "Territory"); // the team type only matters for a blank role, handled above
       return role ? ok(role) : bad({ code: "notARole", params: text(v) });
     }
+    case "score": {
+      const score = readScore(v);
+      return score === null ? bad({ code: "notAScore", params: text(v) }) : ok(score);
+    }
+    case "planStatus":
+      return readPlanStatus(v) ? ok(readPlanStatus(v)) : bad({ code: "notAPlanStatus", params: text(v) });
+    case "actionStatus":
+      return readActionStatus(v) ? ok(readActionStatus(v)) : bad({ code: "notAnActionStatus", params: text(v) });
+    case "area":
+      return readArea(v) ? ok(readArea(v)) : bad({ code: "notAnArea", params: text(v) });
   }
 }

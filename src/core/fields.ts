@@ -2,8 +2,13 @@
  * The four input tables of DOMAIN.md §2: their fields, whether each is required, its type and the
  * header synonyms (English and Chinese) that detect it.
  */
+import { PLAN_FIELDS } from "./esp-tables";
+
 export type FieldType =
-  "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent";
+  "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent"
+  | EspFieldType; // prettier-ignore
+/** Value types of the ESP plan tables (DOMAIN.md §10), read by src/core/esp-values.ts. */
+export type EspFieldType = "score" | "planStatus" | "actionStatus" | "area";
 
 export interface FieldSpec {
   key: string;
@@ -23,6 +28,14 @@ export const TABLE_KINDS: readonly ListKind[] = ["accounts", "opportunities", "a
 /** Every input table: the lists, and `rates` (currency | rate to the base currency, DOMAIN.md §2.1). */
 export type TableKind = ListKind | "rates";
 export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates"];
+/**
+ * The three ESP plan tables of DOMAIN.md §10 (src/core/esp-tables.ts): Ninegrid creates them and reads
+ * them back. Not in SOURCE_KINDS: the Data pane does not pick them; the Key accounts pane finds them.
+ */
+export type PlanKind = "accountPlans" | "accountStatus" | "actionPlan";
+export const PLAN_KINDS: readonly PlanKind[] = ["accountPlans", "accountStatus", "actionPlan"];
+/** Every table the core can parse. */
+export type InputKind = TableKind | PlanKind;
 
 const f = (key: string, required: boolean, type: FieldType, synonyms: string[], suggested?: string[]): FieldSpec => ({
   key,
@@ -33,7 +46,7 @@ const f = (key: string, required: boolean, type: FieldType, synonyms: string[], 
 });
 
 // prettier-ignore
-export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
+export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
   accounts: [
     f("accountId", false, "text", [
       "Account ID", "ID", "客户编号", "客户ID", "Account Number", "Customer ID", "Record ID", "Company ID",
@@ -99,4 +112,5 @@ export const FIELDS: Record<TableKind, readonly FieldSpec[]> = {
     f("currency", true, "text", ["Currency", "Currency Code", "ISO Code", "币种", "货币"]),
     f("rate", true, "number", ["Rate", "Conversion Rate", "Exchange Rate", "Rate to Base", "汇率", "折算汇率"]),
   ],
+  ...PLAN_FIELDS,
 };

@@ -2,7 +2,7 @@ import { columnLetter } from "./a1";
 import { cellText, CellValue, isBlank } from "./cells";
 import { ColumnContext, columnContext, ParsedValue, readCell } from "./column-readers";
 import { CurrencyRates } from "./currency-rates";
-import { FieldSpec, FIELDS, TableKind } from "./fields";
+import { FieldSpec, FIELDS, InputKind } from "./fields";
 import { clip } from "./numbers";
 import { applyMappingOverrides, ColumnMapping, detectMapping, missingRequired, suggestedFields } from "./headers";
 import {
@@ -70,7 +70,7 @@ export interface ParseOptions {
 }
 
 export interface ParsedTable {
-  kind: TableKind;
+  kind: InputKind;
   sheet: string;
   /** 0-based worksheet column of the table's first column, to turn a field's column into an address. */
   firstColumn: number;
@@ -110,6 +110,8 @@ export interface TextNumbers {
 }
 
 const NUMBER_TYPES: ReadonlySet<FieldSpec["type"]> = new Set(["amount", "number", "percent"]);
+/** Optional fields whose blank means something (Open, not assessed): a bad cell makes the row bad. */
+const NEVER_BLANKED: ReadonlySet<FieldSpec["type"]> = new Set(["status", "score", "actionStatus"]);
 
 /**
  * Fields whose cell is also kept as written, under `<key>Cell` (text untrimmed, a number as is): live
@@ -142,7 +144,7 @@ function stagesFor(
  * bad optional cell with a located warning, and reads outcome words in the stage column as the status.
  * It never stops at the first bad row, never zeroes a bad value, and never modifies `source`.
  */
-export function parseTable(kind: TableKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
+export function parseTable(kind: InputKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
   const [headerCells = [], ...data] = source.values;
   const headers = headerCells.map((h) => cellText(h));
   const { mapping, problems } = applyMappingOverrides(
@@ -258,7 +260,7 @@ interface RowRead {
  * in the stage sets the status; a lost deal with no known stage reaches only the first stage).
  */
 function readRow(
-  kind: TableKind,
+  kind: InputKind,
   specs: readonly FieldSpec[],
   contexts: readonly ColumnContext[],
   cells: readonly CellValue[],
@@ -287,7 +289,7 @@ function readRow(
         out.fromText.push(spec.key);
       const summed = spec.type === "amount" || spec.type === "number";
       if (summed && typeof read.value === "number" && read.value !== v) out.notAsInExcel.push(spec.key);
-    } else if (spec.required || spec.type === "status") {
+    } else if (spec.required || NEVER_BLANKED.has(spec.type)) {
       // A status is never blanked: blank means Open, so an unreadable one would change the numbers.
       out.errors.push({ col, reason: read });
     } else {
@@ -339,7 +341,7 @@ function readStageAndStatus(
  * formats for those columns only.
  */
 export function formatColumns(
-  kind: TableKind,
+  kind: InputKind,
   headerCells: readonly CellValue[],
   mapping?: ParseOptions["mapping"],
 ): number[] {

@@ -67,6 +67,20 @@ export interface ReasonParams {
   possibleDuplicate: { name: string; otherRow: number };
   /** A field read from a header that only suggests it (contribution from Annual Revenue). */
   suggestedColumn: { field: string; header: string };
+  /** A status score that is not a whole number 0–5 (DOMAIN.md §10). */
+  notAScore: { text: string };
+  /** A plan status that is not Draft or Agreed. */
+  notAPlanStatus: { text: string };
+  /** An action status that is not Open, Done or Dropped. */
+  notAnActionStatus: { text: string };
+  /** An area that is not one of the four of DOMAIN.md §10. */
+  notAnArea: { text: string };
+  /** A question ID the bank does not have: the row counts as the user's own question. */
+  unknownQuestion: { questionId: string };
+  /** A second Account Plans row for one account (the first is used). */
+  duplicatePlan: { account: string; firstRow: number };
+  /** A second Account Status row for one account and question (the first is used). */
+  duplicateAnswer: { account: string; questionId: string; firstRow: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -115,6 +129,15 @@ export const REASON_TEXT: ReasonTemplates = {
   stageContradictsStatus: (p) => `stage "${p.stage}" contradicts status "${p.status}"`,
   possibleDuplicate: (p) => `possible duplicate of "${p.name}" on row ${p.otherRow} (same name, different ID)`,
   suggestedColumn: (p) => `${p.field} read from "${p.header}": check: a company's revenue is not what it buys from us`,
+  notAScore: (p) => `"${p.text}" is not a score: use a whole number from 0 to 5, or leave it blank`,
+  notAPlanStatus: (p) => `"${p.text}" is not a plan status (Draft or Agreed)`,
+  notAnActionStatus: (p) => `"${p.text}" is not an action status (Open, Done or Dropped)`,
+  notAnArea: (p) =>
+    `"${p.text}" is not an area (Relationship, Needs and value, Competition, Decision process and budget)`,
+  unknownQuestion: (p) =>
+    `question ID "${p.questionId}" is not in Ninegrid's question bank; counted as your own question with its area and weight`,
+  duplicatePlan: (p) => `"${p.account}" already has a plan on row ${p.firstRow}`,
+  duplicateAnswer: (p) => `"${p.account}" already answers question ${p.questionId} on row ${p.firstRow}`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -139,6 +139,13 @@ const REASONS: ReasonTemplates = {
   stageContradictsStatus: (p) => `阶段“${p.stage}”与状态“${p.status}”矛盾`,
   possibleDuplicate: (p) => `可能与第 ${p.otherRow} 行的“${p.name}”重复（名称相同、编号不同）`,
   suggestedColumn: (p) => `${p.field} 取自“${p.header}”：请核对，公司营收不等于它向我们的采购额`,
+  notAScore: (p) => `“${p.text}”不是有效评分：请填写 0 到 5 的整数，未评估则留空`,
+  notAPlanStatus: (p) => `“${p.text}”不是有效的规划状态（草稿或已确认）`,
+  notAnActionStatus: (p) => `“${p.text}”不是有效的行动状态（进行中、已完成或已放弃）`,
+  notAnArea: (p) => `“${p.text}”不是有效的评估领域（关系、需求与价值、竞争、决策与预算）`,
+  unknownQuestion: (p) => `问题编号“${p.questionId}”不在 Ninegrid 问题库中；按您自定义的问题计入，使用该行的领域和权重`,
+  duplicatePlan: (p) => `“${p.account}”已在第 ${p.firstRow} 行有客户规划`,
+  duplicateAnswer: (p) => `“${p.account}”已在第 ${p.firstRow} 行回答了问题 ${p.questionId}`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
