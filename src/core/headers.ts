@@ -1,5 +1,5 @@
 import { cellText, CellValue, foldText } from "./cells";
-import { FIELDS, TABLE_KINDS, TableKind } from "./fields";
+import { FIELDS, InputKind, TABLE_KINDS } from "./fields";
 import { NumberUnit } from "./numbers";
 import { Reason } from "./reasons";
 
@@ -64,7 +64,7 @@ function foldedHeader(h: CellValue): { full: string; base: string | null } {
  * Each header is used by at most one field, first field first; a field's `suggested` headers (Annual
  * Revenue for contribution) are taken only when nothing else matched, and `suggestedFields` lists them.
  */
-export function detectMapping(kind: TableKind, headers: readonly CellValue[]): ColumnMapping {
+export function detectMapping(kind: InputKind, headers: readonly CellValue[]): ColumnMapping {
   const folded = headers.map(foldedHeader);
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
@@ -78,11 +78,12 @@ export function detectMapping(kind: TableKind, headers: readonly CellValue[]): C
   for (const field of FIELDS[kind]) take(field.key, field.synonyms);
   for (const field of FIELDS[kind])
     if (field.suggested && mapping[field.key] === null) take(field.key, field.suggested);
+  for (const field of FIELDS[kind]) if (field.fallback && mapping[field.key] === null) take(field.key, field.fallback);
   return mapping;
 }
 
 /** Fields that `mapping` fills from a merely suggested header (DOMAIN.md §2.1), to be checked by the user. */
-export function suggestedFields(kind: TableKind, headers: readonly CellValue[], mapping: ColumnMapping): string[] {
+export function suggestedFields(kind: InputKind, headers: readonly CellValue[], mapping: ColumnMapping): string[] {
   return FIELDS[kind]
     .filter((f) => {
       const col = mapping[f.key];
@@ -99,7 +100,7 @@ export function suggestedFields(kind: TableKind, headers: readonly CellValue[], 
  * header text, or null to ignore a column. Returns the problems of overrides that name no field or column.
  */
 export function applyMappingOverrides(
-  kind: TableKind,
+  kind: InputKind,
   detected: ColumnMapping,
   headers: readonly CellValue[],
   overrides: Readonly<Record<string, number | string | null>> = {},
@@ -133,7 +134,7 @@ export function applyMappingOverrides(
 }
 
 /** Required fields that no column maps to. */
-export function missingRequired(kind: TableKind, mapping: ColumnMapping): string[] {
+export function missingRequired(kind: InputKind, mapping: ColumnMapping): string[] {
   return FIELDS[kind]
     .filter((f) => f.required && (mapping[f.key] === null || mapping[f.key] === undefined))
     .map((f) => f.key);
@@ -156,7 +157,7 @@ export const HEADER_SEARCH_ROWS = 10;
  */
 export function findHeaderRow(
   rows: readonly (readonly CellValue[])[],
-  kinds: readonly TableKind[] = TABLE_KINDS,
+  kinds: readonly InputKind[] = TABLE_KINDS,
 ): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {

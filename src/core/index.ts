@@ -23,3 +23,8 @@ export * from "./coverage-matrix";
 export * from "./pipeline-report";
 export * from "./quota-review";
 export * from "./a1";
+export * from "./history";
+export * from "./movement";
+export * from "./rep-history";
+export * from "./leads";
+export * from "./tier-migration";

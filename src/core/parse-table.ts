@@ -1,7 +1,7 @@
 import { cellText, CellValue, isBlank } from "./cells";
 import { ColumnContext, columnContext, ParsedValue, readCell } from "./column-readers";
 import { CurrencyRates } from "./currency-rates";
-import { FieldSpec, FIELDS, TableKind } from "./fields";
+import { FieldSpec, FIELDS, InputKind } from "./fields";
 import { clip } from "./numbers";
 import {
   applyMappingOverrides,
@@ -73,10 +73,15 @@ export interface ParseOptions {
   language?: string;
   /** Rates to the base currency (DOMAIN.md §2.1), so amounts in other currencies are converted. */
   rates?: CurrencyRates;
+  /**
+   * Optional fields required in this parse: a history table needs its snapshot date or its date entered,
+   * whichever its shape has (DOMAIN.md §9), so a row without one is skipped with a located reason.
+   */
+  require?: readonly string[];
 }
 
 export interface ParsedTable {
-  kind: TableKind;
+  kind: InputKind;
   sheet: string;
   /** 0-based worksheet column of the table's first column, to turn a field's column into an address. */
   firstColumn: number;
@@ -129,6 +134,9 @@ export const asWritten = (v: CellValue): string | number => (typeof v === "strin
 export type { ParsedValue } from "./column-readers";
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
 
+/** Tables whose stage column is read with the status (DOMAIN.md §2.1 outcome words; §9 history). */
+const hasStages = (kind: InputKind): boolean => kind === "opportunities" || kind === "history";
+
 /** The stage table for an opportunities table: the given one, or the preset its stage column calls for. */
 function stagesFor(
   data: readonly (readonly CellValue[])[],
@@ -148,7 +156,7 @@ function stagesFor(
  * bad optional cell with a located warning, and reads outcome words in the stage column as the status.
  * It never stops at the first bad row, never zeroes a bad value, and never modifies `source`.
  */
-export function parseTable(kind: TableKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
+export function parseTable(kind: InputKind, source: TableSource, options: ParseOptions = {}): ParsedTable {
   const [headerCells = [], ...data] = source.values;
   const headers = headerCells.map((h) => cellText(h));
   const { mapping, problems } = applyMappingOverrides(
@@ -168,7 +176,8 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
   });
   const errors: LocatedError[] = problems.map((problem) => atHeader(problem));
   const warnings: LocatedError[] = [];
-  const missing = missingRequired(kind, mapping);
+  const extra = (options.require ?? []).filter((key) => mapping[key] === null || mapping[key] === undefined);
+  const missing = [...missingRequired(kind, mapping), ...extra];
   for (const key of missing) errors.push(atHeader({ code: "missingColumn", params: { field: key } }));
   const textNumbers: Record<string, TextNumbers> = {};
   const notAsInExcel: Record<string, TextNumbers> = {};
@@ -189,8 +198,10 @@ export function parseTable(kind: TableKind, source: TableSource, options: ParseO
     warnings.push(atHeader({ code: "suggestedColumn", params: { field: key, header: headers[col] } }, col));
   }
 
-  const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
-  const staged = kind === "opportunities" ? stagesFor(data, mapping.stage ?? null, options) : null;
+  const specs = FIELDS[kind]
+    .filter((s) => mapping[s.key] !== null)
+    .map((s) => (options.require?.includes(s.key) ? { ...s, required: true } : s));
+  const staged = hasStages(kind) ? stagesFor(data, mapping.stage ?? null, options) : null;
   const resolve = stageResolver(staged?.stages ?? DEFAULT_STAGES);
   const memo = new Map<CellValue, StageResolution>();
   const stageOf = (v: CellValue) => {
@@ -264,7 +275,7 @@ interface RowRead {
  * in the stage sets the status; a lost deal with no known stage reaches only the first stage).
  */
 function readRow(
-  kind: TableKind,
+  kind: InputKind,
   specs: readonly FieldSpec[],
   contexts: readonly ColumnContext[],
   cells: readonly CellValue[],
@@ -301,7 +312,7 @@ function readRow(
       out.warnings.push({ col, reason: read });
     }
   });
-  if (kind === "opportunities") readStageAndStatus(cells, mapping, stageOf, out, fail);
+  if (hasStages(kind)) readStageAndStatus(cells, mapping, stageOf, out, fail);
   return out;
 }
 
@@ -345,7 +356,7 @@ function readStageAndStatus(
  * formats for those columns only.
  */
 export function formatColumns(
-  kind: TableKind,
+  kind: InputKind,
   headerCells: readonly CellValue[],
   mapping?: ParseOptions["mapping"],
 ): number[] {
