@@ -154,7 +154,7 @@ const OPEN_AT_T1: ReadonlySet<MovementLabel> = new Set(["New", "Advanced", "Slip
 function addToFlow(flow: StageFlow[], label: MovementLabel, s0: number, s1: number, a0: number, a1: number): void {
   const from = flow[s0];
   const to = flow[s1];
-  if (OPEN_AT_T0.has(label)) add(from.start, a0);
+  if (OPEN_AT_T0.has(label) && from) add(from.start, a0); // won or lost from absent: never open here
   if (OPEN_AT_T1.has(label)) add(to.end, a1);
   switch (label) {
     case "New":
