@@ -202,8 +202,11 @@ export function buildHistory(
   const errors: LocatedError[] = [];
   const keyField = byId ? "opportunityId" : "name";
   const groups = new Map<string, HistoryRow[]>();
+  // Each ID repeats once a snapshot: fold its text once.
+  const folded = new Map<string | null, string | null>();
   for (const r of rows) {
-    const key = keyOf(r, byId);
+    let key = byId ? folded.get(r.id) : keyOf(r, false);
+    if (key === undefined) folded.set(r.id, (key = keyOf(r, true)));
     if (key === null) {
       errors.push(at(r.row, keyField, { code: "historyNoKey", params: {} }));
       continue;
@@ -227,10 +230,11 @@ export function buildHistory(
     opportunities: keys.map((key, o) => opportunityOf(key, lists[o], options.current)),
   };
   allocate(model);
+  const index = new Map(dates.map((d, i) => [d, i]));
   const fill = shape === "snapshots" ? fillSnapshots : fillStageHistory;
   let skipped = errors.length;
   lists.forEach((list, o) => {
-    for (const dup of fill(model, o, list, amountsOf(list, model.opportunities[o], options.current))) {
+    for (const dup of fill(model, o, list, amountsOf(list, model.opportunities[o], options.current), index)) {
       errors.push(at(dup.row.row, keyField, dup.reason));
       skipped++;
     }
@@ -330,25 +334,26 @@ function noteEntered(model: HistoryModel, o: number, stage: number, status: numb
 }
 
 /** Stacked snapshots: one row per opportunity per snapshot; a second one is a duplicate. */
-function fillSnapshots(model: HistoryModel, o: number, list: readonly HistoryRow[], fallback: number): Duplicate[] {
+function fillSnapshots(
+  model: HistoryModel,
+  o: number,
+  list: readonly HistoryRow[],
+  fallback: number,
+  index: ReadonlyMap<number, number>,
+): Duplicate[] {
   const D = model.dates.length;
-  const index = new Map(model.dates.map((d, i) => [d, i]));
-  const rowAt = new Map<number, HistoryRow>();
   const dups: Duplicate[] = [];
+  let lastAmount = fallback;
+  let first: HistoryRow | null = null; // the row already read for the snapshot at hand
   for (const r of list) {
-    const d = index.get(r.date) as number;
-    const first = rowAt.get(d);
-    if (first) {
+    // The list is sorted by date then row: a second row on the same date is a duplicate.
+    if (first && first.date === r.date) {
       const params = { key: r.id ?? `${r.account} / ${r.name}`, date: isoFromSerial(r.date), firstRow: first.row };
       dups.push({ row: r, reason: { code: "duplicateHistoryRow", params } });
       continue;
     }
-    rowAt.set(d, r);
-  }
-  let lastAmount = fallback;
-  for (let d = 0; d < D; d++) {
-    const r = rowAt.get(d);
-    if (!r) continue;
+    first = r;
+    const d = index.get(r.date) as number;
     const cell = o * D + d;
     const prev = d > 0 ? cell - 1 : -1;
     model.status[cell] = r.status;
