@@ -5,6 +5,7 @@
  */
 import type { BenchSection } from "../lib/types";
 import { functionsSection } from "./functions";
+import { movementSection } from "./movement";
 import { reportsSection } from "./reports";
 
-export const SECTIONS: BenchSection[] = [functionsSection, reportsSection];
+export const SECTIONS: BenchSection[] = [functionsSection, reportsSection, movementSection];

@@ -9,6 +9,7 @@ import { readRole, readTeamType } from "./coverage";
 import { readStatus, StageResolution } from "./stages";
 import { readTier } from "./tiers";
 import { readActionStatus, readArea, readPlanStatus, readScore } from "./esp-values";
+import { readLeadStatus } from "./leads";
 
 export type ParsedValue = string | number | null;
 /** One cell read: its value, or why it cannot be used. */
@@ -144,6 +145,10 @@ export function readCell(
     case "stage": {
       const s = stageOf(v);
       return s.stage >= 0 || s.outcome !== null ? ok(s.stage) : bad({ code: "unknownStage", params: text(v) });
+    }
+    case "leadStatus": {
+      const status = readLeadStatus(v);
+      return status ? ok(status) : bad({ code: "notALeadStatus", params: text(v) });
     }
     case "teamType":
       return readTeamType(v) ? ok(readTeamType(v)) : bad({ code: "notATeamType", params: text(v) });

@@ -23,6 +23,8 @@ export interface AccountRecord {
   cells?: { industry: string | number; region: string | number };
   /** Account owner (DOMAIN.md §2.1), shown in reports. */
   owner?: string | null;
+  /** The tier of the previous period (DOMAIN.md §9 tier migration), when the table has that column. */
+  previousTier?: Tier;
 }
 
 export interface OpportunityRecord {
@@ -145,6 +147,7 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       reference: num(r.reference), winnability: num(r.winnability),
       manualTier: (str(r.manualTier) as Tier | null), approver: str(r.approver), owner: str(r.owner),
       cells: { industry: written(r.industryCell), region: written(r.regionCell) },
+      ...(r.previousTier ? { previousTier: r.previousTier as Tier } : {}),
     }); // prettier-ignore
   }
 

@@ -5,8 +5,8 @@
 import { PLAN_FIELDS } from "./esp-tables";
 
 export type FieldType =
-  "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent"
-  | EspFieldType; // prettier-ignore
+  | "text" | "amount" | "number" | "date" | "tier" | "status" | "stage" | "teamType" | "role" | "percent"
+  | "leadStatus" | EspFieldType; // prettier-ignore
 /** Value types of the ESP plan tables (DOMAIN.md §10), read by src/core/esp-values.ts. */
 export type EspFieldType = "score" | "planStatus" | "actionStatus" | "area";
 
@@ -20,6 +20,11 @@ export interface FieldSpec {
    * contribution suggested from Annual Revenue; a company's revenue is not what it buys from us).
    */
   suggested?: readonly string[];
+  /**
+   * Headers taken, with no warning, only when no synonym matches: a history export's plain "ID" is the
+   * history row's own ID when an "Opportunity ID" column is also there (Salesforce OpportunityHistory).
+   */
+  fallback?: readonly string[];
 }
 
 /** The four lists of DOMAIN.md §2. */
@@ -34,16 +39,43 @@ export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates"];
  */
 export type PlanKind = "accountPlans" | "accountStatus" | "actionPlan";
 export const PLAN_KINDS: readonly PlanKind[] = ["accountPlans", "accountStatus", "actionPlan"];
+/**
+ * The movement inputs of DOMAIN.md §9: `history` (stacked snapshots with a snapshot date column, or a stage
+ * history `opportunityId | stage | date entered`) and the optional `leads` table. Not yet in SOURCE_KINDS:
+ * the Data pane picks them once the Movement pane exists.
+ */
+export type HistoryKind = "history" | "leads";
+export const HISTORY_KINDS: readonly HistoryKind[] = ["history", "leads"];
 /** Every table the core can parse. */
-export type InputKind = TableKind | PlanKind;
+export type InputKind = TableKind | PlanKind | HistoryKind;
 
-const f = (key: string, required: boolean, type: FieldType, synonyms: string[], suggested?: string[]): FieldSpec => ({
+const f = (
+  key: string,
+  required: boolean,
+  type: FieldType,
+  synonyms: string[],
+  suggested?: string[],
+  fallback?: string[],
+): FieldSpec => ({
   key,
   required,
   type,
   synonyms,
   ...(suggested ? { suggested } : {}),
+  ...(fallback ? { fallback } : {}),
 });
+
+/** DOMAIN.md §9: the snapshot date of stacked weekly exports. */
+const SNAPSHOT_SYNONYMS = [
+  "Snapshot Date",
+  "Snapshot",
+  "As Of",
+  "As Of Date",
+  "Report Date",
+  "快照日期",
+  "统计日期",
+  "快照",
+];
 
 // prettier-ignore
 export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
@@ -69,6 +101,7 @@ export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
     f("manualTier", false, "tier", ["Manual Tier", "Override", "手动调级"]),
     f("approver", false, "text", ["Approver", "Approved By", "审批人"]),
     f("owner", false, "text", ["Account Owner", "Company owner", "客户负责人", "负责人", "Owner"]),
+    f("previousTier", false, "tier", ["Previous Tier", "Last Tier", "Prior Tier", "上期分级", "上期等级", "上期客户分级"]),
   ],
   opportunities: [
     f("opportunityId", false, "text", [
@@ -113,4 +146,47 @@ export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
     f("rate", true, "number", ["Rate", "Conversion Rate", "Exchange Rate", "Rate to Base", "汇率", "折算汇率"]),
   ],
   ...PLAN_FIELDS,
+  // DOMAIN.md §9: one kind for both shapes; the snapshot or the date entered is required by shape (history.ts).
+  history: [
+    f("snapshot", false, "date", SNAPSHOT_SYNONYMS),
+    f("opportunityId", false, "text", [
+      "Opportunity ID", "OpportunityId", "Opportunity Number", "商机编号", "商机ID", "Record ID", "Deal ID",
+    ], undefined, ["ID"]),
+    f("name", false, "text", ["Opportunity Name", "Deal Name", "商机名称", "项目名称", "Opportunity"]),
+    f("account", false, "text", [
+      "Account", "Account Name", "Customer", "客户", "客户名称", "Associated Company", "Company", "Company Name",
+    ]),
+    f("owner", false, "text", [
+      "Owner", "Rep", "Sales Rep", "负责人", "客户经理", "Opportunity Owner", "Deal owner", "商机负责人", "销售代表",
+    ]),
+    f("region", false, "text", ["Region", "区域"]),
+    f("stage", true, "stage", [
+      "Stage", "阶段", "商机阶段", "Deal Stage", "Stage Name", "StageName", "销售阶段", "To Stage", "New Stage", "变更后阶段",
+    ]),
+    f("status", false, "status", ["Status", "状态"]),
+    f("amount", false, "amount", ["Amount", "Value", "金额", "预计金额"]),
+    f("entered", false, "date", [
+      "Date Entered", "Entered", "Date Entered Stage", "Stage Entered", "Stage Date", "Entered Stage",
+      "Stage Change Date", "Change Date", "Changed On", "Last Modified", "Last Modified Date", "Edit Date",
+      "进入阶段日期", "进入日期", "变更日期", "变更时间", "阶段变更日期",
+    ]),
+    f("created", false, "date", ["Created", "Create Date", "Created Date", "创建日期", "创建时间"]),
+    f("expectedClose", false, "date", [
+      "Close Date", "Expected Close", "预计签约日期", "Expected Close Date", "预计成交日期",
+    ]),
+    f("projectClass", false, "text", ["Class", "Project Class", "项目等级"]),
+  ],
+  leads: [
+    f("leadId", false, "text", ["Lead ID", "LeadId", "线索编号", "线索ID", "Record ID"], undefined, ["ID"]),
+    f("name", false, "text", ["Lead Name", "Lead", "Name", "线索名称", "线索", "姓名"]),
+    f("company", false, "text", ["Company", "Company Name", "Account", "公司", "公司名称", "客户", "客户名称"]),
+    f("source", false, "text", ["Lead Source", "Source", "Original Source", "线索来源", "来源", "渠道"]),
+    f("owner", false, "text", ["Lead Owner", "Owner", "Rep", "负责人", "销售", "跟进人", "Contact owner"]),
+    f("created", false, "date", ["Created", "Create Date", "Created Date", "创建日期", "创建时间", "分配日期", "Assigned"]),
+    f("status", true, "leadStatus", ["Lead Status", "Status", "线索状态", "状态"]),
+    f("convertedOpportunityId", false, "text", [
+      "Converted Opportunity ID", "Converted Opportunity", "Opportunity ID", "转化商机编号", "商机编号", "Deal ID",
+    ]),
+    f("convertedDate", false, "date", ["Converted Date", "Conversion Date", "Date Converted", "转化日期", "升迁日期"]),
+  ],
 };

@@ -78,6 +78,7 @@ export function detectMapping(kind: InputKind, headers: readonly CellValue[]): C
   for (const field of FIELDS[kind]) take(field.key, field.synonyms);
   for (const field of FIELDS[kind])
     if (field.suggested && mapping[field.key] === null) take(field.key, field.suggested);
+  for (const field of FIELDS[kind]) if (field.fallback && mapping[field.key] === null) take(field.key, field.fallback);
   return mapping;
 }
 

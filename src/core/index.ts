@@ -30,3 +30,8 @@ export * from "./esp-parse";
 export * from "./key-accounts";
 export * from "./esp-merge";
 export * from "./esp-review";
+export * from "./history";
+export * from "./movement";
+export * from "./rep-history";
+export * from "./leads";
+export * from "./tier-migration";

@@ -67,6 +67,11 @@ export interface ParseOptions {
   language?: string;
   /** Rates to the base currency (DOMAIN.md §2.1), so amounts in other currencies are converted. */
   rates?: CurrencyRates;
+  /**
+   * Optional fields required in this parse: a history table needs its snapshot date or its date entered,
+   * whichever its shape has (DOMAIN.md §9), so a row without one is skipped with a located reason.
+   */
+  require?: readonly string[];
 }
 
 export interface ParsedTable {
@@ -125,6 +130,9 @@ export const asWritten = (v: CellValue): string | number => (typeof v === "strin
 export type { ParsedValue } from "./column-readers";
 export type ParsedRow = Record<string, ParsedValue> & { _row: number };
 
+/** Tables whose stage column is read with the status (DOMAIN.md §2.1 outcome words; §9 history). */
+const hasStages = (kind: InputKind): boolean => kind === "opportunities" || kind === "history";
+
 /** The stage table for an opportunities table: the given one, or the preset its stage column calls for. */
 function stagesFor(
   data: readonly (readonly CellValue[])[],
@@ -164,7 +172,8 @@ export function parseTable(kind: InputKind, source: TableSource, options: ParseO
   });
   const errors: LocatedError[] = problems.map((problem) => atHeader(problem));
   const warnings: LocatedError[] = [];
-  const missing = missingRequired(kind, mapping);
+  const extra = (options.require ?? []).filter((key) => mapping[key] === null || mapping[key] === undefined);
+  const missing = [...missingRequired(kind, mapping), ...extra];
   for (const key of missing) errors.push(atHeader({ code: "missingColumn", params: { field: key } }));
   const textNumbers: Record<string, TextNumbers> = {};
   const notAsInExcel: Record<string, TextNumbers> = {};
@@ -185,8 +194,10 @@ export function parseTable(kind: InputKind, source: TableSource, options: ParseO
     warnings.push(atHeader({ code: "suggestedColumn", params: { field: key, header: headers[col] } }, col));
   }
 
-  const specs = FIELDS[kind].filter((s) => mapping[s.key] !== null);
-  const staged = kind === "opportunities" ? stagesFor(data, mapping.stage ?? null, options) : null;
+  const specs = FIELDS[kind]
+    .filter((s) => mapping[s.key] !== null)
+    .map((s) => (options.require?.includes(s.key) ? { ...s, required: true } : s));
+  const staged = hasStages(kind) ? stagesFor(data, mapping.stage ?? null, options) : null;
   const resolve = stageResolver(staged?.stages ?? DEFAULT_STAGES);
   const memo = new Map<CellValue, StageResolution>();
   const stageOf = (v: CellValue) => {
@@ -297,7 +308,7 @@ function readRow(
       out.warnings.push({ col, reason: read });
     }
   });
-  if (kind === "opportunities") readStageAndStatus(cells, mapping, stageOf, out, fail);
+  if (hasStages(kind)) readStageAndStatus(cells, mapping, stageOf, out, fail);
   return out;
 }
 

@@ -81,6 +81,24 @@ export interface ReasonParams {
   duplicatePlan: { account: string; firstRow: number };
   /** A second Account Status row for one account and question (the first is used). */
   duplicateAnswer: { account: string; questionId: string; firstRow: number };
+  /** A lead status that is not New, Working, Promoted or Reclaimed (DOMAIN.md §9). */
+  notALeadStatus: { text: string };
+  /** A history table with neither a snapshot date column nor a date-entered column (DOMAIN.md §9). */
+  historyNeedsDate: Record<string, never>;
+  /** History without opportunity IDs: opportunities are told apart by account + name (DOMAIN.md §9). */
+  historyKeyedByName: Record<string, never>;
+  /** A history row with neither an opportunity ID nor an account and name to key it by. */
+  historyNoKey: Record<string, never>;
+  /** A second row of the same opportunity in one snapshot (or the same stage entry twice). */
+  duplicateHistoryRow: { key: string; date: string; firstRow: number };
+  /** A second lead with the same ID. */
+  duplicateLead: { key: string; firstRow: number };
+  /** Movement compares two snapshots; the history has fewer (DOMAIN.md §9). */
+  needTwoSnapshots: { found: number };
+  /** A chosen snapshot date (yyyy-mm-dd) before the first snapshot of the history. */
+  noSnapshotBefore: { date: string };
+  /** The first chosen snapshot is not before the second (the snapshots taken, yyyy-mm-dd). */
+  snapshotsOutOfOrder: { t0: string; t1: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -138,6 +156,17 @@ export const REASON_TEXT: ReasonTemplates = {
     `question ID "${p.questionId}" is not in Ninegrid's question bank; counted as your own question with its area and weight`,
   duplicatePlan: (p) => `"${p.account}" already has a plan on row ${p.firstRow}`,
   duplicateAnswer: (p) => `"${p.account}" already answers question ${p.questionId} on row ${p.firstRow}`,
+  notALeadStatus: (p) => `"${p.text}" is not a lead status (New, Working, Promoted or Reclaimed)`,
+  historyNeedsDate: () =>
+    "a history table needs a snapshot date column (Snapshot Date, As Of) or a date entered column",
+  historyKeyedByName: () =>
+    "no opportunity ID column: opportunities are told apart by account and opportunity name; check that they are unique",
+  historyNoKey: () => "no opportunity ID, and no account and opportunity name to tell this opportunity apart",
+  duplicateHistoryRow: (p) => `opportunity "${p.key}" already has a row for ${p.date} (row ${p.firstRow})`,
+  duplicateLead: (p) => `duplicate lead ID "${p.key}" (first on row ${p.firstRow})`,
+  needTwoSnapshots: (p) => `movement needs two snapshot dates; the history has ${p.found}`,
+  noSnapshotBefore: (p) => `no snapshot on or before ${p.date}`,
+  snapshotsOutOfOrder: (p) => `the first snapshot (${p.t0}) must be before the second (${p.t1})`,
 };
 
 /** Words a reason with `templates` (English by default). */

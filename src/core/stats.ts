@@ -99,3 +99,11 @@ export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
 export function excelPrecision(x: number): number {
   return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
+
+/** Median of the values (mean of the middle two for an even count); null when there are none (DOMAIN.md §9). */
+export function medianOf(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const a = Float64Array.from(values).sort();
+  const mid = a.length >> 1;
+  return a.length % 2 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+}

@@ -6,6 +6,7 @@
  * This module has no side effects at load, so it imports and runs in plain Node.
  */
 import { MAX_SPILL_ROWS, rowsOf, runFunction } from "./args";
+import { movementSpill } from "./movement-spill";
 import { bandSpill, coverageSpill, pipelineSpill, scoreSpill, tierSpill, toppctSpill, weightedSpill } from "./spills";
 
 /**
@@ -154,5 +155,31 @@ export function coverage(
     () => coverageSpill(accounts, assignAccounts, assignTeamTypes, assignRoles, tiers),
     MAX_SPILL_ROWS,
     [accounts, assignAccounts, assignTeamTypes, assignRoles, tiers],
+  );
+}
+
+/**
+ * How each opportunity moved between two snapshots: New, Advanced, Slipped, Unchanged, Won, Lost, Dropped, Reopened or Closed (DOMAIN.md §9).
+ * @customfunction MOVEMENT
+ * @param previousStages Stage per opportunity at the earlier snapshot, by name or number; blank (with a blank status) when it was not in the list.
+ * @param currentStages Stage per opportunity at the later snapshot, aligned row for row; blank (with a blank status) when it is no longer in the list.
+ * @param [previousStatuses] Open, Won or Lost per row at the earlier snapshot (default Open; an outcome word in the stage also sets it).
+ * @param [currentStatuses] Open, Won or Lost per row at the later snapshot.
+ * @param [stageTable] Rows of stage name | probability, or a preset name: "TAS" (default), "Salesforce", "HubSpot".
+ * @returns One movement label per row; "" when the opportunity is in neither snapshot.
+ */
+export function movement(
+  previousStages: any[][],
+  currentStages: any[][],
+  previousStatuses?: any[][],
+  currentStatuses?: any[][],
+  stageTable?: any[][],
+): any[][] {
+  return runFunction(
+    "MOVEMENT",
+    () => rowsOf(previousStages),
+    () => movementSpill(previousStages, currentStages, previousStatuses, currentStatuses, stageTable),
+    MAX_SPILL_ROWS,
+    [previousStages, currentStages, previousStatuses, currentStatuses, stageTable],
   );
 }

@@ -234,7 +234,8 @@ function fractionOrThrow(v: CellValue, name: string): number {
   return r.value;
 }
 
-function readStages(stageTable: unknown): readonly StageDef[] {
+/** The stageTable argument (DOMAIN.md §8): omitted is the default stages; else a preset name or rows. */
+export function readStages(stageTable: unknown): readonly StageDef[] {
   if (isOmitted(stageTable)) return DEFAULT_STAGES;
   const stages = readStageTable(asGrid(stageTable, "stageTable"));
   if (typeof stages === "string") throw new ArgumentError(stages);

@@ -25,3 +25,4 @@ export * from "./vocab";
 export { generateSalesforceSample, SALESFORCE_SAMPLE_AS_OF } from "./salesforce-sample";
 export { crmExports, toCsv } from "./crm-exports";
 export type { CrmExport, ExportCell, Outcome } from "./crm-exports";
+export { generateHistory, generateLeads, generatePreviousTiers, HISTORY_WEEKS } from "./history";

@@ -23,9 +23,9 @@ test("Office.js is the only remote script or stylesheet", () => {
   expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
 });
 
-test("the functions bundle registers all seven functions with CustomFunctions.associate", () => {
+test("the functions bundle registers all eight functions with CustomFunctions.associate", () => {
   const bundle = read("functions.js");
-  for (const id of ["SCORE", "BAND", "TIER", "TOPPCT", "WEIGHTED", "PIPELINE", "COVERAGE"]) {
+  for (const id of ["SCORE", "BAND", "TIER", "TOPPCT", "WEIGHTED", "PIPELINE", "COVERAGE", "MOVEMENT"]) {
     expect(bundle).toContain(`CustomFunctions.associate("${id}",`);
   }
 });

@@ -31,6 +31,7 @@ const EXPECTED: Record<string, string[]> = {
   WEIGHTED: ["amounts", "stages", "[statuses]", "[stageTable]"],
   PIPELINE: ["stages", "amounts", "[statuses]", "[stageTable]"],
   COVERAGE: ["accounts", "assignAccounts", "assignTeamTypes", "[assignRoles]", "[tiers]"],
+  MOVEMENT: ["previousStages", "currentStages", "[previousStatuses]", "[currentStatuses]", "[stageTable]"],
 };
 
 function parseSpec(spec: string): { name: string; optional: boolean; dimensionality: string } {
@@ -60,7 +61,7 @@ beforeAll(async () => {
 
 const byId = (id: string) => functions.find((fn) => fn.id === id);
 
-test("declares exactly the seven KAM functions", () => {
+test("declares exactly the eight KAM functions", () => {
   expect(functions.map((fn) => fn.id).sort()).toEqual(Object.keys(EXPECTED).sort());
 });
 

@@ -73,7 +73,16 @@ for (let m = re.exec(readme); m; m = re.exec(readme)) {
 describe("README function reference", () => {
   it("documents every KAM function with at least one example", () => {
     const documented = new Set(examples.map((e) => e.formula.slice(5, e.formula.indexOf("("))));
-    expect([...documented].sort()).toEqual(["BAND", "COVERAGE", "PIPELINE", "SCORE", "TIER", "TOPPCT", "WEIGHTED"]);
+    expect([...documented].sort()).toEqual([
+      "BAND",
+      "COVERAGE",
+      "MOVEMENT",
+      "PIPELINE",
+      "SCORE",
+      "TIER",
+      "TOPPCT",
+      "WEIGHTED",
+    ]);
   });
 
   it.each(examples.map((e) => [e.formula, e.expected] as const))("%s", (formula, expected) => {

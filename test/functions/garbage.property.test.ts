@@ -65,6 +65,7 @@ const FUNCTIONS: { id: string; fn: Fn; params: number; width?: number }[] = [
   { id: "WEIGHTED", fn: kam.weighted as Fn, params: 4 },
   { id: "COVERAGE", fn: kam.coverage as Fn, params: 5 },
   { id: "PIPELINE", fn: kam.pipeline as Fn, params: 4 },
+  { id: "MOVEMENT", fn: kam.movement as Fn, params: 5 },
 ];
 
 describe.each(FUNCTIONS)("KAM.$id on garbage", ({ id, fn, params, width }) => {

@@ -190,6 +190,32 @@ describe("other KAM functions", () => {
   });
 });
 
+describe("KAM.MOVEMENT in the host (DOMAIN.md §9)", () => {
+  it("spills one label per row beside two snapshot columns, blanks being absent", async () => {
+    const host = createHost({
+      workbook: {
+        sheets: [
+          {
+            name: "S",
+            cells: [
+              ["Previous", "Now"],
+              ["Verify", "Bid"],
+              [null, "Approve"],
+              ["Bid", null],
+              ["Negotiate & sign", "Closed Won"],
+            ],
+          },
+        ],
+      },
+    });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("C2").formulas = [["=KAM.MOVEMENT(A2:A5,B2:B5)"]];
+      await context.sync();
+    });
+    expect(host.values("S", "C2:C5")).toEqual([["Advanced"], ["New"], ["Dropped"], ["Won"]]);
+  });
+});
+
 describe("the plugin's declarations", () => {
   it("cover every KAM.* function in functions.ts with its arity", () => {
     const exported = Object.entries(kam).filter(([, f]) => typeof f === "function");

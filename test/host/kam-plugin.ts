@@ -90,6 +90,13 @@ export const KAM_FUNCTIONS: readonly KamSpec[] = [
     required: 3,
     size: likeFirst,
   },
+  {
+    id: "KAM.MOVEMENT",
+    fn: asLoose(kam.movement),
+    params: ["matrix", "matrix", "matrix", "matrix", "matrix"],
+    required: 2,
+    size: likeFirst,
+  },
 ];
 
 const ERROR_CODES: Record<string, string> = {
@@ -236,6 +243,9 @@ export class KamPlugin extends FunctionPlugin {
   kam6(ast: KamAst, state: KamState) {
     return this.runKam(6, ast, state);
   }
+  kam7(ast: KamAst, state: KamState) {
+    return this.runKam(7, ast, state);
+  }
   kam0Size(ast: KamAst, state: KamState) {
     return this.runKamSize(0, ast, state);
   }
@@ -256,6 +266,9 @@ export class KamPlugin extends FunctionPlugin {
   }
   kam6Size(ast: KamAst, state: KamState) {
     return this.runKamSize(6, ast, state);
+  }
+  kam7Size(ast: KamAst, state: KamState) {
+    return this.runKamSize(7, ast, state);
   }
 }
 

@@ -174,6 +174,14 @@ export const enUS = {
     nextStep: "Next step",
     currency: "Currency",
     rate: "Rate to base currency",
+    previousTier: "Previous tier",
+    snapshot: "Snapshot date",
+    entered: "Date entered",
+    leadId: "Lead ID",
+    company: "Company",
+    source: "Lead source",
+    convertedOpportunityId: "Converted opportunity ID",
+    convertedDate: "Converted date",
   } as Record<string, string>,
 
   // Model pane

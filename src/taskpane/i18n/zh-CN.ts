@@ -96,6 +96,14 @@ const FIELD_NAMES: Record<string, string> = {
   nextStep: "下一步",
   currency: "币种",
   rate: "折算汇率",
+  previousTier: "上期分级",
+  snapshot: "快照日期",
+  entered: "进入阶段日期",
+  leadId: "线索编号",
+  company: "公司",
+  source: "线索来源",
+  convertedOpportunityId: "转化商机编号",
+  convertedDate: "转化日期",
 };
 
 /** A field key (or table kind) as the Chinese pane names it, quoted. */
@@ -146,6 +154,15 @@ const REASONS: ReasonTemplates = {
   unknownQuestion: (p) => `问题编号“${p.questionId}”不在 Ninegrid 问题库中；按您自定义的问题计入，使用该行的领域和权重`,
   duplicatePlan: (p) => `“${p.account}”已在第 ${p.firstRow} 行有客户规划`,
   duplicateAnswer: (p) => `“${p.account}”已在第 ${p.firstRow} 行回答了问题 ${p.questionId}`,
+  notALeadStatus: (p) => `“${p.text}”不是线索状态（新建、跟进、已转化或已收回）`,
+  historyNeedsDate: () => "历史表需要快照日期列（快照日期、统计日期）或进入阶段日期列",
+  historyKeyedByName: () => "没有商机编号列：按客户和商机名称区分商机，请确认它们不重复",
+  historyNoKey: () => "没有商机编号，也没有客户和商机名称，无法区分这条商机",
+  duplicateHistoryRow: (p) => `商机“${p.key}”在 ${p.date} 已有一行（第 ${p.firstRow} 行）`,
+  duplicateLead: (p) => `线索编号“${p.key}”重复（首次出现在第 ${p.firstRow} 行）`,
+  needTwoSnapshots: (p) => `升迁对比需要两个快照日期，历史表只有 ${p.found} 个`,
+  noSnapshotBefore: (p) => `${p.date} 当天或之前没有快照`,
+  snapshotsOutOfOrder: (p) => `第一个快照（${p.t0}）必须早于第二个（${p.t1}）`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
