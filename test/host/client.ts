@@ -357,6 +357,36 @@ export interface PropDef<T> {
 
 const NULL_TARGET = Symbol("null object");
 
+/**
+ * Gives a proxy class one accessor per scalar property, as Office.js defines its proxies' properties on
+ * their prototypes: reads go through `_get` (PropertyNotLoaded until loaded), writes through `_set`
+ * (queued for the sync). Properties not in `writable` have no setter, so assigning one throws a TypeError
+ * in strict code, as for a read-only Office.js property. The class declares the members' Excel types in an
+ * interface of the same name; test/host-tests/api-surface.test.ts checks every listed member exists.
+ */
+export function defineScalarProperties<C extends object>(
+  cls: { prototype: C; name: string },
+  readable: readonly (keyof C & string)[],
+  writable: readonly (keyof C & string)[] = [],
+): void {
+  for (const name of readable) {
+    const write = writable.includes(name);
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: HostObject) {
+        return this._read(name);
+      },
+      set: write
+        ? function (this: HostObject, v: unknown) {
+            this._write(name, v);
+          }
+        : undefined,
+    });
+  }
+  const orphan = writable.filter((w) => !readable.includes(w));
+  if (orphan.length) throw new Error(`host: ${cls.name} lists setters without getters: ${orphan.join(", ")}`);
+}
+
 export abstract class HostObject<T = unknown> {
   readonly _id: number;
   readonly _cache = new Map<string, unknown>();
@@ -455,6 +485,19 @@ export abstract class HostObject<T = unknown> {
     if (this._ctx.closed)
       throw hostError("InvalidRequestContext", "The request context is no longer valid: Excel.run has finished.");
     if (other && other._ctx !== this._ctx) throw hostError("InvalidRequestContext");
+  }
+
+  /** The request context this proxy belongs to (every Office.js proxy has one). */
+  get context(): Excel.RequestContext {
+    return this._ctx.excel;
+  }
+
+  /** `_get` and `_set` for the accessors defineScalarProperties generates (they sit outside the class). */
+  _read(name: string): unknown {
+    return this._get(name);
+  }
+  _write(name: string, value: unknown): void {
+    this._set(name, value);
   }
 
   /** A property read: the loaded (or last written) value, or PropertyNotLoaded. */

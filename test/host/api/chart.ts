@@ -1,6 +1,7 @@
 /** Charts: the worksheet's chart collection, titles, legend, axes, series and their formats. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect, sheetAddress } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
@@ -154,9 +155,6 @@ export class HostChartCollection
   protected _itemProxy(): HostObject {
     return new HostChart(this._ctx, { parent: this, name: "items", args: [] });
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   get items(): Excel.Chart[] {
     return this._get("items");
   }
@@ -254,6 +252,12 @@ export const CHART_MEMBERS = [
 ] as const;
 export type ChartMembers = (typeof CHART_MEMBERS)[number];
 
+/** HostChart's scalar properties: accessors generated from the list after the class. */
+export interface HostChart extends Pick<
+  Excel.Chart,
+  "id" | "name" | "chartType" | "top" | "left" | "width" | "height" | "style"
+> {}
+
 export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Chart, ChartMembers> {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
     super(ctx, "Chart", source);
@@ -299,54 +303,6 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
       default:
         return undefined;
     }
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get chartType(): ChartTypeName {
-    return this._get("chartType");
-  }
-  set chartType(v: ChartTypeName) {
-    this._set("chartType", v);
-  }
-  get top(): number {
-    return this._get("top");
-  }
-  set top(v: number) {
-    this._set("top", v);
-  }
-  get left(): number {
-    return this._get("left");
-  }
-  set left(v: number) {
-    this._set("left", v);
-  }
-  get width(): number {
-    return this._get("width");
-  }
-  set width(v: number) {
-    this._set("width", v);
-  }
-  get height(): number {
-    return this._get("height");
-  }
-  set height(v: number) {
-    this._set("height", v);
-  }
-  get style(): number {
-    return this._get("style");
-  }
-  set style(v: number) {
-    this._set("style", v);
   }
   private _title(): HostChartTitle {
     return this._child(
@@ -433,9 +389,18 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostChart,
+  ["id", "name", "chartType", "top", "left", "width", "height", "style"],
+  ["name", "chartType", "top", "left", "width", "height", "style"],
+);
 
 export const CHART_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
 export type ChartTitleMembers = (typeof CHART_TITLE_MEMBERS)[number];
+
+/** HostChartTitle's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const CHART_TITLE_SCALARS = ["text", "visible"] as const;
+export interface HostChartTitle extends Pick<Excel.ChartTitle, (typeof CHART_TITLE_SCALARS)[number]> {}
 
 export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel.ChartTitle, ChartTitleMembers> {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
@@ -453,29 +418,19 @@ export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel
       visible: { get: (t) => t.title.visible, set: (t, v) => (t.title.visible = Boolean(v)) },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get text(): string {
-    return this._get("text");
-  }
-  set text(v: string) {
-    this._set("text", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
   load(propertyNames?: unknown): Excel.ChartTitle {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartTitle, CHART_TITLE_SCALARS, ["text", "visible"]);
 
 export const CHART_LEGEND_MEMBERS = ["context", "position", "visible", "load"] as const;
 export type ChartLegendMembers = (typeof CHART_LEGEND_MEMBERS)[number];
+
+/** HostChartLegend's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const CHART_LEGEND_SCALARS = ["position", "visible"] as const;
+export interface HostChartLegend extends Pick<Excel.ChartLegend, (typeof CHART_LEGEND_SCALARS)[number]> {}
 
 export class HostChartLegend extends HostObject<ChartModel> implements Pick<Excel.ChartLegend, ChartLegendMembers> {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
@@ -494,26 +449,12 @@ export class HostChartLegend extends HostObject<ChartModel> implements Pick<Exce
       visible: { get: (t) => t.legend.visible, set: (t, v) => (t.legend.visible = Boolean(v)) },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get position(): Excel.ChartLegend["position"] {
-    return this._get("position");
-  }
-  set position(v: Excel.ChartLegend["position"]) {
-    this._set("position", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
   load(propertyNames?: unknown): Excel.ChartLegend {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartLegend, CHART_LEGEND_SCALARS, ["position", "visible"]);
 
 interface AxisTarget {
   chart: ChartModel;
@@ -545,9 +486,6 @@ export class HostChartAxes extends HostObject<ChartModel> implements Pick<Excel.
         return { chart, axis: chart.axis(type) };
       },
     );
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get categoryAxis(): Excel.ChartAxis {
     return handOut(this._axis("categoryAxis", "Category"));
@@ -598,6 +536,22 @@ export const CHART_AXIS_MEMBERS = [
 ] as const;
 export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
 
+/** HostChartAxis's scalar properties: accessors generated from the list after the class. */
+export interface HostChartAxis extends Pick<
+  Excel.ChartAxis,
+  | "type"
+  | "axisGroup"
+  | "minimum"
+  | "maximum"
+  | "majorUnit"
+  | "scaleType"
+  | "logBase"
+  | "reversePlotOrder"
+  | "numberFormat"
+  | "visible"
+  | "displayUnit"
+> {}
+
 export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.ChartAxis, ChartAxisMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
     super(ctx, "ChartAxis", source);
@@ -643,9 +597,6 @@ export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.
   protected _navigate(name: string): HostObject | undefined {
     return name === "title" ? this._title() : undefined;
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   private _title(): HostChartAxisTitle {
     return this._child(
       "title",
@@ -656,71 +607,38 @@ export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.
   get title(): Excel.ChartAxisTitle {
     return handOut(this._title());
   }
-  get type(): Excel.ChartAxis["type"] {
-    return this._get("type");
-  }
-  get axisGroup(): Excel.ChartAxis["axisGroup"] {
-    return this._get("axisGroup");
-  }
-  get minimum(): unknown {
-    return this._get("minimum");
-  }
-  set minimum(v: unknown) {
-    this._set("minimum", v);
-  }
-  get maximum(): unknown {
-    return this._get("maximum");
-  }
-  set maximum(v: unknown) {
-    this._set("maximum", v);
-  }
-  get majorUnit(): unknown {
-    return this._get("majorUnit");
-  }
-  set majorUnit(v: unknown) {
-    this._set("majorUnit", v);
-  }
-  get scaleType(): Excel.ChartAxis["scaleType"] {
-    return this._get("scaleType");
-  }
-  set scaleType(v: Excel.ChartAxis["scaleType"]) {
-    this._set("scaleType", v);
-  }
-  get logBase(): number {
-    return this._get("logBase");
-  }
-  set logBase(v: number) {
-    this._set("logBase", v);
-  }
-  get reversePlotOrder(): boolean {
-    return this._get("reversePlotOrder");
-  }
-  set reversePlotOrder(v: boolean) {
-    this._set("reversePlotOrder", v);
-  }
-  get numberFormat(): string {
-    return this._get("numberFormat");
-  }
-  set numberFormat(v: string) {
-    this._set("numberFormat", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
-  get displayUnit(): Excel.ChartAxis["displayUnit"] {
-    return this._get("displayUnit");
-  }
-  set displayUnit(v: Excel.ChartAxis["displayUnit"]) {
-    this._set("displayUnit", v);
-  }
   load(propertyNames?: unknown): Excel.ChartAxis {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostChartAxis,
+  [
+    "type",
+    "axisGroup",
+    "minimum",
+    "maximum",
+    "majorUnit",
+    "scaleType",
+    "logBase",
+    "reversePlotOrder",
+    "numberFormat",
+    "visible",
+    "displayUnit",
+  ],
+  [
+    "minimum",
+    "maximum",
+    "majorUnit",
+    "scaleType",
+    "logBase",
+    "reversePlotOrder",
+    "numberFormat",
+    "visible",
+    "displayUnit",
+  ],
+);
 
 export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
 export type ChartAxisTitleMembers = (typeof CHART_AXIS_TITLE_MEMBERS)[number];
@@ -746,9 +664,6 @@ export class HostChartAxisTitle
       },
       visible: { get: (t) => t.axis.title.visible, set: (t, v) => (t.axis.title.visible = Boolean(v)) },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get text(): string {
     return this._get("text");
@@ -794,9 +709,6 @@ export class HostChartSeriesCollection
   }
   protected _itemProxy(): HostObject {
     return new HostChartSeries(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.ChartSeries[] {
     return this._get("items");
@@ -881,6 +793,22 @@ const MARKER_STYLES = [
   "Picture",
 ];
 
+/** HostChartSeries's scalar properties: accessors generated from the list after the class. */
+export interface HostChartSeries extends Pick<
+  Excel.ChartSeries,
+  | "name"
+  | "chartType"
+  | "markerStyle"
+  | "markerBackgroundColor"
+  | "markerForegroundColor"
+  | "markerSize"
+  | "smooth"
+  | "hasDataLabels"
+  | "plotOrder"
+  | "axisGroup"
+  | "gapWidth"
+> {}
+
 export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartSeries", source);
@@ -934,75 +862,6 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
   protected _navigate(name: string): HostObject | undefined {
     return name === "format" ? this._format() : undefined;
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get chartType(): ChartTypeName {
-    return this._get("chartType");
-  }
-  set chartType(v: ChartTypeName) {
-    this._set("chartType", v);
-  }
-  get markerStyle(): Excel.ChartSeries["markerStyle"] {
-    return this._get("markerStyle");
-  }
-  set markerStyle(v: Excel.ChartSeries["markerStyle"]) {
-    this._set("markerStyle", v);
-  }
-  get markerBackgroundColor(): string {
-    return this._get("markerBackgroundColor");
-  }
-  set markerBackgroundColor(v: string) {
-    this._set("markerBackgroundColor", v);
-  }
-  get markerForegroundColor(): string {
-    return this._get("markerForegroundColor");
-  }
-  set markerForegroundColor(v: string) {
-    this._set("markerForegroundColor", v);
-  }
-  get markerSize(): number {
-    return this._get("markerSize");
-  }
-  set markerSize(v: number) {
-    this._set("markerSize", v);
-  }
-  get smooth(): boolean {
-    return this._get("smooth");
-  }
-  set smooth(v: boolean) {
-    this._set("smooth", v);
-  }
-  get hasDataLabels(): boolean {
-    return this._get("hasDataLabels");
-  }
-  set hasDataLabels(v: boolean) {
-    this._set("hasDataLabels", v);
-  }
-  get plotOrder(): number {
-    return this._get("plotOrder");
-  }
-  set plotOrder(v: number) {
-    this._set("plotOrder", v);
-  }
-  get axisGroup(): Excel.ChartSeries["axisGroup"] {
-    return this._get("axisGroup");
-  }
-  set axisGroup(v: Excel.ChartSeries["axisGroup"]) {
-    this._set("axisGroup", v);
-  }
-  get gapWidth(): number {
-    return this._get("gapWidth");
-  }
-  set gapWidth(v: number) {
-    this._set("gapWidth", v);
-  }
   private _format(): HostChartSeriesFormat {
     return this._child(
       "format",
@@ -1046,6 +905,35 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostChartSeries,
+  [
+    "name",
+    "chartType",
+    "markerStyle",
+    "markerBackgroundColor",
+    "markerForegroundColor",
+    "markerSize",
+    "smooth",
+    "hasDataLabels",
+    "plotOrder",
+    "axisGroup",
+    "gapWidth",
+  ],
+  [
+    "name",
+    "chartType",
+    "markerStyle",
+    "markerBackgroundColor",
+    "markerForegroundColor",
+    "markerSize",
+    "smooth",
+    "hasDataLabels",
+    "plotOrder",
+    "axisGroup",
+    "gapWidth",
+  ],
+);
 
 export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] as const;
 export type ChartSeriesFormatMembers = (typeof CHART_SERIES_FORMAT_MEMBERS)[number];
@@ -1066,9 +954,6 @@ export class HostChartSeriesFormat
   protected _navigate(name: string): HostObject | undefined {
     if (name === "line") return this._line();
     return undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get fill(): Excel.ChartFill {
     return handOut(
@@ -1108,9 +993,6 @@ export class HostChartFill extends HostObject<SeriesModel> implements Pick<Excel
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {};
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   setSolidColor(c: string): void {
     this._call("setSolidColor", [c], (t) => (t.fill = color(c)));
   }
@@ -1147,9 +1029,6 @@ export class HostChartLineFormat
         },
       },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get color(): string {
     return this._get("color");

@@ -1,6 +1,7 @@
 /** Conditional formats: the range-scoped collection, colour scales and custom (formula) rules. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { intersects } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { CfModel, ColorScaleCriterion, RangeRef } from "../model";
 import { normalizeColor } from "../styles";
@@ -66,9 +67,6 @@ export class HostConditionalFormatCollection
   }
   protected _itemProxy(): HostObject {
     return new HostConditionalFormat(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.ConditionalFormat[] {
     return this._get("items");
@@ -164,6 +162,12 @@ export const CF_MEMBERS = [
 ] as const;
 export type CfMembers = (typeof CF_MEMBERS)[number];
 
+/** HostConditionalFormat's scalar properties: accessors generated from the list after the class. */
+export interface HostConditionalFormat extends Pick<
+  Excel.ConditionalFormat,
+  "id" | "type" | "priority" | "stopIfTrue"
+> {}
+
 export class HostConditionalFormat extends HostObject<CfModel> implements Pick<Excel.ConditionalFormat, CfMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
     super(ctx, "ConditionalFormat", source);
@@ -186,27 +190,6 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
     if (name === "colorScale") return this._colorScale();
     if (name === "custom") return this._custom();
     return undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get type(): CfType {
-    return this._get("type");
-  }
-  get priority(): number {
-    return this._get("priority");
-  }
-  set priority(v: number) {
-    this._set("priority", v);
-  }
-  get stopIfTrue(): boolean {
-    return this._get("stopIfTrue");
-  }
-  set stopIfTrue(v: boolean) {
-    this._set("stopIfTrue", v);
   }
   private _colorScale(): HostColorScale {
     return this._child(
@@ -288,6 +271,7 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
     return handOut(this);
   }
 }
+defineScalarProperties(HostConditionalFormat, ["id", "type", "priority", "stopIfTrue"], ["priority", "stopIfTrue"]);
 
 export const COLOR_SCALE_MEMBERS = ["context", "criteria", "threeColorScale", "load"] as const;
 export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
@@ -332,9 +316,6 @@ export class HostColorScale
       threeColorScale: { get: (t) => Boolean(t.colorScale?.midpoint) },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   get criteria(): Excel.ConditionalColorScaleCriteria {
     return this._get("criteria");
   }
@@ -364,9 +345,6 @@ export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.Cust
     if (name === "rule") return this._rule();
     if (name === "format") return this._format();
     return undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   private _rule(): HostCfRule {
     return this._child(
@@ -402,6 +380,10 @@ const custom = (t: CfModel) => {
 export const CF_RULE_MEMBERS = ["context", "formula", "formulaLocal", "load"] as const;
 export type CfRuleMembers = (typeof CF_RULE_MEMBERS)[number];
 
+/** HostCfRule's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const CF_RULE_SCALARS = ["formula", "formulaLocal"] as const;
+export interface HostCfRule extends Pick<Excel.ConditionalFormatRule, (typeof CF_RULE_SCALARS)[number]> {}
+
 export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.ConditionalFormatRule, CfRuleMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
     super(ctx, "ConditionalFormatRule", source);
@@ -420,26 +402,12 @@ export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.Condit
     };
     return { formula, formulaLocal: formula };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get formula(): string {
-    return this._get("formula");
-  }
-  set formula(v: string) {
-    this._set("formula", v);
-  }
-  get formulaLocal(): string {
-    return this._get("formulaLocal");
-  }
-  set formulaLocal(v: string) {
-    this._set("formulaLocal", v);
-  }
   load(propertyNames?: unknown): Excel.ConditionalFormatRule {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostCfRule, CF_RULE_SCALARS, ["formula", "formulaLocal"]);
 
 export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
 export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
@@ -463,9 +431,6 @@ export class HostCfRangeFormat
     if (name === "fill") return this._fill();
     if (name === "font") return this._font();
     return undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   private _fill(): HostCfFill {
     return this._child(
@@ -502,21 +467,16 @@ export class HostCfRangeFormat
 export const CF_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
 export type CfFillMembers = (typeof CF_FILL_MEMBERS)[number];
 
+/** HostCfFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const CF_FILL_SCALARS = ["color"] as const;
+export interface HostCfFill extends Pick<Excel.ConditionalRangeFill, (typeof CF_FILL_SCALARS)[number]> {}
+
 export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFill, CfFillMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
     super(ctx, "ConditionalRangeFill", source);
   }
   protected _props(): Record<string, PropDef<CfModel>> {
     return { color: { get: (t) => custom(t).fill, set: (t, v) => (custom(t).fill = color(v)) } };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
   }
   clear(): void {
     this._call("clear", [], (t) => (custom(t).fill = null));
@@ -526,9 +486,14 @@ export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
+defineScalarProperties(HostCfFill, CF_FILL_SCALARS, ["color"]);
 
 export const CF_FONT_MEMBERS = ["context", "color", "bold", "italic", "clear", "load"] as const;
 export type CfFontMembers = (typeof CF_FONT_MEMBERS)[number];
+
+/** HostCfFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const CF_FONT_SCALARS = ["color", "bold", "italic"] as const;
+export interface HostCfFont extends Pick<Excel.ConditionalRangeFont, (typeof CF_FONT_SCALARS)[number]> {}
 
 export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFont, CfFontMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
@@ -540,27 +505,6 @@ export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.Condit
       bold: { get: (t) => custom(t).bold, set: (t, v) => (custom(t).bold = Boolean(v)) },
       italic: { get: (t) => custom(t).italic, set: (t, v) => (custom(t).italic = Boolean(v)) },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
-  get bold(): boolean {
-    return this._get("bold");
-  }
-  set bold(v: boolean) {
-    this._set("bold", v);
-  }
-  get italic(): boolean {
-    return this._get("italic");
-  }
-  set italic(v: boolean) {
-    this._set("italic", v);
   }
   clear(): void {
     this._call("clear", [], (t) => {
@@ -575,3 +519,4 @@ export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
+defineScalarProperties(HostCfFont, CF_FONT_SCALARS, ["color", "bold", "italic"]);

@@ -26,9 +26,6 @@ export class HostFunctionResult
   protected _props(): Record<string, PropDef<ResultModel>> {
     return { value: { get: (t) => t.value }, error: { get: (t) => t.error } };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   get value(): number {
     return this._get("value");
   }
@@ -50,9 +47,6 @@ export class HostFunctions extends HostObject<WorkbookModel> implements Pick<Exc
   }
   protected _props(): Record<string, PropDef<WorkbookModel>> {
     return {};
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   /** DATE(year, month, day) as the workbook's serial number, or #NUM! outside its calendar. */
   date(year: number, month: number, day: number): Excel.FunctionResult<number> {

@@ -1,6 +1,7 @@
 /** Range and what hangs off it: format (fill, font, borders) and the range's conditional formats. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS, Rect, sheetAddress } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
@@ -72,6 +73,27 @@ export const RANGE_MEMBERS = [
 ] as const;
 export type RangeMembers = (typeof RANGE_MEMBERS)[number];
 
+/** HostRange's scalar properties: accessors generated from the list after the class. */
+export interface HostRange extends Pick<
+  Excel.Range,
+  | "address"
+  | "addressLocal"
+  | "cellCount"
+  | "columnCount"
+  | "columnIndex"
+  | "rowCount"
+  | "rowIndex"
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "text"
+  | "valueTypes"
+  | "top"
+  | "left"
+  | "width"
+  | "height"
+> {}
+
 export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "Range", source);
@@ -138,67 +160,7 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
 
   // ---------------------------------------------------------------- properties
 
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get columnCount(): number {
-    return this._get("columnCount");
-  }
-  get columnIndex(): number {
-    return this._get("columnIndex");
-  }
-  get rowCount(): number {
-    return this._get("rowCount");
-  }
-  get rowIndex(): number {
-    return this._get("rowIndex");
-  }
-  get values(): unknown[][] {
-    return this._get("values");
-  }
-  set values(v: unknown[][]) {
-    this._set("values", v);
-  }
-  get formulas(): unknown[][] {
-    return this._get("formulas");
-  }
-  set formulas(v: unknown[][]) {
-    this._set("formulas", v);
-  }
-  get numberFormat(): unknown[][] {
-    return this._get("numberFormat");
-  }
-  set numberFormat(v: unknown[][]) {
-    this._set("numberFormat", v);
-  }
-  get text(): string[][] {
-    return this._get("text");
-  }
   /** Not in the Pick: Excel types it as the RangeValueType enum, which the host returns as its string values. */
-  get valueTypes(): string[][] {
-    return this._get("valueTypes");
-  }
-  get top(): number {
-    return this._get("top");
-  }
-  get left(): number {
-    return this._get("left");
-  }
-  get width(): number {
-    return this._get("width");
-  }
-  get height(): number {
-    return this._get("height");
-  }
 
   private _format(): HostRangeFormat {
     return this._child(
@@ -434,6 +396,28 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostRange,
+  [
+    "address",
+    "addressLocal",
+    "cellCount",
+    "columnCount",
+    "columnIndex",
+    "rowCount",
+    "rowIndex",
+    "values",
+    "formulas",
+    "numberFormat",
+    "text",
+    "valueTypes",
+    "top",
+    "left",
+    "width",
+    "height",
+  ],
+  ["values", "formulas", "numberFormat"],
+);
 
 // -------------------------------------------------------------------- format
 
@@ -453,6 +437,12 @@ export const RANGE_FORMAT_MEMBERS = [
   "load",
 ] as const;
 export type RangeFormatMembers = (typeof RANGE_FORMAT_MEMBERS)[number];
+
+/** HostRangeFormat's scalar properties: accessors generated from the list after the class. */
+export interface HostRangeFormat extends Pick<
+  Excel.RangeFormat,
+  "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel"
+> {}
 
 export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.RangeFormat, RangeFormatMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -510,9 +500,6 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
     return undefined;
   }
 
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   private _fill(): HostRangeFill {
     return this._child(
       "fill",
@@ -542,42 +529,6 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
   }
   get borders(): Excel.RangeBorderCollection {
     return handOut(this._borders());
-  }
-  get columnWidth(): number {
-    return this._get("columnWidth");
-  }
-  set columnWidth(v: number) {
-    this._set("columnWidth", v);
-  }
-  get rowHeight(): number {
-    return this._get("rowHeight");
-  }
-  set rowHeight(v: number) {
-    this._set("rowHeight", v);
-  }
-  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
-    return this._get("horizontalAlignment");
-  }
-  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
-    this._set("horizontalAlignment", v);
-  }
-  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
-    return this._get("verticalAlignment");
-  }
-  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
-    this._set("verticalAlignment", v);
-  }
-  get wrapText(): boolean {
-    return this._get("wrapText");
-  }
-  set wrapText(v: boolean) {
-    this._set("wrapText", v);
-  }
-  get indentLevel(): number {
-    return this._get("indentLevel");
-  }
-  set indentLevel(v: number) {
-    this._set("indentLevel", v);
   }
 
   /** Sets each column's width to fit its longest shown text (an approximation of Excel's font metrics). */
@@ -614,9 +565,18 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostRangeFormat,
+  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
+  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
+);
 
 export const RANGE_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
 export type RangeFillMembers = (typeof RANGE_FILL_MEMBERS)[number];
+
+/** HostRangeFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const RANGE_FILL_SCALARS = ["color"] as const;
+export interface HostRangeFill extends Pick<Excel.RangeFill, (typeof RANGE_FILL_SCALARS)[number]> {}
 
 export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.RangeFill, RangeFillMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -637,15 +597,6 @@ export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.Ra
       },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
   clear(): void {
     this._call("clear", [], (t) => this._ctx.model.patchStyle(t.sheet, t.rect, { fill: undefined }));
   }
@@ -654,9 +605,16 @@ export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.Ra
     return handOut(this);
   }
 }
+defineScalarProperties(HostRangeFill, RANGE_FILL_SCALARS, ["color"]);
 
 export const RANGE_FONT_MEMBERS = ["context", "bold", "italic", "color", "size", "name", "underline", "load"] as const;
 export type RangeFontMembers = (typeof RANGE_FONT_MEMBERS)[number];
+
+/** HostRangeFont's scalar properties: accessors generated from the list after the class. */
+export interface HostRangeFont extends Pick<
+  Excel.RangeFont,
+  "bold" | "italic" | "color" | "size" | "name" | "underline"
+> {}
 
 export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.RangeFont, RangeFontMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -686,50 +644,16 @@ export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.Ra
       p("underline", "underline"),
     ]);
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get bold(): boolean {
-    return this._get("bold");
-  }
-  set bold(v: boolean) {
-    this._set("bold", v);
-  }
-  get italic(): boolean {
-    return this._get("italic");
-  }
-  set italic(v: boolean) {
-    this._set("italic", v);
-  }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
-  get size(): number {
-    return this._get("size");
-  }
-  set size(v: number) {
-    this._set("size", v);
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get underline(): Excel.RangeFont["underline"] {
-    return this._get("underline");
-  }
-  set underline(v: Excel.RangeFont["underline"]) {
-    this._set("underline", v);
-  }
   load(propertyNames?: unknown): Excel.RangeFont {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostRangeFont,
+  ["bold", "italic", "color", "size", "name", "underline"],
+  ["bold", "italic", "color", "size", "name", "underline"],
+);
 
 // -------------------------------------------------------------------- borders
 
@@ -775,9 +699,6 @@ export class HostRangeBorderCollection
   protected _itemProxy(): HostObject {
     return new HostRangeBorder(this._ctx, { parent: this, name: "items", args: [] });
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   get items(): Excel.RangeBorder[] {
     return this._get("items");
   }
@@ -820,6 +741,10 @@ export class HostRangeBorderCollection
 export const RANGE_BORDER_MEMBERS = ["context", "sideIndex", "style", "color", "weight", "load"] as const;
 export type RangeBorderMembers = (typeof RANGE_BORDER_MEMBERS)[number];
 
+/** HostRangeBorder's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const RANGE_BORDER_SCALARS = ["sideIndex", "style", "color", "weight"] as const;
+export interface HostRangeBorder extends Pick<Excel.RangeBorder, (typeof RANGE_BORDER_SCALARS)[number]> {}
+
 export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Excel.RangeBorder, RangeBorderMembers> {
   constructor(ctx: HostContext, source: Source<BorderTarget>) {
     super(ctx, "RangeBorder", source);
@@ -838,32 +763,9 @@ export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Ex
     });
     return { sideIndex: { get: (t) => t.side }, style: p("style"), color: p("color"), weight: p("weight") };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get sideIndex(): Excel.RangeBorder["sideIndex"] {
-    return this._get("sideIndex");
-  }
-  get style(): Excel.RangeBorder["style"] {
-    return this._get("style");
-  }
-  set style(v: Excel.RangeBorder["style"]) {
-    this._set("style", v);
-  }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
-  get weight(): Excel.RangeBorder["weight"] {
-    return this._get("weight");
-  }
-  set weight(v: Excel.RangeBorder["weight"]) {
-    this._set("weight", v);
-  }
   load(propertyNames?: unknown): Excel.RangeBorder {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostRangeBorder, RANGE_BORDER_SCALARS, ["style", "color", "weight"]);

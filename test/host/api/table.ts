@@ -1,6 +1,7 @@
 /** Tables (ListObjects): workbook- and worksheet-level collections, columns and rows. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
 import { deleteTableColumn, insertTableColumn } from "../table-columns";
@@ -49,9 +50,6 @@ export class HostTableCollection
   }
   protected _itemProxy(): HostObject {
     return new HostTable(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.Table[] {
     return this._get("items");
@@ -155,6 +153,21 @@ export const TABLE_MEMBERS = [
 ] as const;
 export type TableMembers = (typeof TABLE_MEMBERS)[number];
 
+/** HostTable's scalar properties: accessors generated from the list after the class. */
+export interface HostTable extends Pick<
+  Excel.Table,
+  | "id"
+  | "name"
+  | "style"
+  | "showTotals"
+  | "showHeaders"
+  | "showBandedRows"
+  | "showBandedColumns"
+  | "showFilterButton"
+  | "highlightFirstColumn"
+  | "highlightLastColumn"
+> {}
+
 export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, TableMembers> {
   constructor(ctx: HostContext, source: Source<TableModel>) {
     super(ctx, "Table", source);
@@ -201,66 +214,6 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     if (name === "columns") return this._columns();
     if (name === "rows") return this._rows();
     return undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get style(): string {
-    return this._get("style");
-  }
-  set style(v: string) {
-    this._set("style", v);
-  }
-  get showTotals(): boolean {
-    return this._get("showTotals");
-  }
-  set showTotals(v: boolean) {
-    this._set("showTotals", v);
-  }
-  get showHeaders(): boolean {
-    return this._get("showHeaders");
-  }
-  set showHeaders(v: boolean) {
-    this._set("showHeaders", v);
-  }
-  get showBandedRows(): boolean {
-    return this._get("showBandedRows");
-  }
-  set showBandedRows(v: boolean) {
-    this._set("showBandedRows", v);
-  }
-  get showBandedColumns(): boolean {
-    return this._get("showBandedColumns");
-  }
-  set showBandedColumns(v: boolean) {
-    this._set("showBandedColumns", v);
-  }
-  get showFilterButton(): boolean {
-    return this._get("showFilterButton");
-  }
-  set showFilterButton(v: boolean) {
-    this._set("showFilterButton", v);
-  }
-  get highlightFirstColumn(): boolean {
-    return this._get("highlightFirstColumn");
-  }
-  set highlightFirstColumn(v: boolean) {
-    this._set("highlightFirstColumn", v);
-  }
-  get highlightLastColumn(): boolean {
-    return this._get("highlightLastColumn");
-  }
-  set highlightLastColumn(v: boolean) {
-    this._set("highlightLastColumn", v);
   }
   private _worksheet(): HostWorksheet {
     return this._child(
@@ -344,6 +297,32 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostTable,
+  [
+    "id",
+    "name",
+    "style",
+    "showTotals",
+    "showHeaders",
+    "showBandedRows",
+    "showBandedColumns",
+    "showFilterButton",
+    "highlightFirstColumn",
+    "highlightLastColumn",
+  ],
+  [
+    "name",
+    "style",
+    "showTotals",
+    "showHeaders",
+    "showBandedRows",
+    "showBandedColumns",
+    "showFilterButton",
+    "highlightFirstColumn",
+    "highlightLastColumn",
+  ],
+);
 
 /** A column keeps its identity (its id) while columns are inserted or deleted before it, as in Excel. */
 interface ColumnTarget {
@@ -388,9 +367,6 @@ export class HostTableColumnCollection
         ? t.columnIds.indexOf(key)
         : t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
     return index >= 0 ? { table: t, id: t.columnIds[index] } : null;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.TableColumn[] {
     return this._get("items");
@@ -477,6 +453,10 @@ export const TABLE_COLUMN_MEMBERS = [
 ] as const;
 export type TableColumnMembers = (typeof TABLE_COLUMN_MEMBERS)[number];
 
+/** HostTableColumn's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const TABLE_COLUMN_SCALARS = ["id", "index", "name", "values"] as const;
+export interface HostTableColumn extends Pick<Excel.TableColumn, (typeof TABLE_COLUMN_SCALARS)[number]> {}
+
 export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Excel.TableColumn, TableColumnMembers> {
   constructor(ctx: HostContext, source: Source<ColumnTarget>) {
     super(ctx, "TableColumn", source);
@@ -504,27 +484,6 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
         set: (t, v) => m.writeContent(t.table.sheet, this._rect(t, "all"), v),
       },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get id(): number {
-    return this._get("id");
-  }
-  get index(): number {
-    return this._get("index");
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get values(): unknown[][] {
-    return this._get("values");
-  }
-  set values(v: unknown[][]) {
-    this._set("values", v);
   }
   private _rangeOf(name: string, part: "all" | "data" | "header" | "totals"): Excel.Range {
     return handOut(
@@ -560,6 +519,7 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
     return handOut(this);
   }
 }
+defineScalarProperties(HostTableColumn, TABLE_COLUMN_SCALARS, ["name", "values"]);
 
 interface RowTarget {
   table: TableModel;
@@ -579,9 +539,6 @@ export class HostTableRowCollection
   }
   protected _props(): Record<string, PropDef<TableModel>> {
     return { count: { get: (t) => t.dataRect.rows } };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get count(): number {
     return this._get("count");
@@ -648,6 +605,10 @@ export class HostTableRowCollection
 export const TABLE_ROW_MEMBERS = ["context", "index", "values", "getRange", "load"] as const;
 export type TableRowMembers = (typeof TABLE_ROW_MEMBERS)[number];
 
+/** HostTableRow's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const TABLE_ROW_SCALARS = ["index", "values"] as const;
+export interface HostTableRow extends Pick<Excel.TableRow, (typeof TABLE_ROW_SCALARS)[number]> {}
+
 export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.TableRow, TableRowMembers> {
   constructor(ctx: HostContext, source: Source<RowTarget>) {
     super(ctx, "TableRow", source);
@@ -671,18 +632,6 @@ export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.Ta
       },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get index(): number {
-    return this._get("index");
-  }
-  get values(): unknown[][] {
-    return this._get("values");
-  }
-  set values(v: unknown[][]) {
-    this._set("values", v);
-  }
   getRange(): Excel.Range {
     return handOut(
       this._path(
@@ -701,3 +650,4 @@ export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.Ta
     return handOut(this);
   }
 }
+defineScalarProperties(HostTableRow, TABLE_ROW_SCALARS, ["values"]);

@@ -1,6 +1,7 @@
 /** The request context, workbook, application, named items and settings. */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { sheetAddress } from "../a1";
-import { handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
 import { HostFunctions } from "./functions";
@@ -50,6 +51,10 @@ export const WORKBOOK_MEMBERS = [
 ] as const;
 export type WorkbookMembers = (typeof WORKBOOK_MEMBERS)[number];
 
+/** HostWorkbook's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const WORKBOOK_SCALARS = ["name"] as const;
+export interface HostWorkbook extends Pick<Excel.Workbook, (typeof WORKBOOK_SCALARS)[number]> {}
+
 export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Excel.Workbook, WorkbookMembers> {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "Workbook", source);
@@ -74,12 +79,6 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
       default:
         return undefined;
     }
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get name(): string {
-    return this._get("name");
   }
   private _worksheets(): HostWorksheetCollection {
     return this._child(
@@ -179,6 +178,7 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
     return handOut(this);
   }
 }
+defineScalarProperties(HostWorkbook, WORKBOOK_SCALARS);
 
 export const APPLICATION_MEMBERS = [
   "context",
@@ -195,6 +195,10 @@ export type ApplicationMembers = (typeof APPLICATION_MEMBERS)[number];
  * Calculation mode is recorded, not enforced: the engine always recalculates (Excel in Manual mode would
  * show stale values until `calculate`).
  */
+/** HostApplication's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const APPLICATION_SCALARS = ["calculationMode", "calculationState"] as const;
+export interface HostApplication extends Pick<Excel.Application, (typeof APPLICATION_SCALARS)[number]> {}
+
 export class HostApplication extends HostObject<WorkbookModel> implements Pick<Excel.Application, ApplicationMembers> {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "Application", source);
@@ -210,18 +214,6 @@ export class HostApplication extends HostObject<WorkbookModel> implements Pick<E
       },
       calculationState: { get: () => "Done" },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get calculationMode(): Excel.Application["calculationMode"] {
-    return this._get("calculationMode");
-  }
-  set calculationMode(v: Excel.Application["calculationMode"]) {
-    this._set("calculationMode", v);
-  }
-  get calculationState(): Excel.Application["calculationState"] {
-    return this._get("calculationState");
   }
   /** Recorded on the request being built (`host.stats.requests[i].suspendedCalculation`). */
   suspendApiCalculationUntilNextSync(): void {
@@ -239,6 +231,7 @@ export class HostApplication extends HostObject<WorkbookModel> implements Pick<E
     return handOut(this);
   }
 }
+defineScalarProperties(HostApplication, APPLICATION_SCALARS, ["calculationMode"]);
 
 export const NAMED_ITEM_COLLECTION_MEMBERS = [
   "context",
@@ -266,9 +259,6 @@ export class HostNamedItemCollection
   }
   protected _itemProxy(): HostObject {
     return new HostNamedItem(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.NamedItem[] {
     return this._get("items");
@@ -342,6 +332,12 @@ export const NAMED_ITEM_MEMBERS = [
 ] as const;
 export type NamedItemMembers = (typeof NAMED_ITEM_MEMBERS)[number];
 
+/** HostNamedItem's scalar properties: accessors generated from the list after the class. */
+export interface HostNamedItem extends Pick<
+  Excel.NamedItem,
+  "name" | "formula" | "value" | "type" | "comment" | "visible" | "scope"
+> {}
+
 export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.NamedItem, NamedItemMembers> {
   constructor(ctx: HostContext, source: Source<NameModel>) {
     super(ctx, "NamedItem", source);
@@ -364,39 +360,6 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
       visible: { get: (t) => t.visible, set: (t, v) => (t.visible = Boolean(v)) },
       scope: { get: () => "Workbook" },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  get formula(): unknown {
-    return this._get("formula");
-  }
-  set formula(v: unknown) {
-    this._set("formula", v);
-  }
-  get value(): unknown {
-    return this._get("value");
-  }
-  get type(): Excel.NamedItem["type"] {
-    return this._get("type");
-  }
-  get comment(): string {
-    return this._get("comment");
-  }
-  set comment(v: string) {
-    this._set("comment", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
-  get scope(): Excel.NamedItem["scope"] {
-    return this._get("scope");
   }
   getRange(): Excel.Range {
     return handOut(
@@ -437,6 +400,11 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostNamedItem,
+  ["name", "formula", "value", "type", "comment", "visible", "scope"],
+  ["formula", "comment", "visible"],
+);
 
 interface SettingTarget {
   key: string;
@@ -471,9 +439,6 @@ export class HostSettingCollection
   }
   protected _itemProxy(): HostObject {
     return new HostSetting(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.Setting[] {
     return this._get("items");
@@ -528,6 +493,10 @@ export class HostSettingCollection
 export const SETTING_MEMBERS = ["context", "isNullObject", "key", "value", "delete", "load"] as const;
 export type SettingMembers = (typeof SETTING_MEMBERS)[number];
 
+/** HostSetting's scalar properties, as accessors that defineScalarProperties generates after the class. */
+const SETTING_SCALARS = ["key", "value"] as const;
+export interface HostSetting extends Pick<Excel.Setting, (typeof SETTING_SCALARS)[number]> {}
+
 export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel.Setting, SettingMembers> {
   constructor(ctx: HostContext, source: Source<SettingTarget>) {
     super(ctx, "Setting", source);
@@ -542,18 +511,6 @@ export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel
       value: { get: (t) => clone(m.settings.get(t.key)), set: (t, v) => m.settings.set(t.key, clone(v)) },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get key(): string {
-    return this._get("key");
-  }
-  get value(): unknown {
-    return this._get("value");
-  }
-  set value(v: unknown) {
-    this._set("value", v);
-  }
   delete(): void {
     this._call("delete", [], (t) => this._ctx.model.settings.delete(t.key));
   }
@@ -562,5 +519,6 @@ export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel
     return handOut(this);
   }
 }
+defineScalarProperties(HostSetting, SETTING_SCALARS, ["value"]);
 
 export { HostWorksheet };

@@ -1,6 +1,7 @@
 /** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12). */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { normalizeColor } from "../styles";
@@ -37,6 +38,12 @@ export const WORKSHEET_MEMBERS = [
   "load",
 ] as const;
 export type WorksheetMembers = (typeof WORKSHEET_MEMBERS)[number];
+
+/** HostWorksheet's scalar properties: accessors generated from the list after the class. */
+export interface HostWorksheet extends Pick<
+  Excel.Worksheet,
+  "id" | "name" | "position" | "tabColor" | "visibility" | "showGridlines" | "standardWidth" | "standardHeight"
+> {}
 
 export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, WorksheetMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
@@ -105,49 +112,6 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
       default:
         return undefined;
     }
-  }
-
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v);
-  }
-  get position(): number {
-    return this._get("position");
-  }
-  set position(v: number) {
-    this._set("position", v);
-  }
-  get tabColor(): string {
-    return this._get("tabColor");
-  }
-  set tabColor(v: string) {
-    this._set("tabColor", v);
-  }
-  get visibility(): Excel.Worksheet["visibility"] {
-    return this._get("visibility");
-  }
-  set visibility(v: Excel.Worksheet["visibility"]) {
-    this._set("visibility", v);
-  }
-  get showGridlines(): boolean {
-    return this._get("showGridlines");
-  }
-  set showGridlines(v: boolean) {
-    this._set("showGridlines", v);
-  }
-  get standardWidth(): number {
-    return this._get("standardWidth");
-  }
-  get standardHeight(): number {
-    return this._get("standardHeight");
   }
 
   private _freezePanes(): HostFreezePanes {
@@ -289,6 +253,11 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     return handOut(this);
   }
 }
+defineScalarProperties(
+  HostWorksheet,
+  ["id", "name", "position", "tabColor", "visibility", "showGridlines", "standardWidth", "standardHeight"],
+  ["name", "position", "tabColor", "visibility", "showGridlines"],
+);
 
 type HostRangeTarget = ReturnType<HostRange["_live"]>;
 
@@ -324,9 +293,6 @@ export class HostWorksheetCollection
   }
   private _find(t: WorkbookModel, key: string): SheetModel | undefined {
     return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key);
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get items(): Excel.Worksheet[] {
     return this._get("items");
@@ -460,9 +426,6 @@ export class HostFreezePanes
   protected _props(): Record<string, PropDef<SheetModel>> {
     return {};
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   freezeRows(count = 1): void {
     this._call("freezeRows", [count], (t) => {
       refuseHidden(t);
@@ -560,9 +523,6 @@ export class HostCustomPropertyCollection
   protected _itemProxy(): HostObject {
     return new HostCustomProperty(this._ctx, { parent: this, name: "items", args: [] });
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
   get items(): Excel.WorksheetCustomProperty[] {
     return this._get("items");
   }
@@ -648,9 +608,6 @@ export class HostCustomProperty
         },
       },
     };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
   }
   get key(): string {
     return this._get("key");
