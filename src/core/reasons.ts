@@ -67,6 +67,12 @@ export interface ReasonParams {
   possibleDuplicate: { name: string; otherRow: number };
   /** A field read from a header that only suggests it (contribution from Annual Revenue). */
   suggestedColumn: { field: string; header: string };
+  /** A later contract with the ID of an earlier one (DOMAIN.md §11); the later row is skipped. */
+  duplicateContract: { id: string; firstRow: number };
+  /** Invoiced or received above the contract amount (DOMAIN.md §11); the row is kept as written. */
+  aboveContractAmount: { field: string; value: number; amount: number };
+  /** A contract's opportunity ID that no opportunity has (DOMAIN.md §11); the contract is kept. */
+  unknownOpportunity: { id: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -115,6 +121,9 @@ export const REASON_TEXT: ReasonTemplates = {
   stageContradictsStatus: (p) => `stage "${p.stage}" contradicts status "${p.status}"`,
   possibleDuplicate: (p) => `possible duplicate of "${p.name}" on row ${p.otherRow} (same name, different ID)`,
   suggestedColumn: (p) => `${p.field} read from "${p.header}": check: a company's revenue is not what it buys from us`,
+  duplicateContract: (p) => `duplicate contract ID "${p.id}" (first on row ${p.firstRow})`,
+  aboveContractAmount: (p) => `${p.field} ${p.value} is above the contract amount ${p.amount}`,
+  unknownOpportunity: (p) => `opportunity "${p.id}" is not in the opportunities table`,
 };
 
 /** Words a reason with `templates` (English by default). */

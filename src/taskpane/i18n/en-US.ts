@@ -54,6 +54,7 @@ export const enUS = {
     assignments: "Assignments",
     quotas: "Quotas",
     rates: "Currency rates",
+    contracts: "Contracts",
   },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
@@ -131,6 +132,13 @@ export const enUS = {
     nextStep: "Next step",
     currency: "Currency",
     rate: "Rate to base currency",
+    contractId: "Contract ID",
+    "contracts.name": "Contract name",
+    "contracts.amount": "Contract amount",
+    signed: "Signed",
+    invoiced: "Invoiced",
+    received: "Received",
+    deliveryStatus: "Delivery status",
   } as Record<string, string>,
 
   // Model pane

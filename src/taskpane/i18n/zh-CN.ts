@@ -32,7 +32,7 @@ function reportSummary(d: ReportSummary): string {
   }
 }
 
-const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率" };
+const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率", contracts: "合同" };
 
 const FIELD_NAMES: Record<string, string> = {
   accountId: "客户编号",
@@ -68,6 +68,13 @@ const FIELD_NAMES: Record<string, string> = {
   nextStep: "下一步",
   currency: "币种",
   rate: "折算汇率",
+  contractId: "合同编号",
+  "contracts.name": "合同名称",
+  "contracts.amount": "合同金额",
+  signed: "签订日期",
+  invoiced: "已开票",
+  received: "已回款",
+  deliveryStatus: "交付状态",
 };
 
 /** A field key (or table kind) as the Chinese pane names it, quoted. */
@@ -111,6 +118,9 @@ const REASONS: ReasonTemplates = {
   stageContradictsStatus: (p) => `阶段“${p.stage}”与状态“${p.status}”矛盾`,
   possibleDuplicate: (p) => `可能与第 ${p.otherRow} 行的“${p.name}”重复（名称相同、编号不同）`,
   suggestedColumn: (p) => `${p.field} 取自“${p.header}”：请核对，公司营收不等于它向我们的采购额`,
+  duplicateContract: (p) => `合同编号“${p.id}”重复（首次出现在第 ${p.firstRow} 行）`,
+  aboveContractAmount: (p) => `${field(p.field)} ${p.value} 超过合同金额 ${p.amount}`,
+  unknownOpportunity: (p) => `商机“${p.id}”不在商机表中`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
