@@ -102,7 +102,7 @@ export const CONTRACTS: TruthContract[] = [
   { id: "C3", account: "Gamma", opportunityId: "", owner: "", region: "", signed: [2026, 5, 1], amount: 1000, invoiced: "", received: "", expectOwner: "Smith", expectRegion: "East" },
   { id: "C4", account: "Zeta", opportunityId: "O18", owner: "", region: "", signed: null, amount: 350, invoiced: 350, received: 100, expectOwner: "Wang", expectRegion: "North" },
   { id: "C5", account: "Epsilon", opportunityId: "O404", owner: "", region: "", signed: [2025, 1, 20], amount: 300, invoiced: 100, received: 0, expectOwner: null, expectRegion: null },
-  { id: "C6", account: "Alpha", opportunityId: "", owner: "wang ", region: "east", signed: [2026, 6, 29], amount: 0, invoiced: 0, received: 0, expectOwner: "wang ", expectRegion: "east" },
+  { id: "C6", account: "Alpha", opportunityId: "", owner: "wang ", region: "east", signed: [2026, 6, 29], amount: 0, invoiced: 0, received: 0, expectOwner: "wang", expectRegion: "east" },
 ];
 
 /** Test-side stage probabilities (DOMAIN.md §6 defaults), so expected weights do not come from the core. */
