@@ -14,7 +14,7 @@ import { parseTable } from "../../src/core/parse-table";
 import { regionalComposition } from "../../src/core/regional-composition";
 import { repPerformance } from "../../src/core/rep-performance";
 import { defaultModel } from "../../src/core/schemas";
-import { isDefaultStageTable } from "../../src/core/stages";
+import { isDefaultStageTable, StageDef } from "../../src/core/stages";
 import { tierAccounts } from "../../src/core/tiering";
 import { generateSample } from "../../src/sample";
 import { crmWorkbook } from "../excel/crm-workbook";
@@ -24,7 +24,7 @@ const model = defaultModel();
 const relClose = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
 /** Every §11 total that must equal the won amount of the dataset, plus the owner/region sums. */
-function checkWonTotals(data: Dataset, asOf: number, wonAmount: number, stages = model.stages) {
+function checkWonTotals(data: Dataset, asOf: number, wonAmount: number, stages: readonly StageDef[] = model.stages) {
   const rep = repPerformance(data, stages);
   relClose(rep.total.amount, wonAmount);
   relClose(rep.reps.reduce((s, r) => s + r.won.amount, 0) + rep.unowned.amount, wonAmount);
