@@ -2,6 +2,10 @@
  * The five DOMAIN.md §11 reports' core numbers against plain computations over the fixture's truth rows
  * (test/core/report-set.fixture.ts) and hand-checked figures.
  */
+import { buildDataset } from "../../src/core/dataset";
+import { parseTable } from "../../src/core/parse-table";
+import { defaultModel } from "../../src/core/schemas";
+import { tierAccounts } from "../../src/core/tiering";
 import { contractExecution } from "../../src/core/contract-execution";
 import { customerPurchases } from "../../src/core/customer-purchases";
 import { serialFromYmd } from "../../src/core/dates";
@@ -102,6 +106,40 @@ describe("key projects (DOMAIN.md §11)", () => {
     const r = keyProjects(withProb, stages, tiering, REPORT_AS_OF, { weightBy: "row" });
     expect(r.projects.find((p) => p.id === "O1")).toMatchObject({ weighted: 500, probabilityFrom: "row" });
     expect(r.projects.find((p) => p.id === "O4")).toMatchObject({ weighted: 1000, probabilityFrom: "stage" });
+  });
+});
+
+describe("key projects after tiering (DOMAIN.md §4 overrides)", () => {
+  it("takes an approved manual tier and ignores a pending one", () => {
+    const d = buildDataset({
+      accounts: parseTable("accounts", {
+        sheet: "Accounts",
+        values: [
+          ["Account", "Contribution", "Potential", "Manual Tier", "Approver"],
+          ["Approved", 1, 1, "A", "Li Na"],
+          ["Pending", 1, 1, "B", ""],
+          ["Big", 1000, 1000, "", ""],
+        ],
+      }),
+      opportunities: parseTable("opportunities", {
+        sheet: "Opps",
+        values: [
+          ["Account", "Stage", "Amount"],
+          ["Approved", "Bid", 10],
+          ["Pending", "Bid", 20],
+          ["Big", "Bid", 30],
+        ],
+      }),
+    });
+    const tiering = tierAccounts(d.accounts, defaultModel());
+    // P50 of 1, 1, 1000 is 1 and P80 is 600.4: 1 is M on both axes (tier C), 1000 is H (tier A). Approved → A.
+    expect(tiering.tiers).toEqual(["A", "C", "A"]);
+    expect(tiering.pending).toEqual([{ account: 1, manual: "B" }]);
+    const r = keyProjects(d, stages, tiering, REPORT_AS_OF);
+    expect(r.projects.map((p) => [p.account, p.tier, p.tierOverridden])).toEqual([
+      ["Big", "A", false],
+      ["Approved", "A", true],
+    ]);
   });
 });
 
