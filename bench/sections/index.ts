@@ -5,6 +5,7 @@
  */
 import type { BenchSection } from "../lib/types";
 import { functionsSection } from "./functions";
+import { reportSetSection } from "./report-set";
 import { reportsSection } from "./reports";
 
-export const SECTIONS: BenchSection[] = [functionsSection, reportsSection];
+export const SECTIONS: BenchSection[] = [functionsSection, reportsSection, reportSetSection];
