@@ -55,7 +55,7 @@ const parse = (kind: TableKind, t: SampleTable) =>
 /** The arquero version of contract execution: derive outstanding and overdue, then roll up by owner and by region. */
 function contractsArquero(cols: Record<string, unknown[]>, asOf: number) {
   const t = table(cols).params({ asOf }).derive({
-    outstanding: "op.max(d.amount - d.received, 0)",
+    outstanding: "d.amount > d.received ? d.amount - d.received : 0",
     overdue: "d.signed != null && $.asOf - d.signed > 90 && d.received < d.amount ? 1 : 0",
   });
   const sums = {
