@@ -32,7 +32,14 @@ function reportSummary(d: ReportSummary): string {
   }
 }
 
-const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率", contracts: "合同" };
+const TABLE_NAMES = {
+  accounts: "客户",
+  opportunities: "商机",
+  assignments: "客户覆盖",
+  quotas: "指标",
+  rates: "汇率",
+  contracts: "合同",
+};
 
 const FIELD_NAMES: Record<string, string> = {
   accountId: "客户编号",
