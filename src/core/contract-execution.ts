@@ -46,6 +46,12 @@ export interface ContractLine {
   invoicedUnpaid: number;
   overdue: boolean;
   overdueRule: OverdueRule;
+  /**
+   * The label of the owner and region group the line is totalled under ("(none)" for a blank): one spelling
+   * per group, so SUMIFS over a block of lines matches what byOwner and byRegion sum.
+   */
+  ownerGroup: string;
+  regionGroup: string;
   deliveryStatus: string | null;
 }
 
@@ -132,6 +138,8 @@ function lineOf(c: ContractRecord, i: number, data: Dataset, asOf: number, days:
     invoicedUnpaid: Math.max(invoiced - received, 0),
     overdue: rule === "overdue",
     overdueRule: rule,
+    ownerGroup: "",
+    regionGroup: "",
     deliveryStatus: c.deliveryStatus,
   };
 }
@@ -160,13 +168,14 @@ const finish = (t: ContractTotals): ContractTotals => ({
   receivedPct: share(t.received, t.amount),
 });
 
-function totalsBy(lines: readonly ContractLine[], key: (l: ContractLine) => string | null): ContractTotals[] {
+function totalsBy(lines: readonly ContractLine[], key: "owner" | "region"): ContractTotals[] {
   const groups = new LabelGroups();
   const totals: ContractTotals[] = [];
   for (const l of lines) {
-    const g = groups.of(key(l));
+    const g = groups.of(l[key]);
     if (g === totals.length) totals.push(emptyTotals(groups.labels[g]));
     add(totals[g], l);
+    l[key === "owner" ? "ownerGroup" : "regionGroup"] = groups.labels[g];
   }
   return totals.map(finish).sort((a, b) => b.outstanding - a.outstanding || (a.label < b.label ? -1 : 1));
 }
@@ -188,8 +197,8 @@ export function contractExecution(
   for (const l of lines) add(total, l);
   return {
     contracts: lines,
-    byOwner: totalsBy(lines, (l) => l.owner),
-    byRegion: totalsBy(lines, (l) => l.region),
+    byOwner: totalsBy(lines, "owner"),
+    byRegion: totalsBy(lines, "region"),
     total: finish(total),
     options: opts,
     asOf,

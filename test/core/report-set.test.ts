@@ -201,6 +201,14 @@ describe("contract execution (DOMAIN.md §11)", () => {
         want,
       );
     }
+    // Each line names its group in one spelling, so SUMIFS over the lines gives the group totals.
+    expect(r.contracts.map((c) => [c.ownerGroup, c.regionGroup])).toEqual([
+      ["Wang", "East"], ["Lee", "West"], ["Smith", "East"], ["Wang", "North"], ["(none)", "(none)"], ["Wang", "East"],
+    ]); // prettier-ignore
+    for (const g of r.byOwner)
+      expect(r.contracts.filter((c) => c.ownerGroup === g.label).reduce((s, c) => s + c.outstanding, 0)).toBe(
+        g.outstanding,
+      );
     expect(r.byOwner[1]).toMatchObject({
       label: "Wang",
       count: 3,
