@@ -8,4 +8,6 @@ import { functionsSection } from "./functions";
 import { movementSection } from "./movement";
 import { reportsSection } from "./reports";
 
-export const SECTIONS: BenchSection[] = [functionsSection, reportsSection, movementSection];
+import { reportSetSection } from "./report-set";
+
+export const SECTIONS: BenchSection[] = [functionsSection, reportsSection, movementSection, reportSetSection];

@@ -1,4 +1,5 @@
 import { foldText } from "./cells";
+import { ContractRecord, contractsOf } from "./contracts";
 import { Role, TeamType } from "./coverage";
 import { TableKind } from "./fields";
 import { locate, LocatedError, ParsedRow, ParsedTable } from "./parse-table";
@@ -77,6 +78,8 @@ export interface Dataset {
   opportunities: OpportunityRecord[];
   assignments: AssignmentRecord[];
   quotas: QuotaRecord[];
+  /** The optional Contracts table (DOMAIN.md §11), when one was given. */
+  contracts?: ContractRecord[];
   /** Rows skipped, with where and why (parse errors and linking errors). */
   errors: LocatedError[];
   /** Rows kept but worth a look, e.g. an opportunity whose account is not in the accounts table. */
@@ -211,5 +214,6 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
       lastYearNamed: num(r.lastYearNamed),
     });
   }
-  return { accounts, opportunities, assignments, quotas, errors, warnings, counts };
+  const contracts = contractsOf(tables, { byKey, opportunities, errors, warnings, counts });
+  return { accounts, opportunities, assignments, quotas, ...contracts, errors, warnings, counts };
 }

@@ -1,5 +1,5 @@
 /**
- * The four input tables of DOMAIN.md §2: their fields, whether each is required, its type and the
+ * The input tables of DOMAIN.md §2 (and the contracts of §11): their fields, whether each is required, its type and the
  * header synonyms (English and Chinese) that detect it.
  */
 import { PLAN_FIELDS } from "./esp-tables";
@@ -30,9 +30,12 @@ export interface FieldSpec {
 /** The four lists of DOMAIN.md §2. */
 export type ListKind = "accounts" | "opportunities" | "assignments" | "quotas";
 export const TABLE_KINDS: readonly ListKind[] = ["accounts", "opportunities", "assignments", "quotas"];
-/** Every input table: the lists, and `rates` (currency | rate to the base currency, DOMAIN.md §2.1). */
-export type TableKind = ListKind | "rates";
-export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates"];
+/**
+ * Every input table: the lists, `rates` (currency | rate to the base currency, DOMAIN.md §2.1) and the
+ * optional `contracts` of the contract-execution report (DOMAIN.md §11).
+ */
+export type TableKind = ListKind | "rates" | "contracts";
+export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates", "contracts"];
 /**
  * The three ESP plan tables of DOMAIN.md §10 (src/core/esp-tables.ts): Ninegrid creates them and reads
  * them back. Not in SOURCE_KINDS: the Data pane does not pick them; the Key accounts pane finds them.
@@ -188,5 +191,33 @@ export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
       "Converted Opportunity ID", "Converted Opportunity", "Opportunity ID", "转化商机编号", "商机编号", "Deal ID",
     ]),
     f("convertedDate", false, "date", ["Converted Date", "Conversion Date", "Date Converted", "转化日期", "升迁日期"]),
+  ],
+  // DOMAIN.md §11. The amount has no plain "Amount" synonym, so an opportunities table never fits as contracts.
+  contracts: [
+    f("contractId", false, "text", [
+      "Contract ID", "Contract Number", "Contract No", "Contract No.", "Contract #", "合同编号", "合同号", "合同ID",
+    ]),
+    f("name", false, "text", ["Contract Name", "Contract Title", "合同名称"]),
+    f("account", true, "text", [
+      "Account", "Account Name", "Customer", "Customer Name", "客户", "客户名称", "Company", "Company Name", "甲方",
+    ]),
+    f("opportunityId", false, "text", [
+      "Opportunity ID", "Opportunity Number", "Deal ID", "商机编号", "商机ID", "Opportunity",
+    ]),
+    f("owner", false, "text", ["Owner", "Contract Owner", "Sales Rep", "Rep", "负责人", "销售", "销售代表", "合同负责人", "客户经理"]),
+    f("region", false, "text", ["Region", "Territory", "区域", "大区"]),
+    f("signed", false, "date", [
+      "Signed", "Signed Date", "Date Signed", "Signing Date", "Contract Date", "Customer Signed Date",
+      "签订日期", "签约日期", "合同签订日期", "签署日期",
+    ]),
+    f("amount", true, "amount", [
+      "Contract amount", "Contract Value", "Total Contract Value", "TCV", "合同金额", "合同额", "合同总额",
+    ]),
+    f("invoiced", false, "amount", ["Invoiced", "Invoiced Amount", "Amount Invoiced", "Billed", "已开票", "已开票金额", "开票金额"]),
+    f("received", false, "amount", [
+      "Received", "Amount Received", "Received Amount", "Collected", "Paid", "Payments Received",
+      "已回款", "回款金额", "已回款金额", "已收款", "回款",
+    ]),
+    f("deliveryStatus", false, "text", ["Delivery status", "Delivery", "Contract Status", "交付状态", "执行状态", "合同状态"]),
   ],
 };

@@ -99,6 +99,12 @@ export interface ReasonParams {
   noSnapshotBefore: { date: string };
   /** The first chosen snapshot is not before the second (the snapshots taken, yyyy-mm-dd). */
   snapshotsOutOfOrder: { t0: string; t1: string };
+  /** A later contract with the ID of an earlier one (DOMAIN.md §11); the later row is skipped. */
+  duplicateContract: { id: string; firstRow: number };
+  /** Invoiced or received above the contract amount (DOMAIN.md §11); the row is kept as written. */
+  aboveContractAmount: { field: string; value: number; amount: number };
+  /** A contract's opportunity ID that no opportunity has (DOMAIN.md §11); the contract is kept. */
+  unknownOpportunity: { id: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -167,6 +173,9 @@ export const REASON_TEXT: ReasonTemplates = {
   needTwoSnapshots: (p) => `movement needs two snapshot dates; the history has ${p.found}`,
   noSnapshotBefore: (p) => `no snapshot on or before ${p.date}`,
   snapshotsOutOfOrder: (p) => `the first snapshot (${p.t0}) must be before the second (${p.t1})`,
+  duplicateContract: (p) => `duplicate contract ID "${p.id}" (first on row ${p.firstRow})`,
+  aboveContractAmount: (p) => `${p.field} ${p.value} is above the contract amount ${p.amount}`,
+  unknownOpportunity: (p) => `opportunity "${p.id}" is not in the opportunities table`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -14,7 +14,7 @@ export interface InsertSampleOptions extends WriteOptions {
 }
 
 export interface InsertSampleResult {
-  /** Sheet names actually used, in the order Accounts, Opportunities, Assignments, Quotas. */
+  /** Sheet names actually used, in the order Accounts, Opportunities, Assignments, Quotas, Contracts (if any). */
   sheets: string[];
   /** Table names actually used, same order. */
   tables: string[];
@@ -24,7 +24,7 @@ export interface InsertSampleResult {
   inserted: number;
 }
 
-const KINDS = ["accounts", "opportunities", "assignments", "quotas"] as const;
+const KINDS = ["accounts", "opportunities", "assignments", "quotas", "contracts"] as const;
 
 /** Chinese sheet names; table names stay ASCII so formulas and docs read the same in both languages. */
 const SHEET_ZH: Record<(typeof KINDS)[number], string> = {
@@ -32,6 +32,7 @@ const SHEET_ZH: Record<(typeof KINDS)[number], string> = {
   opportunities: "商机",
   assignments: "客户覆盖",
   quotas: "指标",
+  contracts: "合同",
 };
 
 const toExcel = (c: SampleCell): string | number | boolean =>
@@ -91,7 +92,8 @@ export async function insertSampleWorkbook(
 ): Promise<InsertSampleResult> {
   const language = options.language ?? "en-US";
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const tables = KINDS.map((k) => localizeHeaders(wb[k], language));
+  const kinds = KINDS.filter((k) => wb[k] !== undefined); // a sample may have no Contracts table
+  const tables = kinds.map((k) => localizeHeaders(wb[k] as SampleTable, language));
   const ops = tables.map((t, i) => tableOps(i, t, budget));
 
   const { result, stats } = await executeWrite(run, options, async (session) => {
@@ -125,7 +127,7 @@ export async function insertSampleWorkbook(
     const sheetNames: string[] = [];
     const tableNames: string[] = [];
     const todo: number[] = [];
-    KINDS.forEach((kind, i) => {
+    kinds.forEach((kind, i) => {
       const have = present.get(kind);
       if (have) {
         sheetNames.push(have.name);
@@ -149,7 +151,7 @@ export async function insertSampleWorkbook(
         for (const i of todo) {
           const ws = sheets.add(sheetNames[i]);
           ws.visibility = "Hidden";
-          ws.customProperties.add(SAMPLE_TAG, JSON.stringify({ kind: KINDS[i], state: "building" }));
+          ws.customProperties.add(SAMPLE_TAG, JSON.stringify({ kind: kinds[i], state: "building" }));
           targets.set(i, ws);
         }
       },
@@ -172,7 +174,7 @@ export async function insertSampleWorkbook(
       },
       () =>
         targets.forEach((ws, i) => {
-          ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: KINDS[i], state: "ready" });
+          ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: kinds[i], state: "ready" });
         }),
     );
     return { sheets: sheetNames, tables: tableNames, inserted: todo.length };

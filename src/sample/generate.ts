@@ -3,6 +3,7 @@
  * Assignments and Quotas tables shaped as DOMAIN.md §2 describes. Pure TypeScript
  * (no Office, DOM or Node imports) so it also runs in the browser playground.
  */
+import { CONTRACT_HEADERS_ZH, CONTRACTS_TABLE, generateContracts } from "./contracts";
 import { streamRng, type Rng } from "./random";
 import {
   DEFAULT_AS_OF,
@@ -56,6 +57,8 @@ export interface SampleWorkbook {
   opportunities: SampleTable;
   assignments: SampleTable;
   quotas: SampleTable;
+  /** Contracts of won deals (DOMAIN.md §11); absent from samples that have none. */
+  contracts?: SampleTable;
   /** Excel date serial of the report date. */
   asOf: number;
   /** Cells deliberately planted by `dirty: true` (empty otherwise). */
@@ -482,6 +485,7 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
   const opportunities = opportunitiesOf({ accCols, oppCols, reps, assignments, accountId }, seed);
   const quotas = storyQuotas(reps, opportunities.won, streamRng(seed, STREAM.quotas));
   const wb = sampleTables({ accounts, opportunities: opportunities.rows, assignments: assignments.rows, quotas }, asOf);
+  wb.contracts = generateContracts(wb.opportunities, asOf, seed);
   if (opts.dirty) wb.dirtyCells = plantDirtyCells(wb, streamRng(seed, STREAM.dirty));
   return wb;
 }
@@ -501,8 +505,8 @@ export function localizeHeaders(table: SampleTable, locale: "zh-CN" | "en-US"): 
   if (locale === "en-US")
     return { ...table, headers: [...table.headers], numberFormats: table.numberFormats && { ...table.numberFormats } };
   const key = TABLE_KEYS[table.name];
-  if (key === undefined) throw new Error(`unknown sample table: ${table.name}`);
-  const map = HEADERS_ZH[key];
+  const map = key !== undefined ? HEADERS_ZH[key] : table.name === CONTRACTS_TABLE ? CONTRACT_HEADERS_ZH : null;
+  if (map === null) throw new Error(`unknown sample table: ${table.name}`);
   const tr = (h: string): string => map[h] ?? h;
   const numberFormats =
     table.numberFormats && Object.fromEntries(Object.entries(table.numberFormats).map(([h, f]) => [tr(h), f]));

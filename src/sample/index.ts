@@ -22,6 +22,7 @@ export { LONG_NAME, FORMULA_NAMES, EMOJI_NAME, RTL_NAMES } from "./dirty";
 export { mulberry32, streamRng, deriveSeed } from "./random";
 export type { Rng } from "./random";
 export * from "./vocab";
+export { generateContracts, CONTRACT_HEADERS, CONTRACTS_TABLE } from "./contracts";
 export { generateSalesforceSample, SALESFORCE_SAMPLE_AS_OF } from "./salesforce-sample";
 export { crmExports, toCsv } from "./crm-exports";
 export type { CrmExport, ExportCell, Outcome } from "./crm-exports";

@@ -24,6 +24,7 @@ const NAME_HINTS: Record<TableKind, string[]> = {
   assignments: ["assignments", "assignment", "coverage", "客户覆盖", "覆盖", "分配"],
   quotas: ["quotas", "quota", "targets", "指标", "销售指标"],
   rates: ["rates", "currencyrates", "exchangerates", "fx", "汇率", "汇率表"],
+  contracts: ["contracts", "contract", "合同", "合同台账", "合同清单", "合同执行"],
 };
 
 /** The list a table's headers (or name) suit best, or null when none fits (used for a range just added). */

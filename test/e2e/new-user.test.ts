@@ -10,6 +10,7 @@ import { FIELDS, TABLE_KINDS } from "../../src/core/fields";
 import { TIERS } from "../../src/core/tiers";
 import { MODEL_SETTING } from "../../src/excel/settings-store";
 import { ReportKind } from "../../src/reports";
+import type { SampleTable } from "../../src/sample";
 import { enUS as s } from "../../src/taskpane/i18n/en-US";
 import { blockRange, expectedResults, modelWith } from "./expected";
 import {
@@ -38,7 +39,10 @@ const model = modelWith((m) => {
 const expected = expectedResults(model);
 const defaults = expectedResults(modelWith(() => undefined));
 const SAMPLE_DATE = isoFromSerial(expected.wb.asOf);
-const SOURCE_SHEETS = TABLE_KINDS.map((k) => expected.wb[k].name);
+/** The sample's tables: the four lists and its Contracts table (DOMAIN.md §11). */
+const SAMPLE_KINDS = [...TABLE_KINDS, "contracts"] as const;
+const sampleTable = (k: (typeof SAMPLE_KINDS)[number]) => expected.wb[k] as SampleTable;
+const SOURCE_SHEETS = SAMPLE_KINDS.map((k) => sampleTable(k).name);
 
 const SHEET: Record<ReportKind, string> = {
   nineGrid: "Nine-Grid",
@@ -92,15 +96,15 @@ describeInBrowser("a new user in the playground", () => {
       // The four tables, with the sample's rows, each picked as its source.
       const tables = await session.host.tables();
       expect(tables.map((t) => [t.name, t.sheet, t.rows])).toEqual(
-        TABLE_KINDS.map((k) => [expected.wb[k].name, expected.wb[k].name, expected.wb[k].rows.length]),
+        SAMPLE_KINDS.map((k) => [sampleTable(k).name, sampleTable(k).name, sampleTable(k).rows.length]),
       );
-      for (const kind of TABLE_KINDS)
+      for (const kind of SAMPLE_KINDS)
         await eventually(
           () =>
             pane()
               .getByRole("combobox", { name: s.sourceFor(s.kinds[kind]), exact: true })
               .inputValue(),
-          (v) => expect(v).toBe(expected.wb[kind].name),
+          (v) => expect(v).toBe(sampleTable(kind).name),
         );
       // The cells written are the sample's (dates as serials, blanks empty).
       const accounts = expected.wb.accounts;
@@ -371,7 +375,7 @@ describeInBrowser("a new user in the playground", () => {
       // Four report sheets now, each once; the source sheets come first, as inserted.
       const names = await session.host.sheetNames();
       expect(names.filter((x) => Object.values(SHEET).includes(x)).sort()).toEqual(Object.values(SHEET).sort());
-      expect(names.slice(0, 5)).toEqual(["Sheet1", ...SOURCE_SHEETS]);
+      expect(names.slice(0, 1 + SOURCE_SHEETS.length)).toEqual(["Sheet1", ...SOURCE_SHEETS]);
       expect(session.external).toEqual([]);
     },
     TEST_TIMEOUT,

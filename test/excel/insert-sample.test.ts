@@ -8,20 +8,23 @@ import { createHost } from "../host";
 const small = () => generateSample({ accounts: 60, opportunities: 150 });
 
 describe("insertSampleWorkbook", () => {
-  it("writes the four tables as Excel tables, each on its own new sheet, with dates formatted", async () => {
+  it("writes the five tables as Excel tables, each on its own new sheet, with dates formatted", async () => {
     const host = createHost();
     const wb = small();
     const result = await insertSampleWorkbook(host.run, wb);
-    expect(result.sheets).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
-    expect(result.tables).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
-    expect(host.sheetNames()).toEqual(["Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas"]);
+    const five = ["Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"];
+    expect(result.sheets).toEqual(five);
+    expect(result.tables).toEqual(five);
+    expect(host.sheetNames()).toEqual(["Sheet1", ...five]);
     const tables = host.tables();
     expect(tables.map((t) => [t.name, t.sheet, t.rows])).toEqual([
       ["Accounts", "Accounts", wb.accounts.rows.length],
       ["Opportunities", "Opportunities", wb.opportunities.rows.length],
       ["Assignments", "Assignments", wb.assignments.rows.length],
       ["Quotas", "Quotas", wb.quotas.rows.length],
+      ["Contracts", "Contracts", wb.contracts?.rows.length],
     ]);
+    expect(host.numberFormats("Contracts", "E2")).toEqual([["yyyy-mm-dd"]]); // Signed
     expect(tables[0].columns).toEqual(wb.accounts.headers);
     expect(host.values("Accounts", "A2:B2")).toEqual([wb.accounts.rows[0].slice(0, 2)]);
 
@@ -69,8 +72,8 @@ describe("insertSampleWorkbook", () => {
       },
     });
     const result = await insertSampleWorkbook(host.run, small());
-    expect(result.sheets).toEqual(["Accounts (2)", "Opportunities", "Assignments", "Quotas (2)"]);
-    expect(result.tables).toEqual(["Accounts2", "Opportunities", "Assignments", "Quotas"]);
+    expect(result.sheets).toEqual(["Accounts (2)", "Opportunities", "Assignments", "Quotas (2)", "Contracts"]);
+    expect(result.tables).toEqual(["Accounts2", "Opportunities", "Assignments", "Quotas", "Contracts"]);
     expect(host.values("Accounts", "A1:B2")).toEqual([
       ["mine", "keep"],
       ["a", 1],
@@ -102,7 +105,18 @@ describe("insertSampleWorkbook", () => {
   it("writes Chinese headers and sheet names for zh-CN", async () => {
     const host = createHost();
     const result = await insertSampleWorkbook(host.run, small(), { language: "zh-CN" });
-    expect(result.sheets).toEqual(["客户", "商机", "客户覆盖", "指标"]);
+    expect(result.sheets).toEqual(["客户", "商机", "客户覆盖", "指标", "合同"]);
+    expect(host.tables()[4].columns).toEqual([
+      "合同编号",
+      "客户",
+      "商机编号",
+      "负责人",
+      "签订日期",
+      "合同金额",
+      "已开票",
+      "已回款",
+      "交付状态",
+    ]);
     expect(host.tables()[0].columns).toContain("客户名称");
   });
 });

@@ -61,7 +61,7 @@ test("query parameters", () => {
 
 test("starts with the sample workbook: the task pane beside the workbook, one tab per sheet", async () => {
   const { host } = await start();
-  expect(host.sheetNames()).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
+  expect(host.sheetNames()).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"]);
   expect(sheetTabs().map((t) => t.textContent)).toEqual(host.sheetNames());
   expect(within(workbook()).getByRole("tab", { name: "Accounts" }).getAttribute("aria-selected")).toBe("true");
   expect(shownSheet()).toBe("Accounts");
@@ -91,7 +91,7 @@ test("?empty=1: a blank Sheet1; Insert sample workbook: the new sheets are shown
   await user.click(within(pane()).getByRole("button", { name: "Insert sample workbook" }));
   await within(pane()).findByText(/Sample workbook inserted/, undefined, { timeout: 20_000 });
   observer.disconnect();
-  expect(tabsWhenReported).toEqual(["Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas"]);
+  expect(tabsWhenReported).toEqual(["Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"]);
   expect(shownSheet()).toBe("Accounts");
 });
 

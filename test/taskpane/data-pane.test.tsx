@@ -71,7 +71,13 @@ describe("Data pane", () => {
     expect(
       await screen.findByText(/Sample workbook inserted on sheets Accounts, Opportunities, Assignments, Quotas/),
     ).toBeTruthy();
-    expect(host.tables().map((t) => t.name)).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas"]);
+    expect(host.tables().map((t) => t.name)).toEqual([
+      "Accounts",
+      "Opportunities",
+      "Assignments",
+      "Quotas",
+      "Contracts",
+    ]);
     await waitFor(() =>
       expect(screen.getByRole("combobox", { name: "Assignments table" })).toHaveProperty("value", "Assignments"),
     );

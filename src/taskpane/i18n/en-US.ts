@@ -97,6 +97,7 @@ export const enUS = {
     assignments: "Assignments",
     quotas: "Quotas",
     rates: "Currency rates",
+    contracts: "Contracts",
   },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",
@@ -182,6 +183,13 @@ export const enUS = {
     source: "Lead source",
     convertedOpportunityId: "Converted opportunity ID",
     convertedDate: "Converted date",
+    contractId: "Contract ID",
+    "contracts.name": "Contract name",
+    "contracts.amount": "Contract amount",
+    signed: "Signed",
+    invoiced: "Invoiced",
+    received: "Received",
+    deliveryStatus: "Delivery status",
   } as Record<string, string>,
 
   // Model pane

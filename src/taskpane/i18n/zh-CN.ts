@@ -60,7 +60,14 @@ const OPTIONS: ReportOptionStrings = {
   weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
 };
 
-const TABLE_NAMES = { accounts: "客户", opportunities: "商机", assignments: "客户覆盖", quotas: "指标", rates: "汇率" };
+const TABLE_NAMES = {
+  accounts: "客户",
+  opportunities: "商机",
+  assignments: "客户覆盖",
+  quotas: "指标",
+  rates: "汇率",
+  contracts: "合同",
+};
 
 const FIELD_NAMES: Record<string, string> = {
   accountId: "客户编号",
@@ -104,6 +111,13 @@ const FIELD_NAMES: Record<string, string> = {
   source: "线索来源",
   convertedOpportunityId: "转化商机编号",
   convertedDate: "转化日期",
+  contractId: "合同编号",
+  "contracts.name": "合同名称",
+  "contracts.amount": "合同金额",
+  signed: "签订日期",
+  invoiced: "已开票",
+  received: "已回款",
+  deliveryStatus: "交付状态",
 };
 
 /** A field key (or table kind) as the Chinese pane names it, quoted. */
@@ -163,6 +177,9 @@ const REASONS: ReasonTemplates = {
   needTwoSnapshots: (p) => `升迁对比需要两个快照日期，历史表只有 ${p.found} 个`,
   noSnapshotBefore: (p) => `${p.date} 当天或之前没有快照`,
   snapshotsOutOfOrder: (p) => `第一个快照（${p.t0}）必须早于第二个（${p.t1}）`,
+  duplicateContract: (p) => `合同编号“${p.id}”重复（首次出现在第 ${p.firstRow} 行）`,
+  aboveContractAmount: (p) => `${field(p.field)} ${p.value} 超过合同金额 ${p.amount}`,
+  unknownOpportunity: (p) => `商机“${p.id}”不在商机表中`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
