@@ -1,5 +1,5 @@
 import { maxOf } from "../core/stats";
-import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
+import { isFormula, PlanBlock, PlanCell, PlanPrint, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
@@ -11,7 +11,15 @@ export const REPORT_TAG = "NinegridReport";
 
 export interface ApplyOptions extends WriteOptions {
   activate?: boolean;
+  /**
+   * `Office.context.requirements.isSetSupported`; without it Office's own is asked, and where Office is
+   * absent (tests, the playground) every set is taken as supported and the host decides.
+   */
+  isSetSupported?: (set: string, version: string) => boolean;
 }
+
+/** Page layout (orientation, print zoom, title rows, headers and footers) is ExcelApi 1.9. */
+export const PRINT_API = { set: "ExcelApi", version: "1.9" } as const;
 
 export interface ApplyResult {
   sheetName: string;
@@ -22,6 +30,18 @@ export interface ApplyResult {
   requestBytes: number;
   /** True when an earlier Ninegrid sheet of this kind was replaced. */
   replaced: boolean;
+  /** Whether the plan's print setup was applied: false when it had none or Excel lacks ExcelApi 1.9. */
+  printSetup: boolean;
+}
+
+type RequirementCheck = { isSetSupported(set: string, version: string): boolean };
+
+/** Whether `set` `version` is there: the caller's check, else Office's, else assumed (no Office loaded). */
+function supports(options: ApplyOptions, api: { set: string; version: string }): boolean {
+  if (options.isSetSupported) return options.isSetSupported(api.set, api.version);
+  const requirements = (globalThis as { Office?: { context?: { requirements?: RequirementCheck } } }).Office?.context
+    ?.requirements;
+  return requirements ? requirements.isSetSupported(api.set, api.version) : true;
 }
 
 /** Cancelling a build: the executor's cancel (the name the pane has always used). */
@@ -99,6 +119,8 @@ function uniqueName(wanted: string, taken: Set<string>): string {
  */
 export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const ops = writeOps(plan.blocks, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  // Without page layout the report is still written, only not set up for print (the pane can say so).
+  const print = plan.print && supports(options, PRINT_API) ? plan.print : undefined;
   const { result, stats } = await executeWrite(run, options, async (session) => {
     const sheets = session.context.workbook.worksheets;
     sheets.load("items/name,items/id,items/position");
@@ -148,6 +170,7 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
         // Visible first: freeze panes act on the sheet's view (the host refuses them on a hidden sheet).
         target.visibility = "Visible";
         decorate(target, plan);
+        if (print) setUpPrint(target, print);
         if (previous) {
           target.position = previous.position;
           previous.name = retiredName;
@@ -162,9 +185,22 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
         previous?.delete();
       },
     );
-    return { sheetName: finalName, replaced: previous !== null };
+    return { sheetName: finalName, replaced: previous !== null, printSetup: print !== undefined };
   });
   return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
+}
+
+/** Queues a sheet's print setup (ExcelApi 1.9; the caller checked it is supported). */
+function setUpPrint(ws: Excel.Worksheet, print: PlanPrint): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation;
+  // Set as one object, as the API requires; 0 pages down means as many as needed.
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.centerFooter = print.footer.center;
+  footer.rightFooter = print.footer.right;
 }
 
 /**

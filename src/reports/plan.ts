@@ -116,6 +116,19 @@ export interface SheetPlan {
    * cells differently from Excel (DOMAIN.md §6 "Live and static agree"); warned of once per column.
    */
   staticColumns?: StaticColumn[];
+  /** Print setup, filled for every report in one place (print.ts), not by the report builders. */
+  print?: PlanPrint;
+}
+
+/** How a report sheet prints: the page, the rows repeated on each page and the footer (Excel's format codes). */
+export interface PlanPrint {
+  orientation: "Landscape" | "Portrait";
+  /** Pages across; the pages down are as many as needed. */
+  fitToPagesWide: number;
+  /** Whole rows repeated at the top of every printed page, e.g. "$1:$3". */
+  titleRows?: string;
+  /** Footer sections as Excel stores them: "&P" is the page number, "&&" a literal ampersand. */
+  footer: { left: string; center: string; right: string };
 }
 
 export interface StaticColumn {

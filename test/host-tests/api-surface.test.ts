@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as chart from "../host/api/chart";
 import * as cf from "../host/api/conditional-format";
+import * as pageLayout from "../host/api/page-layout";
 import * as range from "../host/api/range";
 import * as table from "../host/api/table";
 import * as workbook from "../host/api/workbook";
@@ -64,6 +65,13 @@ const surfaces: [string, { prototype: object }, readonly PropertyKey[]][] = [
     worksheet.HostCustomProperty,
     members<Excel.WorksheetCustomProperty>(worksheet.CUSTOM_PROPERTY_MEMBERS),
   ],
+  ["PageLayout", pageLayout.HostPageLayout, members<Excel.PageLayout>(pageLayout.PAGE_LAYOUT_MEMBERS)],
+  [
+    "HeaderFooterGroup",
+    pageLayout.HostHeaderFooterGroup,
+    members<Excel.HeaderFooterGroup>(pageLayout.HEADER_FOOTER_GROUP_MEMBERS),
+  ],
+  ["HeaderFooter", pageLayout.HostHeaderFooter, members<Excel.HeaderFooter>(pageLayout.HEADER_FOOTER_MEMBERS)],
   ["TableCollection", table.HostTableCollection, members<Excel.TableCollection>(table.TABLE_COLLECTION_MEMBERS)],
   ["Table", table.HostTable, members<Excel.Table>(table.TABLE_MEMBERS)],
   [
