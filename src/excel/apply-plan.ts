@@ -1,5 +1,5 @@
 import { maxOf } from "../core/stats";
-import { isFormula, PlanBlock, PlanCell, PlanPrint, SheetPlan } from "../reports/plan";
+import { isFormula, PlanBlock, PlanCell, PlanPrint, PlanSeries, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
@@ -190,6 +190,28 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
   return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
 }
 
+/** Scatter series formats: markers only, or a (dashed) line without markers, labelled at its end if asked. */
+function scatterSeries(series: Excel.ChartSeries, s: PlanSeries): void {
+  // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
+  if (s.style === "line") {
+    series.chartType = "XYScatterLinesNoMarkers";
+    series.format.line.lineStyle = s.dashed ? "Dash" : "Continuous";
+    series.format.line.weight = 1.5;
+  } else series.format.line.lineStyle = "None";
+  series.markerStyle = s.style === "line" ? "None" : "Circle";
+  if (s.markerBorder) series.markerForegroundColor = s.markerBorder;
+  if (s.markerSize) series.markerSize = s.markerSize;
+  if (s.endLabel) {
+    const [first, last] = s.values.split(":");
+    const points = last ? parseCell(last).row - parseCell(first).row + 1 : 1;
+    const point = series.points.getItemAt(points - 1);
+    point.hasDataLabel = true;
+    point.dataLabel.showSeriesName = true;
+    point.dataLabel.showValue = false;
+    point.dataLabel.position = s.endLabel;
+  }
+}
+
 /** Queues a sheet's print setup (ExcelApi 1.9; the caller checked it is supported). */
 function setUpPrint(ws: Excel.Worksheet, print: PlanPrint): void {
   const layout = ws.pageLayout;
@@ -247,6 +269,8 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
       if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
     }
   }
+  // Widths before charts: a chart placed over cells takes their size when it is placed.
+  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
   for (const ch of plan.charts) {
     const first = ch.series[0];
     const chart = ws.charts.add(ch.type, ws.getRange(first.values), "Columns");
@@ -268,15 +292,7 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
           if (s.style === "line") series.format.line.color = s.color;
         } else series.format.fill.setSolidColor(s.color);
       }
-      if (ch.type === "XYScatter") {
-        // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
-        if (s.style === "line") {
-          series.chartType = "XYScatterLinesNoMarkers";
-          series.format.line.lineStyle = "Continuous";
-          series.format.line.weight = 1.5;
-        } else series.format.line.lineStyle = "None";
-        series.markerStyle = s.style === "line" ? "None" : "Circle";
-      }
+      if (ch.type === "XYScatter") scatterSeries(series, s);
     });
     const axis = (a: Excel.ChartAxis, spec: NonNullable<typeof ch.xAxis>) => {
       if (spec.title) a.title.text = spec.title;
@@ -291,7 +307,6 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
     if (ch.yAxis) axis(chart.axes.valueAxis, ch.yAxis);
     if (ch.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   }
-  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
   if (plan.freeze) {
     if (plan.freeze.rows && plan.freeze.columns)
       ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, plan.freeze.rows, plan.freeze.columns)));

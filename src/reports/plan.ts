@@ -71,6 +71,13 @@ export interface PlanSeries {
   color?: string;
   /** Scatter series: markers only, or a line without markers (cut lines). */
   style?: "markers" | "line";
+  /** Markers: outline colour (default `color`) and size in points (default Excel's 7). */
+  markerBorder?: string;
+  markerSize?: number;
+  /** Lines: dashed instead of solid. */
+  dashed?: boolean;
+  /** A data label with the series name at the series' last point, on that side of it (cut lines). */
+  endLabel?: "Right" | "Top" | "Left" | "Bottom";
 }
 
 export interface PlanChart {

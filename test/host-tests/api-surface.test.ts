@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as chart from "../host/api/chart";
+import * as points from "../host/api/chart-points";
 import * as cf from "../host/api/conditional-format";
 import * as pageLayout from "../host/api/page-layout";
 import * as range from "../host/api/range";
@@ -104,6 +105,13 @@ const surfaces: [string, { prototype: object }, readonly PropertyKey[]][] = [
     chart.HostChartSeriesFormat,
     members<Excel.ChartSeriesFormat>(chart.CHART_SERIES_FORMAT_MEMBERS),
   ],
+  [
+    "ChartPointsCollection",
+    points.HostChartPointsCollection,
+    members<Excel.ChartPointsCollection>(points.CHART_POINTS_MEMBERS),
+  ],
+  ["ChartPoint", points.HostChartPoint, members<Excel.ChartPoint>(points.CHART_POINT_MEMBERS)],
+  ["ChartDataLabel", points.HostChartDataLabel, members<Excel.ChartDataLabel>(points.CHART_DATA_LABEL_MEMBERS)],
   ["ChartFill", chart.HostChartFill, members<Excel.ChartFill>(chart.CHART_FILL_MEMBERS)],
   ["ChartLineFormat", chart.HostChartLineFormat, members<Excel.ChartLineFormat>(chart.CHART_LINE_FORMAT_MEMBERS)],
   ["RequestContext", workbook.HostRequestContext, members<Excel.RequestContext>(workbook.REQUEST_CONTEXT_MEMBERS)],

@@ -183,6 +183,13 @@ export class TableModel {
   }
 }
 
+/** A chart point's data label. */
+export interface PointLabelModel {
+  showSeriesName: boolean;
+  showValue: boolean;
+  position: string;
+}
+
 export interface SeriesModel {
   id: number;
   chart: ChartModel;
@@ -200,6 +207,8 @@ export interface SeriesModel {
   lineWeight: number;
   smooth: boolean;
   hasDataLabels: boolean;
+  /** Data labels of single points, by point index (series.points.getItemAt(i).hasDataLabel). */
+  pointLabels: Map<number, PointLabelModel>;
   axisGroup: string;
   gapWidth: number;
   deleted: boolean;
@@ -295,6 +304,7 @@ export class ChartModel {
       lineWeight: 0.75,
       smooth: false,
       hasDataLabels: false,
+      pointLabels: new Map(),
       axisGroup: "Primary",
       gapWidth: 150,
       deleted: false,
