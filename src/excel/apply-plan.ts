@@ -204,11 +204,11 @@ function scatterSeries(series: Excel.ChartSeries, s: PlanSeries): void {
   if (s.endLabel) {
     const [first, last] = s.values.split(":");
     const points = last ? parseCell(last).row - parseCell(first).row + 1 : 1;
-    const point = series.points.getItemAt(points - 1);
+    const point = series.points.getItemAt(s.endLabel.at === "first" ? 0 : points - 1);
     point.hasDataLabel = true;
     point.dataLabel.showSeriesName = true;
     point.dataLabel.showValue = false;
-    point.dataLabel.position = s.endLabel;
+    point.dataLabel.position = s.endLabel.position;
   }
 }
 

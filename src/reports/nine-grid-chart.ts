@@ -166,8 +166,9 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
             color: CUT_COLOR[k < 2 ? "contribution" : "potential"],
             style: "line" as const,
             dashed: true,
-            // Vertical lines end at the top: the label goes right of it; horizontal ones end at the right: above.
-            endLabel: k < 2 ? ("Right" as const) : ("Top" as const),
+            // Labels right of a line's end, apart: cut 1 at the bottom and cut 2 at the top of the vertical lines
+            // (close cuts would overlap), the horizontal ones at their left end (the right one meets the legend).
+            endLabel: { at: k === 1 ? ("last" as const) : ("first" as const), position: "Right" as const },
           }))),
     ],
     xAxis: { title: axisTitle("contribution"), logScale: log.contribution },

@@ -76,8 +76,8 @@ export interface PlanSeries {
   markerSize?: number;
   /** Lines: dashed instead of solid. */
   dashed?: boolean;
-  /** A data label with the series name at the series' last point, on that side of it (cut lines). */
-  endLabel?: "Right" | "Top" | "Left" | "Bottom";
+  /** A data label with the series name at the series' first or last point, on that side of it (cut lines). */
+  endLabel?: { at: "first" | "last"; position: "Right" | "Top" | "Left" | "Bottom" };
 }
 
 export interface PlanChart {

@@ -52,11 +52,10 @@ describe("Nine-Grid cut lines are drawn", () => {
       ["XYScatterLinesNoMarkers", "#548235", "Dash"],
       ["XYScatterLinesNoMarkers", "#548235", "Dash"],
     ]);
-    // Each cut line names itself at its far end (point 2 of 2): right of the vertical ones, above the horizontal.
+    // Each cut line names itself right of one end: the vertical ones at the bottom (cut 1) and the top (cut 2),
+    // so close cuts do not overlap; the horizontal ones at their left end.
     expect(cuts.map((s) => s.labels)).toEqual(
-      ["Right", "Right", "Top", "Top"].map((position) => [
-        { point: 1, showSeriesName: true, showValue: false, position },
-      ]),
+      [0, 1, 0, 0].map((point) => [{ point, showSeriesName: true, showValue: false, position: "Right" }]),
     );
     const tiers = chart.series.filter((s) => s.name.startsWith("Tier"));
     expect(tiers.map(draws)).toEqual(tiers.map((s) => [s.name, false, true]));

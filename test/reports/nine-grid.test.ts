@@ -289,11 +289,12 @@ describe("Nine-Grid scatter: automatic log scale and legibility", () => {
     expect(new Set(tiers.map((x) => x.color)).size).toBe(tiers.length);
     expect(tiers.every((x) => x.markerBorder && x.markerBorder !== x.color && (x.markerSize ?? 0) >= 8)).toBe(true);
     const cuts = chart.series.filter((x) => x.style === "line");
+    const right = (at: string) => ({ at, position: "Right" });
     expect(cuts.map((x) => [x.name, x.dashed, x.endLabel])).toEqual([
-      ["Contribution cut 1", true, "Right"],
-      ["Contribution cut 2", true, "Right"],
-      ["Potential cut 1", true, "Top"],
-      ["Potential cut 2", true, "Top"],
+      ["Contribution cut 1", true, right("first")],
+      ["Contribution cut 2", true, right("last")],
+      ["Potential cut 1", true, right("first")],
+      ["Potential cut 2", true, right("first")],
     ]);
     // Cut lines are not in any tier's colour.
     expect(cuts.some((x) => tiers.some((y) => y.color === x.color))).toBe(false);
