@@ -1,5 +1,5 @@
 import { maxOf } from "../core/stats";
-import { isFormula, PlanBlock, PlanCell, SheetPlan } from "../reports/plan";
+import { isFormula, PlanBlock, PlanCell, PlanPrint, PlanSeries, SheetPlan } from "../reports/plan";
 import { parseCell, rangeAddress } from "../core/a1";
 import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
 import { ExcelRun } from "./run";
@@ -12,7 +12,15 @@ export const REPORT_TAG = "NinegridReport";
 
 export interface ApplyOptions extends WriteOptions {
   activate?: boolean;
+  /**
+   * `Office.context.requirements.isSetSupported`; without it Office's own is asked, and where Office is
+   * absent (tests, the playground) every set is taken as supported and the host decides.
+   */
+  isSetSupported?: (set: string, version: string) => boolean;
 }
+
+/** Page layout (orientation, print zoom, title rows, headers and footers) is ExcelApi 1.9. */
+export const PRINT_API = { set: "ExcelApi", version: "1.9" } as const;
 
 export interface ApplyResult {
   sheetName: string;
@@ -23,6 +31,18 @@ export interface ApplyResult {
   requestBytes: number;
   /** True when an earlier Ninegrid sheet of this kind was replaced. */
   replaced: boolean;
+  /** Whether the plan's print setup was applied: false when it had none or Excel lacks ExcelApi 1.9. */
+  printSetup: boolean;
+}
+
+type RequirementCheck = { isSetSupported(set: string, version: string): boolean };
+
+/** Whether `set` `version` is there: the caller's check, else Office's, else assumed (no Office loaded). */
+function supports(options: ApplyOptions, api: { set: string; version: string }): boolean {
+  if (options.isSetSupported) return options.isSetSupported(api.set, api.version);
+  const requirements = (globalThis as { Office?: { context?: { requirements?: RequirementCheck } } }).Office?.context
+    ?.requirements;
+  return requirements ? requirements.isSetSupported(api.set, api.version) : true;
 }
 
 /** Cancelling a build: the executor's cancel (the name the pane has always used). */
@@ -90,6 +110,8 @@ function writeOps(blocks: readonly PlanBlock[], budget: number): Op[] {
  */
 export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const ops = writeOps(plan.blocks, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  // Without page layout the report is still written, only not set up for print (the pane can say so).
+  const print = plan.print && supports(options, PRINT_API) ? plan.print : undefined;
   const { result, stats } = await executeWrite(run, options, async (session) => {
     const sheets = session.context.workbook.worksheets;
     sheets.load("items/name,items/id,items/position");
@@ -142,6 +164,7 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
         // Visible first: freeze panes act on the sheet's view (the host refuses them on a hidden sheet).
         target.visibility = "Visible";
         decorate(target, plan);
+        if (print) setUpPrint(target, print);
         if (previous) {
           target.position = previous.position;
           previous.name = retiredName;
@@ -156,9 +179,44 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
         previous?.delete();
       },
     );
-    return { sheetName: finalName, replaced: previous !== null };
+    return { sheetName: finalName, replaced: previous !== null, printSetup: print !== undefined };
   });
   return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
+}
+
+/** Scatter series formats: markers only, or a (dashed) line without markers, labelled at its end if asked. */
+function scatterSeries(series: Excel.ChartSeries, s: PlanSeries): void {
+  // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
+  if (s.style === "line") {
+    series.chartType = "XYScatterLinesNoMarkers";
+    series.format.line.lineStyle = s.dashed ? "Dash" : "Continuous";
+    series.format.line.weight = 1.5;
+  } else series.format.line.lineStyle = "None";
+  series.markerStyle = s.style === "line" ? "None" : "Circle";
+  if (s.markerBorder) series.markerForegroundColor = s.markerBorder;
+  if (s.markerSize) series.markerSize = s.markerSize;
+  if (s.endLabel) {
+    const [first, last] = s.values.split(":");
+    const points = last ? parseCell(last).row - parseCell(first).row + 1 : 1;
+    const point = series.points.getItemAt(s.endLabel.at === "first" ? 0 : points - 1);
+    point.hasDataLabel = true;
+    point.dataLabel.showSeriesName = true;
+    point.dataLabel.showValue = false;
+    point.dataLabel.position = s.endLabel.position;
+  }
+}
+
+/** Queues a sheet's print setup (ExcelApi 1.9; the caller checked it is supported). */
+function setUpPrint(ws: Excel.Worksheet, print: PlanPrint): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation;
+  // Set as one object, as the API requires; 0 pages down means as many as needed.
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.centerFooter = print.footer.center;
+  footer.rightFooter = print.footer.right;
 }
 
 /**
@@ -205,6 +263,8 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
       if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
     }
   }
+  // Widths before charts: a chart placed over cells takes their size when it is placed.
+  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
   for (const ch of plan.charts) {
     const first = ch.series[0];
     const chart = ws.charts.add(ch.type, ws.getRange(first.values), "Columns");
@@ -226,15 +286,7 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
           if (s.style === "line") series.format.line.color = s.color;
         } else series.format.fill.setSolidColor(s.color);
       }
-      if (ch.type === "XYScatter") {
-        // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
-        if (s.style === "line") {
-          series.chartType = "XYScatterLinesNoMarkers";
-          series.format.line.lineStyle = "Continuous";
-          series.format.line.weight = 1.5;
-        } else series.format.line.lineStyle = "None";
-        series.markerStyle = s.style === "line" ? "None" : "Circle";
-      }
+      if (ch.type === "XYScatter") scatterSeries(series, s);
     });
     const axis = (a: Excel.ChartAxis, spec: NonNullable<typeof ch.xAxis>) => {
       if (spec.title) a.title.text = spec.title;
@@ -249,7 +301,6 @@ function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
     if (ch.yAxis) axis(chart.axes.valueAxis, ch.yAxis);
     if (ch.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   }
-  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
   if (plan.freeze) {
     if (plan.freeze.rows && plan.freeze.columns)
       ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, plan.freeze.rows, plan.freeze.columns)));

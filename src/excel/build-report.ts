@@ -1,7 +1,7 @@
 import { CellValue } from "../core/cells";
 import { serialFromYmd } from "../core/dates";
 import { buildDataset, Dataset } from "../core/dataset";
-import { TableKind } from "../core/fields";
+import { SOURCE_KINDS, TableKind } from "../core/fields";
 import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/parse-table";
 import { Model } from "../core/schemas";
 import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
@@ -18,6 +18,7 @@ import {
   skippedRowsOf,
   SourceLocation,
 } from "../reports";
+import { withPrintSetup } from "../reports/print";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -163,7 +164,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
     : options.model;
-  const plan = planReport({
+  const planned = planReport({
     kind,
     data: dataset,
     model,
@@ -173,6 +174,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     skipped,
     summable: liveSummable(locations),
   });
+  const plan = withPrintSetup(planned, asOf, sourceNames(options.selections));
   const result = await applyPlan(run, plan, options);
   return {
     ...result,
@@ -183,6 +185,16 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     warnings: liveWarnings(plan, locations),
     stagePick,
   };
+}
+
+/** The sources a build read, as the user picked them: a table's name, or "Sheet!A1:K400" for a range. */
+export function sourceNames(selections: Selections): string[] {
+  return SOURCE_KINDS.flatMap((kind) => {
+    const sel = selections[kind];
+    if (sel?.table) return [sel.table];
+    if (sel?.sheet) return [sel.address ? `${sel.sheet}!${sel.address}` : sel.sheet];
+    return [];
+  });
 }
 
 /** The English sentence saying a preset was used (DOMAIN.md §6); the pane words it in the user's language. */

@@ -1,5 +1,6 @@
 import { CellValue, foldText, isBlank } from "../core/cells";
 import { cellError, CellError } from "./cell-error";
+import { functionMessages } from "./messages";
 import { FUNCTION_PAYLOAD_BUDGET_BYTES, payloadBytes } from "./payload";
 
 /** A 2-D range as Excel passes it to a custom function. */
@@ -59,14 +60,14 @@ export function firstCell(arg: unknown): CellValue {
 /** Wraps a scalar in a 1×1 grid so a single cell and a range go down the same path. */
 export function asGrid(arg: unknown, name: string): Grid {
   if (Array.isArray(arg)) {
-    if (arg.length === 0 || !Array.isArray(arg[0])) throw new ArgumentError(`${name} must be a range`);
+    if (arg.length === 0 || !Array.isArray(arg[0])) throw new ArgumentError(functionMessages().mustBeRange(name));
     // Excel passes rectangles; a ragged array from another caller is refused here, not met as a TypeError later.
     const width = (arg[0] as unknown[]).length;
-    if (width === 0) throw new ArgumentError(`${name} must be a range`);
+    if (width === 0) throw new ArgumentError(functionMessages().mustBeRange(name));
     for (let i = 1; i < arg.length; i++) {
       const r: unknown = arg[i];
       if (!Array.isArray(r) || r.length !== width)
-        throw new ArgumentError(`${name} must be a rectangular range (row ${i + 1} differs from row 1)`);
+        throw new ArgumentError(functionMessages().notRectangular(name, i + 1));
     }
     return arg as Grid;
   }
@@ -80,15 +81,13 @@ export function toVector(arg: unknown, name: string): Vector {
   const cols = grid[0].length;
   if (cols === 1) return { length: rows, at: (i) => grid[i][0], asRow: false, column: grid };
   if (rows === 1) return { length: cols, at: (i) => grid[0][i], asRow: true };
-  throw new ArgumentError(`${name} must be a single column or row, not ${rows}×${cols}`);
+  throw new ArgumentError(functionMessages().notVector(name, rows, cols));
 }
 
 /** Checks that per-row arguments have the same number of rows as the main one, naming both when not. */
 export function requireSameLength(main: Vector, mainName: string, other: Vector, otherName: string): void {
   if (other.length !== main.length)
-    throw new ArgumentError(
-      `${otherName} has ${other.length} cells but ${mainName} has ${main.length}; they must match row for row`,
-    );
+    throw new ArgumentError(functionMessages().lengthMismatch(otherName, other.length, mainName, main.length));
 }
 
 /** Reads a text option such as method: case- and width-insensitive, with a list of what is allowed. */
@@ -97,7 +96,7 @@ export function readChoice<T extends string>(arg: unknown, name: string, allowed
   const cell = firstCell(arg);
   const key = foldText(String(cell));
   const hit = allowed.find((a) => foldText(a) === key);
-  if (!hit) throw new ArgumentError(`${name} must be ${allowed.map((a) => `"${a}"`).join(", ")}`);
+  if (!hit) throw new ArgumentError(functionMessages().mustBeOneOf(name, allowed));
   return hit;
 }
 
@@ -151,23 +150,21 @@ export function runFunction(
   limit = MAX_SPILL_ROWS,
   args: readonly unknown[] = [],
 ): Spill {
-  const hint = COLUMN_FUNCTIONS.has(name)
-    ? `use the task pane's "Write score and tier columns"`
-    : "build the report from the task pane";
-  const refuse = (why: string): Spill => [[cellError("#VALUE!", `KAM.${name}: ${why}; ${hint}`)]];
+  const m = functionMessages();
+  const hint = COLUMN_FUNCTIONS.has(name) ? m.hintColumns : m.hintReport;
+  const refuse = (why: string): Spill => [[cellError("#VALUE!", m.refused(name, why, hint))]];
   try {
     const n = rowCount();
-    if (n > limit)
-      return refuse(`${n.toLocaleString("en-US")} rows is above the ${limit.toLocaleString("en-US")}-row spill limit`);
+    if (n > limit) return refuse(m.spillLimit(n, limit));
     // Rows alone do not decide the payload: columns, decimals and long text do (DOMAIN.md §8).
     const argBytes = payloadBytes(args, MEASURE_UP_TO);
-    if (argBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its ranges are ${tooLarge(argBytes)}`);
+    if (argBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(m.argsTooLarge(...tooLarge(argBytes)));
     const out = body();
     const outBytes = payloadBytes(out, MEASURE_UP_TO);
-    if (outBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(`its result is ${tooLarge(outBytes)}`);
+    if (outBytes > FUNCTION_PAYLOAD_BUDGET_BYTES) return refuse(m.resultTooLarge(...tooLarge(outBytes)));
     return out;
   } catch (e) {
-    if (e instanceof ArgumentError) return [[cellError("#VALUE!", `KAM.${name}: ${e.message}`)]];
+    if (e instanceof ArgumentError) return [[cellError("#VALUE!", m.argument(name, e.message))]];
     throw e;
   }
 }
@@ -178,8 +175,12 @@ const COLUMN_FUNCTIONS = new Set(["SCORE", "BAND", "TIER", "TOPPCT"]);
 /** Payloads are measured up to this size; beyond it the message says "over". */
 const MEASURE_UP_TO = 4 * FUNCTION_PAYLOAD_BUDGET_BYTES;
 
-const tooLarge = (bytes: number) =>
-  `${bytes > MEASURE_UP_TO ? "over" : "about"} ${mb(bytes)} MB, more than the ${mb(FUNCTION_PAYLOAD_BUDGET_BYTES)} MB a custom function can safely pass on Excel on the web (limit 5 MB)`;
+/** Whether the measure stopped ("over"), the size and the budget, in MB with two decimals. */
+const tooLarge = (bytes: number): [boolean, string, string] => [
+  bytes > MEASURE_UP_TO,
+  mb(bytes),
+  mb(FUNCTION_PAYLOAD_BUDGET_BYTES),
+];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 /** Row count of a range argument for the size guard (0 when it is not a range). */

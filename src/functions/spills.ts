@@ -30,6 +30,7 @@ import {
   Vector,
 } from "./args";
 import { cellError, CellError } from "./cell-error";
+import { functionMessages } from "./messages";
 
 type Out = string | number | boolean | CellError;
 
@@ -53,8 +54,7 @@ function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, re
   if (typeof v === "number" && Number.isFinite(v) && (!requireNonNegative || v >= 0)) return v; // what nearly every cell is
   // DOMAIN.md §12: text such as "12%" is a number only in a percent or probability field, not in these.
   if (typeof v === "string" && PERCENT_TEXT.test(v)) {
-    if (!bad.has(i))
-      bad.set(i, `${label}: "${v.length > 40 ? `${v.slice(0, 40)}…` : v}" is a percentage, not a number here`);
+    if (!bad.has(i)) bad.set(i, functionMessages().percentNotNumber(label, v.length > 40 ? `${v.slice(0, 40)}…` : v));
     return NaN;
   }
   const r = readNumber(v);
@@ -62,7 +62,7 @@ function readNumberCell(v: CellValue, i: number, label: string, bad: BadRows, re
     if (!bad.has(i)) bad.set(i, `${label}: ${r.reason}`);
   } else if (r.kind === "number") {
     if (!requireNonNegative || r.value >= 0) return r.value;
-    if (!bad.has(i)) bad.set(i, `${label}: ${r.value} is negative`);
+    if (!bad.has(i)) bad.set(i, functionMessages().negative(label, r.value));
   }
   return NaN;
 }
@@ -270,6 +270,7 @@ function readOpportunities(
   const stageOf = memo(stageResolver(stages));
   const statusOf = memo(readStatus);
   const reasons: BadRows = new Map();
+  const m = functionMessages();
   // DOMAIN.md §12: negative amounts are bad cells in a table, but a KAM.* function takes any number.
   const amount = readNumbers(av, "amount", reasons);
   const stage = new Int32Array(n);
@@ -291,11 +292,11 @@ function readOpportunities(
     stage[i] = resolved.stage >= 0 ? resolved.stage : status[i] === LOST && unstaged ? 0 : -1;
     const reason = reasons.get(i);
     if (reason !== undefined) bad[i] = cellError("#VALUE!", reason);
-    else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", "amount is blank");
-    else if (given < 0) bad[i] = cellError("#N/A", `status "${cellText(st?.at(i))}" is not Open, Won or Lost`);
+    else if (Number.isNaN(amount[i])) bad[i] = cellError("#VALUE!", m.amountBlank);
+    else if (given < 0) bad[i] = cellError("#N/A", m.statusUnknown(cellText(st?.at(i))));
     else if (outcome !== null && st && !isBlank(st.at(i)) && given !== outcome)
-      bad[i] = cellError("#VALUE!", `stage "${cellText(sv.at(i))}" contradicts status "${cellText(st.at(i))}"`);
-    else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", `unknown stage "${cellText(sv.at(i))}"`);
+      bad[i] = cellError("#VALUE!", m.stageContradicts(cellText(sv.at(i)), cellText(st.at(i))));
+    else if (stage[i] < 0 && status[i] !== WON) bad[i] = cellError("#N/A", m.stageUnknown(cellText(sv.at(i))));
   }
   return { stage, status, amount, bad, blank, main };
 }
@@ -374,7 +375,7 @@ export function coverageSpill(
   const tierList: (Tier | null)[] = accountCells.map((_, i) => {
     if (!tv || isBlank(tv.at(i))) return null;
     const t = readTier(tv.at(i));
-    if (!t) errors[i] = cellError("#VALUE!", `tier "${cellText(tv.at(i))}" is not A, B, C or D`);
+    if (!t) errors[i] = cellError("#VALUE!", functionMessages().tierInvalid(cellText(tv.at(i))));
     return t;
   });
   const assignments: Assignment[] = [];
@@ -384,10 +385,13 @@ export function coverageSpill(
     const teamType = readTeamType(at.at(j));
     const role = teamType && readRole(ar ? ar.at(j) : null, teamType);
     if (!teamType || !role) {
-      const what = !teamType ? `team type "${cellText(at.at(j))}"` : `role "${cellText(ar?.at(j))}"`;
+      const m = functionMessages();
+      const what = !teamType
+        ? m.assignmentTeamType(j + 1, cellText(at.at(j)))
+        : m.assignmentRole(j + 1, cellText(ar?.at(j)));
       // An unknown team type is a name not found (#N/A, DOMAIN.md §8); an unreadable role is a bad value.
       const code = !teamType ? "#N/A" : "#VALUE!";
-      for (const t of targets) errors[t] ??= cellError(code, `assignment ${j + 1} has an unknown ${what}`);
+      for (const t of targets) errors[t] ??= cellError(code, what);
       return;
     }
     for (const t of targets) assignments.push({ account: t, rep: `#${j}`, teamType, role });

@@ -71,6 +71,13 @@ export interface PlanSeries {
   color?: string;
   /** Scatter series: markers only, or a line without markers (cut lines). */
   style?: "markers" | "line";
+  /** Markers: outline colour (default `color`) and size in points (default Excel's 7). */
+  markerBorder?: string;
+  markerSize?: number;
+  /** Lines: dashed instead of solid. */
+  dashed?: boolean;
+  /** A data label with the series name at the series' first or last point, on that side of it (cut lines). */
+  endLabel?: { at: "first" | "last"; position: "Right" | "Top" | "Left" | "Bottom" };
 }
 
 export interface PlanChart {
@@ -114,6 +121,19 @@ export interface SheetPlan {
    * cells differently from Excel (DOMAIN.md §6 "Live and static agree"); warned of once per column.
    */
   staticColumns?: StaticColumn[];
+  /** Print setup, filled for every report in one place (print.ts), not by the report builders. */
+  print?: PlanPrint;
+}
+
+/** How a report sheet prints: the page, the rows repeated on each page and the footer (Excel's format codes). */
+export interface PlanPrint {
+  orientation: "Landscape" | "Portrait";
+  /** Pages across; the pages down are as many as needed. */
+  fitToPagesWide: number;
+  /** Whole rows repeated at the top of every printed page, e.g. "$1:$3". */
+  titleRows?: string;
+  /** Footer sections as Excel stores them: "&P" is the page number, "&&" a literal ampersand. */
+  footer: { left: string; center: string; right: string };
 }
 
 export interface StaticColumn {

@@ -46,7 +46,17 @@ describe("Nine-Grid cut lines are drawn", () => {
     const cuts = chart.series.filter((s) => s.name.includes("cut"));
     expect(cuts).toHaveLength(4);
     expect(cuts.map(draws)).toEqual(cuts.map((s) => [s.name, true, false]));
-    expect(cuts.every((s) => s.chartType === "XYScatterLinesNoMarkers" && s.lineColor === "#7F7F7F")).toBe(true);
+    expect(cuts.map((s) => [s.chartType, s.lineColor, s.lineStyle])).toEqual([
+      ["XYScatterLinesNoMarkers", "#C55A11", "Dash"],
+      ["XYScatterLinesNoMarkers", "#C55A11", "Dash"],
+      ["XYScatterLinesNoMarkers", "#548235", "Dash"],
+      ["XYScatterLinesNoMarkers", "#548235", "Dash"],
+    ]);
+    // Each cut line names itself right of one end: the vertical ones at the bottom (cut 1) and the top (cut 2),
+    // so close cuts do not overlap; the horizontal ones at their left end.
+    expect(cuts.map((s) => s.labels)).toEqual(
+      [0, 1, 0, 0].map((point) => [{ point, showSeriesName: true, showValue: false, position: "Right" }]),
+    );
     const tiers = chart.series.filter((s) => s.name.startsWith("Tier"));
     expect(tiers.map(draws)).toEqual(tiers.map((s) => [s.name, false, true]));
   });
@@ -153,13 +163,29 @@ describe.each([true, false])("Nine-Grid scatter chart with log scale, live %p", 
     expect(Math.min(...(cellsOf(host, lines[2].xValuesAddress) as number[]))).toBe(minC);
     expect(Math.min(...(cellsOf(host, lines[0].valuesAddress) as number[]))).toBe(minP);
 
-    const linear = await built(withReports({ logScale: false }), "nineGrid", live);
-    const [flat] = linear.host.charts(linear.sheet);
-    const tierPoints = flat.series
+    // Not asked for, log scale comes by itself: the sample's values span more than three orders of magnitude.
+    const auto = await built(withReports({ logScale: false }), "nineGrid", live);
+    const [chart2] = auto.host.charts(auto.sheet);
+    expect(chart2.axes.map((a) => [a.scaleType, a.title.text])).toEqual([
+      ["Logarithmic", "Contribution (last 12 months), log scale"],
+      ["Logarithmic", "Potential (next 2 years), log scale"],
+    ]);
+    const tierPoints = chart2.series
       .filter((s) => s.name.startsWith("Tier"))
-      .reduce((a, s) => a + cellsOf(linear.host, s.xValuesAddress).length, 0);
-    expect(tierPoints).toBe(linear.t.tiers.filter((x) => x !== null).length);
-    expect(linear.plan.blocks.some((b) => b.id === "chartNote")).toBe(false);
+      .reduce((a, s) => a + cellsOf(auto.host, s.xValuesAddress).length, 0);
+    expect(tierPoints).toBe(plotted.length);
+  });
+
+  it("fills a 16:9 slide: tier markers outlined and sized, the chart 16:9 over B to G", async () => {
+    const { host, sheet } = await built(base, "nineGrid", live);
+    const [chart] = host.charts(sheet);
+    expect(chart.position.startCell).toMatch(/^'Nine-Grid'!B\d+$/);
+    expect(chart.position.endCell).toMatch(/^'Nine-Grid'!G\d+$/);
+    expect(chart.position.width / chart.position.height).toBeCloseTo(16 / 9, 1);
+    const tiers = chart.series.filter((s) => s.name.startsWith("Tier"));
+    expect(tiers.map((s) => [s.name, s.markerStyle, s.markerSize])).toEqual(tiers.map((s) => [s.name, "Circle", 8]));
+    // Light tiers get a darker outline, so C and D read on a white plot.
+    expect(tiers.every((s) => s.markerForegroundColor !== s.markerBackgroundColor)).toBe(true);
   });
 });
 

@@ -7,7 +7,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as chart from "../host/api/chart";
+import * as points from "../host/api/chart-points";
 import * as cf from "../host/api/conditional-format";
+import * as pageLayout from "../host/api/page-layout";
 import * as range from "../host/api/range";
 import * as table from "../host/api/table";
 import * as workbook from "../host/api/workbook";
@@ -64,6 +66,13 @@ const surfaces: [string, { prototype: object }, readonly PropertyKey[]][] = [
     worksheet.HostCustomProperty,
     members<Excel.WorksheetCustomProperty>(worksheet.CUSTOM_PROPERTY_MEMBERS),
   ],
+  ["PageLayout", pageLayout.HostPageLayout, members<Excel.PageLayout>(pageLayout.PAGE_LAYOUT_MEMBERS)],
+  [
+    "HeaderFooterGroup",
+    pageLayout.HostHeaderFooterGroup,
+    members<Excel.HeaderFooterGroup>(pageLayout.HEADER_FOOTER_GROUP_MEMBERS),
+  ],
+  ["HeaderFooter", pageLayout.HostHeaderFooter, members<Excel.HeaderFooter>(pageLayout.HEADER_FOOTER_MEMBERS)],
   ["TableCollection", table.HostTableCollection, members<Excel.TableCollection>(table.TABLE_COLLECTION_MEMBERS)],
   ["Table", table.HostTable, members<Excel.Table>(table.TABLE_MEMBERS)],
   [
@@ -96,6 +105,13 @@ const surfaces: [string, { prototype: object }, readonly PropertyKey[]][] = [
     chart.HostChartSeriesFormat,
     members<Excel.ChartSeriesFormat>(chart.CHART_SERIES_FORMAT_MEMBERS),
   ],
+  [
+    "ChartPointsCollection",
+    points.HostChartPointsCollection,
+    members<Excel.ChartPointsCollection>(points.CHART_POINTS_MEMBERS),
+  ],
+  ["ChartPoint", points.HostChartPoint, members<Excel.ChartPoint>(points.CHART_POINT_MEMBERS)],
+  ["ChartDataLabel", points.HostChartDataLabel, members<Excel.ChartDataLabel>(points.CHART_DATA_LABEL_MEMBERS)],
   ["ChartFill", chart.HostChartFill, members<Excel.ChartFill>(chart.CHART_FILL_MEMBERS)],
   ["ChartLineFormat", chart.HostChartLineFormat, members<Excel.ChartLineFormat>(chart.CHART_LINE_FORMAT_MEMBERS)],
   ["RequestContext", workbook.HostRequestContext, members<Excel.RequestContext>(workbook.REQUEST_CONTEXT_MEMBERS)],

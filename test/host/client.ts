@@ -142,6 +142,8 @@ export interface HostCore {
   syncSerial: number;
   /** Faults scheduled for a given sync number (`syncSerial` after that sync is counted). */
   scheduled: Map<number, ScheduledFault>;
+  /** `Office.context.requirements.isSetSupported` for this host (see HostOptions.apiSets). */
+  isSetSupported(set: string, version: string): boolean;
 }
 
 /**

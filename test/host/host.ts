@@ -9,7 +9,7 @@ import { HostRequestContext } from "./api/workbook";
 import { outwardValue } from "./cells";
 import { HostCore, HostStats, newStats } from "./client";
 import { formatValue } from "./format";
-import { SheetModel, WorkbookModel } from "./model";
+import { defaultPageLayout, SheetModel, WorkbookModel } from "./model";
 import { DEFAULT_TYPED_INPUT, InputLocale, TypedInputOptions } from "./typed-input";
 import { DEFAULT_COLUMN_WIDTH, STYLE_DEFAULTS } from "./styles";
 
@@ -55,6 +55,30 @@ export interface HostOptions {
   year?: number;
   /** Custom-function argument and result payload limit in bytes (default 5 MB). */
   functionPayloadLimitBytes?: number;
+  /**
+   * The highest version of each requirement set this host supports, e.g. `{ ExcelApi: "1.8" }` for an Excel
+   * without page layout; sets not named keep the defaults (DEFAULT_API_SETS). APIs of a newer version fail
+   * their sync with ApiNotFound, and `host.isSetSupported` answers as Office.context.requirements does.
+   */
+  apiSets?: Record<string, string>;
+}
+
+/** What a default host supports: a current Microsoft 365 Excel. */
+export const DEFAULT_API_SETS: Readonly<Record<string, string>> = {
+  ExcelApi: "1.17",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.4",
+};
+
+/** "1.9" < "1.12": requirement-set versions compare part by part as numbers. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
 }
 
 export interface CellInfo {
@@ -82,6 +106,8 @@ export interface Host {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** The workbook model itself (for advanced assertions). */
   readonly model: WorkbookModel;
+  /** `Office.context.requirements.isSetSupported(set, version)` for this host (HostOptions.apiSets). */
+  isSetSupported(set: string, version?: string): boolean;
   /** Round trips and payload sizes since creation or the last `resetStats()`. */
   readonly stats: HostStats;
   resetStats(): void;
@@ -130,6 +156,8 @@ export interface Host {
     rowHeights: Record<number, number>;
   };
   charts(sheet: string): ReturnType<typeof describeChart>[];
+  /** A sheet's print setup: orientation, zoom, title rows ("$1:$3" or null), header and footer sections. */
+  pageLayout(sheet: string): ReturnType<typeof pageLayoutOf>;
   conditionalFormats(sheet: string): {
     id: string;
     type: string;
@@ -158,6 +186,18 @@ export interface Host {
   engineBuilt(): boolean;
 }
 
+/** A sheet's page layout as tests read it: title rows as whole-row addresses ("$1:$3"). */
+function pageLayoutOf(sheet: SheetModel) {
+  const { printTitleRows: t, ...rest } = sheet.pageLayout;
+  return {
+    ...rest,
+    zoom: { ...rest.zoom },
+    header: { ...rest.header },
+    footer: { ...rest.footer },
+    printTitleRows: t ? `$${t.row + 1}:$${t.row + t.rows}` : null,
+  };
+}
+
 function freshModel(typedInput: TypedInputOptions, functionPayloadLimitBytes: number): WorkbookModel {
   const m = new WorkbookModel();
   m.typedInput = typedInput;
@@ -180,6 +220,10 @@ export function createHost(options: HostOptions = {}): Host {
     failures: [],
     syncSerial: 0,
     scheduled: new Map(),
+    isSetSupported: (set, version) => {
+      const have = { ...DEFAULT_API_SETS, ...options.apiSets }[set];
+      return have !== undefined && versionAtLeast(have, version);
+    },
   };
 
   const sheetOf = (name: string): SheetModel => core.model.sheetOrThrow(name);
@@ -307,11 +351,16 @@ export function createHost(options: HostOptions = {}): Host {
       // Without formula values, chart data is left out too (it would evaluate the formulas it shows).
       charts: m.liveCharts(sheet).map((c) => describeChart(formulaValues ? m : { readValues: () => [] }, c)),
       customProperties: [...sheet.customProps.values()],
+      // Only a sheet whose print setup was changed carries it, so other sheets' snapshots stay as they were.
+      ...(JSON.stringify(sheet.pageLayout) === JSON.stringify(defaultPageLayout())
+        ? {}
+        : { pageLayout: pageLayoutOf(sheet) }),
     });
   };
 
   const host: Host = {
     run,
+    isSetSupported: (set, version = "1.1") => core.isSetSupported(set, version),
     get model() {
       return core.model;
     },
@@ -398,6 +447,7 @@ export function createHost(options: HostOptions = {}): Host {
         rowHeights: Object.fromEntries([...sheet.rowHeights.entries()].map(([r, h]) => [r + 1, h])),
       };
     },
+    pageLayout: (s) => pageLayoutOf(sheetOf(s)),
     charts: (s) => core.model.liveCharts(sheetOf(s)).map((c) => describeChart(core.model, c)),
     conditionalFormats: (s) => {
       const sheet = sheetOf(s);

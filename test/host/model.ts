@@ -36,6 +36,34 @@ export interface RangeRef {
   rect: Rect;
 }
 
+/** A header or footer: its left, center and right sections, with Excel's format codes (&P, &N, &&…). */
+export interface HeaderFooterSections {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** What `worksheet.pageLayout` holds in the host (the subset of Excel.PageLayout the host emulates). */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** Either a percentage `scale` or pages to fit across and down (0 = as many as needed). */
+  zoom: { scale: number | null; horizontalFitToPages: number | null; verticalFitToPages: number | null };
+  /** Whole rows repeated at the top of each printed page (0-based first row and count), or none. */
+  printTitleRows: { row: number; rows: number } | null;
+  /** `headersFooters.defaultForAllPages`. */
+  header: HeaderFooterSections;
+  footer: HeaderFooterSections;
+}
+
+/** Excel's page setup for a new sheet: portrait at 100%, no title rows, empty header and footer. */
+export const defaultPageLayout = (): PageLayoutModel => ({
+  orientation: "Portrait",
+  zoom: { scale: 100, horizontalFitToPages: null, verticalFitToPages: null },
+  printTitleRows: null,
+  header: { left: "", center: "", right: "" },
+  footer: { left: "", center: "", right: "" },
+});
+
 let idCounter = 0;
 const guid = (kind: number): string => {
   idCounter++;
@@ -55,6 +83,8 @@ export class SheetModel {
   colStyles = new Map<number, Style>();
   colNumberFormats = new Map<number, string>();
   frozen = { rows: 0, columns: 0 };
+  /** Print settings (worksheet.pageLayout, ExcelApi 1.9): a new sheet's are Excel's defaults. */
+  pageLayout: PageLayoutModel = defaultPageLayout();
   customProps = new Map<string, { key: string; value: string }>();
   charts: ChartModel[] = [];
   cfs: CfModel[] = [];
@@ -153,6 +183,13 @@ export class TableModel {
   }
 }
 
+/** A chart point's data label. */
+export interface PointLabelModel {
+  showSeriesName: boolean;
+  showValue: boolean;
+  position: string;
+}
+
 export interface SeriesModel {
   id: number;
   chart: ChartModel;
@@ -170,6 +207,8 @@ export interface SeriesModel {
   lineWeight: number;
   smooth: boolean;
   hasDataLabels: boolean;
+  /** Data labels of single points, by point index (series.points.getItemAt(i).hasDataLabel). */
+  pointLabels: Map<number, PointLabelModel>;
   axisGroup: string;
   gapWidth: number;
   deleted: boolean;
@@ -265,6 +304,7 @@ export class ChartModel {
       lineWeight: 0.75,
       smooth: false,
       hasDataLabels: false,
+      pointLabels: new Map(),
       axisGroup: "Primary",
       gapWidth: 150,
       deleted: false,

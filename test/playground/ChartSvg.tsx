@@ -31,20 +31,42 @@ function Series({ s, index }: { s: PlotSeries; index: number }) {
           <title>{`${s.name} ${b.label}`}</title>
         </rect>
       ))}
-      {s.line.length > 1 && <path d={pathOf(s.line)} fill="none" stroke={s.lineColor} strokeWidth={2} />}
+      {s.line.length > 1 && (
+        <path
+          d={pathOf(s.line)}
+          fill="none"
+          stroke={s.lineColor}
+          strokeWidth={2}
+          strokeDasharray={s.dashed ? "6 4" : undefined}
+        />
+      )}
       {s.markers.map((p, i) => (
         <circle
           key={`m${i}`}
           data-point={i}
           cx={p.x}
           cy={p.y}
-          r={3.5}
+          r={s.markerRadius ?? 3.5}
           fill={s.color}
-          stroke={s.color}
+          stroke={s.markerStroke ?? s.color}
           fillOpacity={0.85}
         >
           <title>{`${s.name} ${p.label}`}</title>
         </circle>
+      ))}
+      {(s.labels ?? []).map((l, i) => (
+        <text
+          key={`l${i}`}
+          data-label={l.text}
+          x={l.x + (l.position === "Right" ? 6 : l.position === "Left" ? -6 : 0)}
+          y={l.y + (l.position === "Top" ? -6 : l.position === "Bottom" ? 14 : 4)}
+          textAnchor={l.position === "Right" ? "start" : l.position === "Left" ? "end" : "middle"}
+          fontFamily={FONT}
+          fontSize={12}
+          fill={s.lineColor}
+        >
+          {l.text}
+        </text>
       ))}
     </g>
   );

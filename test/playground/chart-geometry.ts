@@ -147,6 +147,11 @@ export interface PlotSeries {
   bars: PlotBar[];
   /** How many data points were plotted (markers, bar or line vertices). */
   count: number;
+  /** Scatter extras: a dashed line, marker outline and radius, and point labels (series name or value). */
+  dashed?: boolean;
+  markerStroke?: string;
+  markerRadius?: number;
+  labels?: { x: number; y: number; text: string; position: string }[];
 }
 
 export interface AxisTick {
@@ -378,6 +383,7 @@ export function layoutChart(chart: ChartDescription, width: number, height: numb
     );
     for (const s of series) {
       const pts: PlotPoint[] = [];
+      const labels: NonNullable<PlotSeries["labels"]> = [];
       (s.values ?? []).forEach((raw, i) => {
         const y = num(raw);
         const x = s.xValues ? num(s.xValues[i]) : i + 1;
@@ -386,6 +392,11 @@ export function layoutChart(chart: ChartDescription, width: number, height: numb
         const fy = v.fraction(y);
         if (!Number.isFinite(fx) || !Number.isFinite(fy)) return; // e.g. zero on a log axis
         pts.push({ x: px(fx), y: py(fy), label: `(${labelOf(x)}, ${labelOf(y)})` });
+        const l = (s.labels ?? []).find((d) => d.point === i);
+        if (l) {
+          const text = [l.showSeriesName ? s.name : "", l.showValue ? labelOf(y) : ""].filter(Boolean).join(", ");
+          if (text) labels.push({ x: px(fx), y: py(fy), text, position: l.position });
+        }
       });
       // A markers-only scatter draws a series' line once it has a colour or style of its own.
       const hasLine =
@@ -400,6 +411,10 @@ export function layoutChart(chart: ChartDescription, width: number, height: numb
         line: hasLine ? pts : [],
         bars: [],
         count: pts.length,
+        dashed: /Dash|Dot/.test(s.lineStyle),
+        markerStroke: s.markerForegroundColor || undefined,
+        markerRadius: s.markerSize / 2,
+        labels,
       });
     }
   } else {

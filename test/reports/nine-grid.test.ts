@@ -1,6 +1,8 @@
 import { tierAccounts } from "../../src/core/tiering";
 import { TIERS } from "../../src/core/tiers";
 import { planReport } from "../../src/reports";
+import { AUTO_LOG_RATIO, placeScatter, spanRatio } from "../../src/reports/nine-grid-chart";
+import { PlanBuilder, placedAt } from "../../src/reports/plan-builder";
 import { block, overlappingBlocks } from "./plan-lookup";
 import { refsOf, sampleSources } from "./sample-sources";
 
@@ -142,9 +144,15 @@ describe("Nine-Grid per-segment matrices when the model has no segment", () => {
   });
 });
 
+/** The sample's accounts whose contribution and potential lie in [100,000, 50,000,000]: a span under 1000×. */
+const narrow = {
+  ...s.data,
+  accounts: s.data.accounts.filter((a) => [a.contribution, a.potential].every((v) => v >= 100_000 && v <= 50_000_000)),
+};
+
 describe("Nine-Grid scatter on a log scale", () => {
-  const planWith = (model: typeof s.model, live = false) =>
-    planReport({ kind: "nineGrid", data: s.data, model, asOf: s.wb.asOf, live, refs: refsOf(s) });
+  const planWith = (model: typeof s.model, live = false, data = s.data) =>
+    planReport({ kind: "nineGrid", data, model, asOf: s.wb.asOf, live, refs: refsOf(s) });
   const logModel = { ...s.model, reports: { ...s.model.reports, logScale: true } };
   const logPlan = planWith(logModel);
   /** The chart-data rows (tier, name, contribution, potential) a series range covers, e.g. "P5:P9". */
@@ -164,9 +172,9 @@ describe("Nine-Grid scatter on a log scale", () => {
       TIERS.flatMap((tier) => positive.filter((a) => t.tiers[s.data.accounts.indexOf(a)] === tier).map((a) => a.name)),
     );
     expect(plotted.every((r) => (r[2] as number) > 0 && (r[3] as number) > 0)).toBe(true);
-    expect(logPlan.charts[0].to).toBe("K49");
+    expect(logPlan.charts[0].to).toBe("G52");
     expect(block(logPlan, "chartNote")).toMatchObject({
-      at: "B50", // the row under the chart
+      at: "B53", // the row under the chart
       cells: [
         [
           "26 accounts with zero contribution or potential are not plotted on the log scale (the matrices and the tier summary include them).",
@@ -177,12 +185,17 @@ describe("Nine-Grid scatter on a log scale", () => {
   });
 
   it("leaves the matrices, the tier summary and everything below the chart where and as they were", () => {
-    const linear = planWith(s.model);
+    // Linear: accounts whose values span less than 1000× (the whole sample would switch to log by itself).
+    const linear = planWith(s.model, false, narrow);
+    const log = planWith(logModel, false, narrow);
+    expect(linear.charts[0].xAxis?.logScale).toBe(false);
+    expect(log.blocks.some((x) => x.id === "chartNote")).toBe(false); // nothing non-positive in `narrow`
     for (const id of ["counts", "sums", "tierSummary", "topAccounts"])
-      expect(block(logPlan, id)).toEqual(block(linear, id));
+      expect(block(log, id)).toEqual(block(linear, id));
     const below = (p: typeof linear) => p.blocks.filter((x) => !["chartData", "cutLines", "chartNote"].includes(x.id));
-    expect(below(logPlan).map((x) => x.at)).toEqual(below(linear).map((x) => x.at));
-    expect(linear.blocks.some((x) => x.id === "chartNote")).toBe(false);
+    expect(below(log).map((x) => x.at)).toEqual(below(linear).map((x) => x.at));
+    // With accounts left out, the note takes the free row under the chart: nothing below moves either.
+    expect(below(logPlan).map((x) => x.at)).toEqual(below(planWith(s.model)).map((x) => x.at));
   });
 
   it("keeps cut lines positive: a zero cut starts at the smallest plotted value, live ones through IF", () => {
@@ -202,6 +215,88 @@ describe("Nine-Grid scatter on a log scale", () => {
     ).toBe(true);
     const live = block(planWith(logModel, true), "cutLines").cells;
     expect(live[1][1]).toEqual({ formula: `=IF(C5>0,C5,${minC})` });
-    expect(block(planWith(s.model, true), "cutLines").cells[1][1]).toEqual({ formula: "=C5" });
+    expect(block(planWith(s.model, true, narrow), "cutLines").cells[1][1]).toEqual({ formula: "=C5" });
+  });
+});
+
+describe("Nine-Grid scatter: automatic log scale and legibility", () => {
+  const planOf = (data: typeof s.data, logScale = false) =>
+    planReport({
+      kind: "nineGrid",
+      data,
+      model: { ...s.model, reports: { ...s.model.reports, logScale } },
+      asOf: s.wb.asOf,
+      live: false,
+      refs: refsOf(s),
+    });
+  const scatter = (data: typeof s.data, logScale = false) => {
+    const tiering = tierAccounts(data.accounts, s.model);
+    const b = new PlanBuilder("nineGrid", "Nine-Grid");
+    return placeScatter(b, {
+      accounts: data.accounts,
+      tiering,
+      logScale,
+      liveCuts: false,
+      segmented: false,
+      cuts: placedAt("cuts", 3, 1, 2, 6),
+    });
+  };
+  /** The sample with every account's potential moved into [1, 2) million: contribution still spans 36,000×. */
+  const flatPotential = {
+    ...s.data,
+    accounts: s.data.accounts.map((a, i) => ({ ...a, potential: 1_000_000 + (i % 1000) * 1000 })),
+  };
+
+  it("turns both axes logarithmic on the sample (spans 36,000× and 23,000×) and says so", () => {
+    const [chart] = planOf(s.data).charts;
+    expect([chart.xAxis?.logScale, chart.yAxis?.logScale]).toEqual([true, true]);
+    expect(chart.xAxis?.title).toBe("Contribution (last 12 months), log scale");
+    expect(chart.yAxis?.title).toBe("Potential (next 2 years), log scale");
+    expect(scatter(s.data).notes).toEqual([
+      { code: "scatterAutoLog", axes: ["contribution", "potential"] },
+      { code: "scatterNotPlotted", count: 26 },
+    ]);
+    // Asked for, log scale is no news: only the accounts left out are worth a note.
+    expect(scatter(s.data, true).notes).toEqual([{ code: "scatterNotPlotted", count: 26 }]);
+  });
+
+  it("decides per axis, and keeps accounts a linear axis can show", () => {
+    const result = scatter(flatPotential);
+    expect(result.logScale).toEqual({ contribution: true, potential: false });
+    expect(result.notes).toEqual([
+      { code: "scatterAutoLog", axes: ["contribution"] },
+      { code: "scatterNotPlotted", count: 19 }, // the sample's accounts without contribution
+    ]);
+    const [chart] = planOf(flatPotential).charts;
+    expect(chart.yAxis).toEqual({ title: "Potential (next 2 years)", logScale: false });
+  });
+
+  it("stays linear under three orders of magnitude", () => {
+    expect(scatter(narrow)).toEqual({ logScale: { contribution: false, potential: false }, notes: [] });
+    expect(planOf(narrow).charts[0].xAxis).toEqual({ title: "Contribution (last 12 months)", logScale: false });
+  });
+
+  it("measures the span over positive values only, strictly above 1000×", () => {
+    expect(spanRatio([0, -5, 10, 10_000])).toBe(1000);
+    expect(spanRatio([10, 10_001])).toBeGreaterThan(AUTO_LOG_RATIO);
+    expect(spanRatio([0, 0])).toBe(1);
+    expect(spanRatio([])).toBe(1);
+  });
+
+  it("draws distinct tier markers with outlines, and dashed cut lines labelled at their ends", () => {
+    const [chart] = planOf(s.data).charts;
+    const tiers = chart.series.filter((x) => x.style === "markers");
+    expect(new Set(tiers.map((x) => x.color)).size).toBe(tiers.length);
+    expect(tiers.every((x) => x.markerBorder && x.markerBorder !== x.color && (x.markerSize ?? 0) >= 8)).toBe(true);
+    const cuts = chart.series.filter((x) => x.style === "line");
+    const right = (at: string) => ({ at, position: "Right" });
+    expect(cuts.map((x) => [x.name, x.dashed, x.endLabel])).toEqual([
+      ["Contribution cut 1", true, right("first")],
+      ["Contribution cut 2", true, right("last")],
+      ["Potential cut 1", true, right("first")],
+      ["Potential cut 2", true, right("first")],
+    ]);
+    // Cut lines are not in any tier's colour.
+    expect(cuts.some((x) => tiers.some((y) => y.color === x.color))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { SettingsWarning } from "../../excel/settings-store";
 import type { WriteColumnsRefusal, WriteColumnsWarning } from "../../excel/write-columns";
 import { REASON_TEXT } from "../../core/reasons";
+import type { ScatterNote } from "../../reports/nine-grid-chart";
 import type { StaticColumnReason } from "../../reports/live-warnings";
 import { ReportKind, REPORTS, ReportSummary } from "../../reports/registry";
 import { CodedModelIssue, CodedReason, ReportOptionStrings, ReportStrings, wordReason, wordSummary } from "./messages";
@@ -334,6 +335,15 @@ export const enUS = {
       : "Live formulas count them and the static numbers do not: fix them, or turn Live formulas off."),
   needsSources: (kinds: string) => `Pick these tables in the Data pane first: ${kinds}.`,
   modelInvalid: "The model has errors; fix them in the Model pane first.",
+  /** What the Nine-Grid scatter did on its own (src/reports/nine-grid-chart.ts ScatterNote). */
+  scatterNote: (note: ScatterNote) =>
+    note.code === "scatterAutoLog"
+      ? `The chart's ${note.axes.join(" and ")} ${note.axes.length > 1 ? "axes use" : "axis uses"} a log scale: ` +
+        "the values span more than three orders of magnitude."
+      : `${note.count.toLocaleString("en-US")} account${note.count === 1 ? " with zero contribution or potential is" : "s with zero contribution or potential are"} not plotted on the log scale; the matrices count ${note.count === 1 ? "it" : "them"}.`,
+  /** The report was written, but Excel lacks ExcelApi 1.9 for its print setup (ApplyResult.printSetup). */
+  printSetupSkipped:
+    "This Excel cannot set up pages for printing (ExcelApi 1.9), so the sheet prints with Excel's defaults.",
 };
 
 export type Strings = typeof enUS;

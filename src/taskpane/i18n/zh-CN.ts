@@ -1,5 +1,6 @@
 import type { ReasonTemplates } from "../../core/reasons";
 import type { StaticColumnReason } from "../../reports/live-warnings";
+import type { ScatterNote } from "../../reports/nine-grid-chart";
 import type { Strings } from "./en-US";
 import {
   ModelTemplates,
@@ -400,4 +401,9 @@ export const zhCN: Strings = {
       : "实时公式会计入这些行，而静态数值不会：请修正它们，或关闭“实时公式”。"),
   needsSources: (kinds: string) => `请先在“数据”面板中选择这些表格：${kinds}。`,
   modelInvalid: "模型有错误，请先在“模型”面板中修正。",
+  scatterNote: (note: ScatterNote) =>
+    note.code === "scatterAutoLog"
+      ? `图表的${note.axes.map((a) => (a === "contribution" ? "贡献度" : "潜在价值")).join("和")}坐标轴使用对数刻度：数值跨越超过三个数量级。`
+      : `${num(note.count)} 个贡献度或潜在价值为零的客户未在对数刻度上绘出；矩阵中仍计入这些客户。`,
+  printSetupSkipped: "此版本的 Excel 无法设置打印页面（ExcelApi 1.9），工作表将按 Excel 默认设置打印。",
 };

@@ -5,6 +5,7 @@ import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Sour
 import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
+import { HostChartPointsCollection } from "./chart-points";
 import { rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -769,6 +770,7 @@ export const CHART_SERIES_MEMBERS = [
   "axisGroup",
   "gapWidth",
   "format",
+  "points",
   "setValues",
   "setXAxisValues",
   "getDimensionValues",
@@ -860,7 +862,18 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
     };
   }
   protected _navigate(name: string): HostObject | undefined {
+    if (name === "points") return this._points();
     return name === "format" ? this._format() : undefined;
+  }
+  private _points(): HostChartPointsCollection {
+    return this._child(
+      "points",
+      (s) => new HostChartPointsCollection(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get points(): Excel.ChartPointsCollection {
+    return handOut(this._points());
   }
   private _format(): HostChartSeriesFormat {
     return this._child(
@@ -1004,6 +1017,21 @@ export class HostChartFill extends HostObject<SeriesModel> implements Pick<Excel
   }
 }
 
+/** Excel.ChartLineStyle's values. */
+const LINE_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Grey25",
+  "Grey50",
+  "Grey75",
+  "Automatic",
+  "RoundDot",
+];
+
 export const CHART_LINE_FORMAT_MEMBERS = ["context", "color", "lineStyle", "weight", "clear", "load"] as const;
 export type ChartLineFormatMembers = (typeof CHART_LINE_FORMAT_MEMBERS)[number];
 
@@ -1020,7 +1048,13 @@ export class HostChartLineFormat
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {
       color: { get: (t) => t.lineColor ?? "", set: (t, v) => (t.lineColor = color(v)) },
-      lineStyle: { get: (t) => t.lineStyle, set: (t, v) => (t.lineStyle = String(v)) },
+      lineStyle: {
+        get: (t) => t.lineStyle,
+        set: (t, v) => {
+          if (!LINE_STYLES.includes(String(v))) throw hostError("InvalidArgument");
+          t.lineStyle = String(v);
+        },
+      },
       weight: {
         get: (t) => t.lineWeight,
         set: (t, v) => {
@@ -1094,6 +1128,8 @@ export function describeChart(model: { readValues: (s: SheetModel, r: Rect) => u
       markerSize: s.markerSize,
       markerBackgroundColor: s.markerBackgroundColor,
       markerForegroundColor: s.markerForegroundColor,
+      lineWeight: s.lineWeight,
+      labels: [...s.pointLabels.entries()].sort(([a], [b]) => a - b).map(([point, l]) => ({ point, ...l })),
       ...visibility(s.chartType ?? c.chartType, s.lineStyle, s.markerStyle),
     })),
   };

@@ -1,4 +1,4 @@
-/** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12). */
+/** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12); page layout is in page-layout.ts. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS } from "../a1";
 import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
@@ -6,6 +6,7 @@ import { hostError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartCollection } from "./chart";
+import { HostPageLayout } from "./page-layout";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
 
@@ -21,6 +22,7 @@ export const WORKSHEET_MEMBERS = [
   "standardWidth",
   "standardHeight",
   "freezePanes",
+  "pageLayout",
   "tables",
   "charts",
   "customProperties",
@@ -103,6 +105,8 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     switch (name) {
       case "freezePanes":
         return this._freezePanes();
+      case "pageLayout":
+        return this._pageLayout();
       case "tables":
         return this._tables();
       case "charts":
@@ -123,6 +127,16 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return handOut(this._freezePanes());
+  }
+  private _pageLayout(): HostPageLayout {
+    return this._child(
+      "pageLayout",
+      (s) => new HostPageLayout(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get pageLayout(): Excel.PageLayout {
+    return handOut(this._pageLayout());
   }
   private _tables(): HostTableCollection {
     return this._child(
