@@ -104,9 +104,9 @@ export default defineConfig(
     },
   },
   {
-    // No function over 120 lines (issue 11). Scoped to the folders already within it; src/reports and
-    // src/taskpane join when their builders and panes are split into sections.
-    files: ["src/{core,excel,functions,sample}/**/*.{ts,tsx}"],
+    // No function over 120 lines anywhere in src (issue 11): reports are lists of section builders and
+    // panes are small render functions; a long function is a sign a section wants its own name.
+    files: ["src/**/*.{ts,tsx}"],
     rules: { "max-lines-per-function": ["error", { max: 120 }] },
   },
   {

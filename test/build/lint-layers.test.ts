@@ -33,6 +33,10 @@ const ALLOWED: [string, string][] = [
   ["src/core/probe.ts", 'import { a } from "./cells";'],
 ];
 const HOST_CALLERS = ["src/core/probe.ts", "src/reports/probe.ts", "src/taskpane/components/App/probe.ts"];
+/** A function of `lines` lines (issue 11: none over 120 in src). */
+const longFunction = (lines: number) =>
+  `export function f(): number {\n  let x = 0;\n${"  x++;\n".repeat(lines - 4)}  return x;\n}\n`;
+const LENGTH_PROBES = ["src/reports/probe.ts", "src/taskpane/components/App/probe.tsx", "src/core/probe.ts"];
 
 /** Every probe linted in one child process (ESLint's config loader needs a real dynamic import). */
 let messages: Map<string, string[]>;
@@ -42,6 +46,7 @@ beforeAll(() => {
     ...[...FORBIDDEN, ...ALLOWED].map(([file, line]) => ({ file, code: use(line) })),
     ...HOST_CALLERS.flatMap((file) => [sync, run].map((code) => ({ file, code }))),
     { file: "src/excel/probe.ts", code: sync },
+    ...LENGTH_PROBES.flatMap((file) => [120, 121].map((n) => ({ file, code: longFunction(n) }))),
   ];
   const out = JSON.parse(
     execFileSync(process.execPath, [join(__dirname, "lint-probe.js")], {
@@ -70,5 +75,12 @@ describe("only src/excel talks to the workbook (no-restricted-syntax)", () => {
   });
   it("src/excel may", () => {
     expect(layerErrors("src/excel/probe.ts", sync)).toEqual([]);
+  });
+});
+
+describe("no function in src over 120 lines (max-lines-per-function)", () => {
+  it.each(LENGTH_PROBES)("%s: 120 lines pass, 121 fail", (file) => {
+    expect(layerErrors(file, longFunction(120))).toEqual([]);
+    expect(layerErrors(file, longFunction(121))).toEqual([expect.stringContaining("too many lines (121)")]);
   });
 });

@@ -8,7 +8,7 @@ const { ESLint } = require("eslint");
 const { join } = require("node:path");
 
 const ROOT = join(__dirname, "..", "..");
-const LAYER_RULES = new Set(["no-restricted-imports", "no-restricted-syntax"]);
+const LAYER_RULES = new Set(["no-restricted-imports", "no-restricted-syntax", "max-lines-per-function"]);
 
 async function main() {
   const probes = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
