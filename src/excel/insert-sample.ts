@@ -18,16 +18,20 @@ export interface InsertSampleResult {
   sheets: string[];
   /** Table names actually used, same order. */
   tables: string[];
+  /** The kind of each table, same order, so the pane picks each as the source of its kind. */
+  kinds: SampleKind[];
   /** Every context.sync() made. */
   roundTrips: number;
   /** Tables written now: 0 when every sample sheet was already in the workbook. */
   inserted: number;
 }
 
-const KINDS = ["accounts", "opportunities", "assignments", "quotas", "contracts"] as const;
+/** The sample's tables, in sheet order (a sample may lack the optional ones). */
+export const SAMPLE_KINDS = ["accounts", "opportunities", "assignments", "quotas", "contracts"] as const;
+export type SampleKind = (typeof SAMPLE_KINDS)[number];
 
 /** Chinese sheet names; table names stay ASCII so formulas and docs read the same in both languages. */
-const SHEET_ZH: Record<(typeof KINDS)[number], string> = {
+const SHEET_ZH: Record<(typeof SAMPLE_KINDS)[number], string> = {
   accounts: "客户",
   opportunities: "商机",
   assignments: "客户覆盖",
@@ -92,7 +96,7 @@ export async function insertSampleWorkbook(
 ): Promise<InsertSampleResult> {
   const language = options.language ?? "en-US";
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const kinds = KINDS.filter((k) => wb[k] !== undefined); // a sample may have no Contracts table
+  const kinds = SAMPLE_KINDS.filter((k) => wb[k] !== undefined); // a sample may have no Contracts table
   const tables = kinds.map((k) => localizeHeaders(wb[k] as SampleTable, language));
   const ops = tables.map((t, i) => tableOps(i, t, budget));
 
@@ -142,7 +146,7 @@ export async function insertSampleWorkbook(
       tableNames.push(tableName);
       todo.push(i);
     });
-    if (todo.length === 0 && stale.length === 0) return { sheets: sheetNames, tables: tableNames, inserted: 0 };
+    if (todo.length === 0 && stale.length === 0) return { sheets: sheetNames, tables: tableNames, kinds, inserted: 0 };
 
     const targets = new Map<number, Excel.Worksheet>();
     await session.change(
@@ -177,7 +181,7 @@ export async function insertSampleWorkbook(
           ws.customProperties.getItem(SAMPLE_TAG).value = JSON.stringify({ kind: kinds[i], state: "ready" });
         }),
     );
-    return { sheets: sheetNames, tables: tableNames, inserted: todo.length };
+    return { sheets: sheetNames, tables: tableNames, kinds, inserted: todo.length };
   });
   return { ...result, roundTrips: stats.roundTrips };
 }

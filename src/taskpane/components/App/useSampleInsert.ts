@@ -18,8 +18,6 @@ export interface SampleState {
   insertSample(): Promise<void>;
 }
 
-const SAMPLE_KINDS = ["accounts", "opportunities", "assignments", "quotas"] as const;
-
 export function useSampleInsert(
   env: { services: TaskpaneServices; strings: Strings; language: Language },
   model: Pick<ModelState, "draft" | "setDraft">,
@@ -50,7 +48,7 @@ export function useSampleInsert(
       }
       setPicks((old) => ({
         ...old,
-        ...Object.fromEntries(SAMPLE_KINDS.map((kind, i) => [kind, { table: result.tables[i], overrides: {} }])),
+        ...Object.fromEntries(result.kinds.map((kind, i) => [kind, { table: result.tables[i], overrides: {} }])),
       }));
       setNotice({ intent: "success", text });
       setTables(await services.listTables());
