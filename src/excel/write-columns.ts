@@ -47,14 +47,12 @@ export interface WriteColumnsResult {
   roundTrips: number;
 }
 
-/** Something the user should know about columns that were written; `message` says it in English. */
-export type WriteColumnsWarning = (
-  | { code: "liveOverallCuts" }
-  | { code: "liveTopPercent"; percent: number }
+/** Something the user should know about columns that were written; the pane words it (columnsWarning). */
+export type WriteColumnsWarning =
+  | LiveColumnsWarning
   | { code: "rowsLeftBlank"; count: number }
   /** Live was asked for, but one KAM call would carry `bytes` (over `limit`): values were written instead. */
-  | { code: "liveTooLarge"; bytes: number; limit: number }
-) & { message: string };
+  | { code: "liveTooLarge"; bytes: number; limit: number };
 
 /** Why nothing was written. */
 export type WriteColumnsRefusal =
@@ -72,26 +70,13 @@ export type WriteColumnsRefusal =
       table: string;
     };
 
-function refusalText(r: WriteColumnsRefusal): string {
-  switch (r.code) {
-    case "unmapped":
-      return "Map the contribution and potential columns of the accounts table first.";
-    case "zeroWeights":
-      return "The weights of the mapped dimensions are all zero; change the weights first.";
-    case "noTable":
-      return `There is no table named "${r.table}".`;
-    case "notEmpty":
-      return (
-        `Cell ${r.cell} on "${r.sheet}" is not empty${r.more ? ` (and ${r.more} more)` : ""}: the live columns need ` +
-        `${r.range}, right of table ${r.table}, to be empty. Move or clear it, or write the columns as values.`
-      );
-  }
-}
-
-/** Refused before anything was written; `refusal` says why (the message says it in English). */
+/**
+ * Refused before anything was written; `refusal` says why, as data the pane words in its language (the
+ * English lives only in en-US.ts). The message is a diagnostic for logs.
+ */
 export class WriteColumnsRefused extends Error {
   constructor(readonly refusal: WriteColumnsRefusal) {
-    super(refusalText(refusal));
+    super(`Score and tier columns refused: ${JSON.stringify(refusal)}`);
     this.name = "WriteColumnsRefused";
   }
 }
@@ -130,18 +115,11 @@ function parseSetting(raw: unknown): ColumnsSetting {
   return { version: 1, tables: tables && typeof tables === "object" ? { ...tables } : {} };
 }
 
-const LIVE_WARNING_TEXT: Record<LiveColumnsWarning["code"], string> = {
-  liveOverallCuts: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
-  liveTopPercent:
-    "Live key-account flags use 20% for segments without their own top-X%; values mode uses your default.",
-};
-
 /** The live formulas for the table as read, or the refusal (nothing is written then). */
 function liveFormulasFor(st: TableState, options: WriteColumnsOptions) {
   const f = liveFormulas(st.table.name, st.headers, resolveMapping(st.headers, options.mapping), options.model);
   if (!f.ok) throw new WriteColumnsRefused(f.refusal);
-  const warnings: WriteColumnsWarning[] = f.warnings.map((w) => ({ ...w, message: LIVE_WARNING_TEXT[w.code] }));
-  return { ...f, warnings };
+  return f;
 }
 
 type Write = Omit<WriteOp, "sheet">;
@@ -455,15 +433,7 @@ async function computeValues(run: ExcelRun, options: WriteColumnsOptions) {
     ]);
   });
   const skipped = dataset.counts.accounts?.rowsSkipped ?? 0;
-  const warnings: WriteColumnsWarning[] = skipped
-    ? [
-        {
-          code: "rowsLeftBlank",
-          count: skipped,
-          message: `${skipped} account row(s) could not be read and were left blank (see Check data).`,
-        },
-      ]
-    : [];
+  const warnings: WriteColumnsWarning[] = skipped ? [{ code: "rowsLeftBlank", count: skipped }] : [];
   return { rows, warnings, accounts: dataset.accounts, dims };
 }
 
@@ -513,11 +483,7 @@ export async function writeScoreAndTierColumns(
     const bytes = liveBytesMeasured(values.accounts, values.dims, options.model);
     measured = true;
     if (bytes > limit) {
-      const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
-      const message =
-        `Live formulas would pass about ${mb(bytes)} MB to one KAM function, over the ${mb(limit)} MB a custom ` +
-        "function can take in Excel on the web, so the columns were written as values.";
-      computed = { ...values, warnings: [{ code: "liveTooLarge", bytes, limit, message }, ...values.warnings] };
+      computed = { ...values, warnings: [{ code: "liveTooLarge", bytes, limit }, ...values.warnings] };
     }
   }
 }

@@ -1,4 +1,5 @@
 /** writeScoreAndTierColumns against the in-memory Excel host: live spills, values in the table, user columns kept. */
+import { enUS } from "../../src/taskpane/i18n/en-US";
 import { defaultModel } from "../../src/core/schemas";
 import { tierAccounts } from "../../src/core/tiering";
 import { loadSources } from "../../src/excel/build-report";
@@ -100,13 +101,14 @@ describe("writeScoreAndTierColumns, live", () => {
     host.setCell("Accounts", "M9", '=""'); // a formula showing nothing is still the user's
     const refused = writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode: "live" });
     await expect(refused).rejects.toBeInstanceOf(WriteColumnsRefused);
-    await expect(refused).rejects.toThrow(
-      `Cell M9 on "Accounts" is not empty (and 1 more): the live columns need L1:N${n}, right of table Accounts, to be empty.`,
-    );
-    // The same, as data the task pane words in its language.
+    // As data the task pane words in its language.
     await expect(refused).rejects.toMatchObject({
       refusal: { code: "notEmpty", cell: "M9", more: 1, sheet: "Accounts", range: `L1:N${n}`, table: "Accounts" },
     });
+    const refusal = ((await refused.catch((e: unknown) => e)) as WriteColumnsRefused).refusal;
+    expect(enUS.columnsRefused(refusal)).toContain(
+      `Cell M9 on "Accounts" is not empty (and 1 more): the live columns need L1:N${n}, right of table Accounts, to be empty.`,
+    );
     expect(host.formulas("Accounts", "L2:N2")).toEqual([["", "", ""]]);
     expect(host.values("Accounts", `N${n}`)).toEqual([[0]]);
 
@@ -116,9 +118,9 @@ describe("writeScoreAndTierColumns, live", () => {
     await writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" });
     other.host.setCell("Accounts", "M6", "my note");
     expect(other.host.values("Accounts", "M2")).toEqual([["#SPILL!"]]);
-    await expect(writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" })).rejects.toThrow(
-      /^Cell M6 on "Accounts" is not empty:/,
-    );
+    await expect(
+      writeScoreAndTierColumns(other.host.run, { table: "Accounts", model, mode: "live" }),
+    ).rejects.toMatchObject({ refusal: { code: "notEmpty", cell: "M6", more: 0 } });
     expect(other.host.values("Accounts", "M6")).toEqual([["my note"]]);
     expect(other.host.formulas("Accounts", "M2")[0][0]).toMatch(/KAM\.TIER\(/); // nothing was cleared
   });
@@ -269,16 +271,11 @@ describe("writeScoreAndTierColumns, live, hostile headers", () => {
       topPercent: { default: 0.3, bySegment: { Energy: 0.5 } },
     };
     const result = await writeScoreAndTierColumns(host.run, { table: "Accounts", model: m, mode: "live" });
-    expect(result.warnings).toEqual([
-      {
-        code: "liveOverallCuts",
-        message: "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
-      },
-      {
-        code: "liveTopPercent",
-        percent: 20,
-        message: expect.stringMatching(/^Live key-account flags use 20% for segments without their own top-X%/),
-      },
+    expect(result.warnings).toEqual([{ code: "liveOverallCuts" }, { code: "liveTopPercent", percent: 20 }]);
+    // The pane words them; the English lives only in en-US.ts.
+    expect(result.warnings.map(enUS.columnsWarning)).toEqual([
+      "Live formulas use the overall cuts; per-segment cut overrides apply in values mode only.",
+      expect.stringMatching(/^Live key-account flags use 20% for segments without their own top-X%/),
     ]);
   });
 
