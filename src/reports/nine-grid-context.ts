@@ -3,26 +3,18 @@
  * segmented, whether it is live, which skipped rows live formulas leave out, and which accounts fall in
  * each of the nine cells. Computed once, so the sections only place blocks.
  */
-import { AccountRecord, Dataset } from "../core/dataset";
+import { AccountRecord } from "../core/dataset";
 import { Model } from "../core/schemas";
 import { encodeSegments, Segments } from "../core/segments";
 import { TieringResult } from "../core/tiering";
 import { MAX_CORRECTIONS, SkippedRow } from "./live-criteria";
+import { BuildRequest } from "./definition";
 import { PlanBuilder } from "./plan-builder";
-import { ColumnRefs, LiveSummable } from "./sources";
 
-export interface NineGridInput {
-  data: Dataset;
-  model: Model;
-  tiering: TieringResult;
-  asOf: number;
-  /** Live: counts and sums are COUNTIFS/SUMIFS over the source table; static: values only. */
-  live: boolean;
-  refs: ColumnRefs;
+/** A build request with the accounts' skipped rows only (the nine-grid reads one source). */
+export interface NineGridInput extends Omit<BuildRequest, "skipped"> {
   /** Account rows the core skipped: live cuts and counts leave out those with numbers (DOMAIN.md §6). */
   skipped?: readonly SkippedRow[];
-  /** Whether live cuts over a source column equal the core's; when not, the grid is written as values. */
-  summable?: LiveSummable;
 }
 
 export type Axis = "contribution" | "potential";

@@ -5,23 +5,17 @@ import { Model } from "../../../core/schemas";
 import { LoadedSources } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { errorText, useTaskpane } from "../../context";
+import { SourcesState } from "../App/useSources";
 import { mappingFor, MappingView, SourcePicks, toSelections } from "../../sources";
 
 /** Problems listed after "Check data"; the rest are counted. */
 export const ERRORS_SHOWN = 10;
 
 /** What the Data pane takes from the app: the tables, the picks, and the model a check parses against. */
-export interface DataPaneProps {
-  /** Tables, then the ranges added with "Use a range"; null while loading. */
-  tables: TableInfo[] | null;
-  tablesError: string | null;
-  refreshTables(): Promise<void>;
-  addRange(): Promise<void>;
-  /** Converts the range picked for `kind` to a table, which is then picked instead. */
-  convertRange(kind: TableKind): Promise<void>;
-  picks: SourcePicks;
-  pickTable(kind: TableKind, table: string | undefined): void;
-  setOverride(kind: TableKind, field: string, header: string | null): void;
+export interface DataPaneProps extends Pick<
+  SourcesState,
+  "tables" | "tablesError" | "refreshTables" | "addRange" | "convertRange" | "picks" | "pickTable" | "setOverride"
+> {
   /** The draft when it is valid, else the saved model (the stages opportunities are parsed against). */
   checkModel: Model;
 }
