@@ -10,6 +10,7 @@ import { TieringResult } from "../core/tiering";
 import { SkippedRows } from "./live-criteria";
 import { SheetPlan } from "./plan";
 import { ColumnRefs, LiveSummable } from "./sources";
+import { ReportLanguage } from "./words";
 
 /** The lists a report reads: all of `required` must be picked; `optional` ones are used when picked. */
 export interface ReportSources {
@@ -40,6 +41,8 @@ export interface BuildRequest {
   skipped?: SkippedRows;
   /** Whether live sums over a source column equal the core's; when not, they are written as values. */
   summable?: LiveSummable;
+  /** The language the sheet's words are written in (see words.ts); English when absent. */
+  language?: ReportLanguage;
 }
 
 /** One report. `S` is its summary data, the numbers the pane words in the user's language. */
