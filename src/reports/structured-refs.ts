@@ -8,8 +8,15 @@
 /** Escapes a column header inside a structured reference: ' # [ ] take a leading apostrophe. */
 export const escapeColumn = (header: string): string => header.replace(/(['#[\]])/g, "'$1");
 
-/** One column of a table: `Table[Header]`. */
-export const columnRef = (table: string, header: string): string => `${table}[${escapeColumn(header)}]`;
+/**
+ * Characters that make Excel require the header in inner brackets (same article, "special characters"):
+ * `Accounts[[Rev. 2025]]`, `Accounts[[Total $]]`. A space alone does not (`Accounts[Sales Amount]`).
+ */
+const NEEDS_INNER_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+
+/** One column of a table: `Table[Header]`, or `Table[[Header]]` when the header has special characters. */
+export const columnRef = (table: string, header: string): string =>
+  NEEDS_INNER_BRACKETS.test(header) ? `${table}[[${escapeColumn(header)}]]` : `${table}[${escapeColumn(header)}]`;
 
 /** The columns from `first` to `last` of a table, side by side: `Table[[First]:[Last]]`. */
 export const columnSpanRef = (table: string, first: string, last: string): string =>

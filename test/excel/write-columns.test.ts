@@ -248,7 +248,7 @@ describe("writeScoreAndTierColumns, live, hostile headers", () => {
     expect(result.warnings).toEqual([]);
     const [[score]] = host.formulas("Accounts", "L2");
     expect(score).toBe(
-      "=KAM.SCORE(Accounts[[Contribution '[net']]:[Winnability]],{40,30,15,15},\"rank\",Accounts[Industry''s '#1 '[seg']])",
+      "=KAM.SCORE(Accounts[[Contribution '[net']]:[Winnability]],{40,30,15,15},\"rank\",Accounts[[Industry''s '#1 '[seg']]])",
     );
     const { dataset } = await loadSources(host.run, { accounts: { table: "Accounts", mapping } }, segmented);
     const t = tierAccounts(dataset.accounts, segmented);

@@ -72,6 +72,25 @@ describe("structured references", () => {
     expect(host.values("Pipeline data", "F2")).toEqual([["#REF!"]]);
   });
 
+  it("refuses the short form for a header with special characters, as Excel does: T[[Rev. 2025]] only", async () => {
+    const host = createHost({ workbook: opps });
+    host.setCell("Pipeline data", "C1", "Rev. 2025");
+    host.setCell("Pipeline data", "B1", "Sales Stage");
+    await writeFormulas(host, "Report", "A1:E1", [
+      [
+        "=SUM(Opps[Rev. 2025])",
+        "=SUM(Opps[[Rev. 2025]])",
+        '=COUNTIFS(Opps[Sales Stage],"Bid")',
+        "=SUM(Opps[[Sales Stage]:[Rev. 2025]])",
+        "=SUM(Opps[Rev'. 2025])",
+      ],
+    ]);
+    expect(host.values("Report", "A1:E1")).toEqual([["#REF!", 190, 3, 190, "#REF!"]]);
+    // Inside the table (column D), a row reference needs the inner brackets too.
+    await writeFormulas(host, "Pipeline data", "D2:D3", [["=[@[Rev. 2025]]*2"], ["=[@Rev. 2025]"]]);
+    expect(host.values("Pipeline data", "D2:D3")).toEqual([[200], ["#REF!"]]);
+  });
+
   it("gives #REF! for an unknown table or column, and recovers when the table appears", async () => {
     const host = createHost();
     await writeFormulas(host, "Sheet1", "A1:B1", [["=SUM(Later[Amount])", "=SUM(Later[Nope])"]]);

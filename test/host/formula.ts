@@ -96,6 +96,20 @@ function endOfNumber(s: string, i: number): number {
 
 const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
 
+/**
+ * Excel's rule (support.microsoft.com, "Using structured references with Excel tables"): a header with any
+ * of these characters must sit in its own inner brackets (`T[[Rev. 2025]]`); only a space is allowed in the
+ * short form (`T[Sales Amount]`). The host refuses the short form for them, as Excel does, so a formula
+ * that only works here cannot pass a test.
+ */
+const NEEDS_INNER_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+
+/** A column named without inner brackets (`T[Name]`, `[@Name]`): null when Excel would refuse it. */
+const shortFormColumn = (raw: string): string | null => {
+  const name = unescapeColumn(raw);
+  return NEEDS_INNER_BRACKETS.test(name) ? null : name;
+};
+
 type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
 
 /** Parses the inside of a structured reference's outer brackets into specials and a column span. */
@@ -108,8 +122,10 @@ function parseSpecifier(content: string): { specials: Set<Special>; columns: [st
     specials.add("#this row");
     const rest = c.slice(1).trim();
     if (rest === "") return { specials, columns };
-    const name = rest.startsWith("[") ? rest.slice(1, endOfBracket(rest, 0) - 1) : rest;
-    return { specials, columns: [unescapeColumn(name), unescapeColumn(name)] };
+    const name = rest.startsWith("[")
+      ? unescapeColumn(rest.slice(1, endOfBracket(rest, 0) - 1))
+      : shortFormColumn(rest);
+    return name === null ? null : { specials, columns: [name, name] };
   }
   if (!c.startsWith("[")) {
     if (c.startsWith("#")) {
@@ -118,8 +134,8 @@ function parseSpecifier(content: string): { specials: Set<Special>; columns: [st
       specials.add(sp);
       return { specials, columns };
     }
-    const name = unescapeColumn(c);
-    return { specials, columns: [name, name] };
+    const name = shortFormColumn(c);
+    return name === null ? null : { specials, columns: [name, name] };
   }
   // A list of bracketed items: [#Headers],[#Data],[Col1]:[Col2]
   let i = 0;

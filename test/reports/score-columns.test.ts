@@ -88,10 +88,10 @@ describe("liveFormulas", () => {
     const m: Model = { ...model, weights: { contribution: 50, potential: 50, reference: 0, winnability: 0 } };
     const f = formulas("T", h, { contribution: 0, potential: 1, reference: 2, manualTier: 3, approver: 4 }, m);
     expect(f.score).toBe(`=KAM.SCORE(T[[Contribution '[万元']]:[Rep''s ''reference'']],{50,50,0},"rank")`);
-    const manual = "UPPER(TRIM(T[=cmd|'' /C calc''!A0]))";
+    const manual = "UPPER(TRIM(T[[=cmd|'' /C calc''!A0]]))";
     expect(f.tier).toBe(
       `=IF(ISNUMBER(MATCH(${manual},{"A","B","C","D"},0))*(TRIM(T[Approver])<>""),${manual},` +
-        `KAM.TIER(T[Contribution '[万元']],T[Potential'#],${CUTS},${TIER_MAP}))`,
+        `KAM.TIER(T[[Contribution '[万元']]],T[[Potential'#]],${CUTS},${TIER_MAP}))`,
     );
   });
 
