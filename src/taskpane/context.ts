@@ -3,6 +3,7 @@ import { Date1904Error } from "../excel/date-system";
 import { ConvertRefused } from "../excel/convert-to-table";
 import { CellEditModeError, UnsupportedHostError } from "../excel/run";
 import { WriteColumnsRefused } from "../excel/write-columns";
+import { RowTooLarge } from "../excel/write-executor";
 import type { Language, Strings } from "./i18n";
 import type { TaskpaneServices } from "./services";
 
@@ -33,6 +34,7 @@ export function errorText(e: unknown, s: Strings): string {
   if (e instanceof CellEditModeError) return s.cellEditMode;
   if (e instanceof Date1904Error) return s.date1904(e.sheet);
   if (e instanceof UnsupportedHostError) return s.unsupportedDetail(e.set, e.version);
+  if (e instanceof RowTooLarge) return s.rowTooLarge(e.address);
   if (e instanceof ConvertRefused) return s.convertRefused(e.reason, e.column, e.header);
   return messageOf(e);
 }

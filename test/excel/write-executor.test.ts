@@ -7,6 +7,8 @@ import { insertSampleWorkbook } from "../../src/excel/insert-sample";
 import { COLUMNS_SETTING, writeScoreAndTierColumns } from "../../src/excel/write-columns";
 import { executeWrite, WriteCancelled } from "../../src/excel/write-executor";
 import { SheetPlan } from "../../src/reports";
+import { errorText } from "../../src/taskpane/context";
+import { stringsFor } from "../../src/taskpane/i18n";
 import { createHost } from "../host";
 import { sheetPlan } from "./sheet-plan";
 import { model, NO_DELAY, SAMPLE, SPEC } from "./write-operations";
@@ -176,6 +178,12 @@ describe("executeWrite", () => {
       await s.write([{ sheet, address: "A1", property: "values", payload: [["y".repeat(200)]], bytes: 200 }]);
     });
     await expect(write).rejects.toThrow(/single row of A1 is larger/);
+    // The pane words it in the user's language, naming the range (it used to show this English in Chinese).
+    const error = await write.catch((e: unknown) => e);
+    expect(errorText(error, stringsFor("zh-CN"))).toBe(
+      "A1 中有一行超出 Excel 单次请求的上限，因此未写入任何内容。请缩短该行最长的文本后重试。",
+    );
+    expect(errorText(error, stringsFor("en-US"))).toMatch(/^One row of A1 is larger than Excel accepts/);
   });
 
   it("reports progress that never goes down and ends at 1", async () => {

@@ -78,6 +78,8 @@ export const enUS = {
   date1904: (sheet: string) =>
     `This workbook uses the 1904 date system, and ${sheet} has date columns. Ninegrid reads dates in the 1900 date system only and would put them four years off; copy the data into a workbook that uses the 1900 date system.`,
   cellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.",
+  rowTooLarge: (address: string) =>
+    `One row of ${address} is larger than Excel accepts in one request, so nothing was written. Shorten the longest texts in that row and try again.`,
   tabs: TABS,
   panesLabel: "Ninegrid panes",
   error: "Something went wrong",

@@ -222,6 +222,8 @@ export const zhCN: Strings = {
   date1904: (sheet: string) =>
     `此工作簿使用 1904 日期系统，而 ${sheet} 含有日期列。Ninegrid 只按 1900 日期系统读取日期，否则日期会相差四年；请把数据复制到使用 1900 日期系统的工作簿中。`,
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
+  rowTooLarge: (address: string) =>
+    `${address} 中有一行超出 Excel 单次请求的上限，因此未写入任何内容。请缩短该行最长的文本后重试。`,
   tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
