@@ -50,7 +50,13 @@ function bySegmentLabel<T>(
   record: Record<string, T>,
   labels: readonly string[],
 ): ({ key: string; value: T } | undefined)[] {
-  const folded = new Map(Object.entries(record).map(([key, value]) => [foldText(key), { key, value }]));
+  // A key that folds to "" (blank, spaces) names no segment: without this it would apply to the one
+  // unnamed segment of an unsegmented model, or to accounts whose segment cell is empty.
+  const folded = new Map(
+    Object.entries(record)
+      .filter(([key]) => foldText(key) !== "")
+      .map(([key, value]) => [foldText(key), { key, value }]),
+  );
   return labels.map((l) => folded.get(foldText(l)));
 }
 
@@ -108,8 +114,10 @@ export function tierAccounts(accounts: readonly AccountRecord[], model: Model): 
 
 /** The rules of each segment: per-segment overrides matched by folded label, else the model's defaults. */
 function segmentRules(model: Model, labels: readonly string[]): SegmentRules[] {
-  const cutOverrides = bySegmentLabel(model.cuts.bySegment, labels);
-  const topOverrides = bySegmentLabel(model.topPercent.bySegment, labels);
+  // Unsegmented, the per-segment overrides stay in the model (for when segments come back) but apply to none.
+  const segmented = model.segmentBy !== "none";
+  const cutOverrides = bySegmentLabel(segmented ? model.cuts.bySegment : {}, labels);
+  const topOverrides = bySegmentLabel(segmented ? model.topPercent.bySegment : {}, labels);
   return labels.map((_, s) => {
     const axis = (a: "contribution" | "potential") => {
       const o = cutOverrides[s];

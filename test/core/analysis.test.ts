@@ -64,6 +64,48 @@ describe("tiering (DOMAIN.md §3–§4)", () => {
   });
 });
 
+describe("per-segment overrides that name no segment", () => {
+  const data = smallDataset();
+  const overrides = {
+    cuts: {
+      contribution: [100, 600],
+      potential: [100, 600],
+      bySegment: { " ": { contribution: [0, 1] }, Energy: { contribution: [0, 1] } },
+    },
+    topPercent: { default: 0.25, bySegment: { "": 1, "　": 1, Energy: 1 } },
+  };
+  it("unsegmented, no override applies, not even one whose key folds to the unnamed segment", () => {
+    const t = tierAccounts(data.accounts, model({ segmentBy: "none", ...overrides }));
+    expect(t.segments.labels).toEqual([""]);
+    expect(t.rules).toEqual([
+      {
+        cuts: {
+          contribution: [
+            { kind: "abs", value: 100 },
+            { kind: "abs", value: 600 },
+          ],
+          potential: [
+            { kind: "abs", value: 100 },
+            { kind: "abs", value: 600 },
+          ],
+        },
+        cutOverride: { contribution: null, potential: null },
+        topPercent: 0.25,
+        topPercentOverride: null,
+      },
+    ]);
+    expect(t.computed).toEqual(["A", "C", "B", "D"]); // as with the default cuts above
+    expect(Array.from(t.keyAccount)).toEqual([1, 0, 0, 0]);
+  });
+  it("segmented, a blank key still applies to no segment while a real one does", () => {
+    const t = tierAccounts(data.accounts, model({ segmentBy: "industry", ...overrides }));
+    expect(t.rules.map((r) => [r.cutOverride.contribution, r.topPercentOverride])).toEqual([
+      ["Energy", "Energy"],
+      [null, null],
+    ]);
+  });
+});
+
 describe("coverage matrix (DOMAIN.md §5)", () => {
   const data = smallDataset();
   const tiers = ["A", "A", "B", "D"] as const;
