@@ -2,6 +2,7 @@
  * The live Score, Tier and Key account formulas for an accounts table (DOMAIN.md §3–§4): one whole-column
  * KAM.* call each, spilling one row per account. Plain data in, formula text out; src/excel places them.
  */
+import { foldText } from "../core/cells";
 import { ColumnMapping } from "../core/headers";
 import { Model } from "../core/schemas";
 import { columnRef, columnSpanRef } from "./structured-refs";
@@ -128,7 +129,8 @@ function tierFormula(r: Refs, model: Model): { formula: string; warnings: LiveCo
 
 /** `KAM.TOPPCT(score, share)`, with a per-segment share table when the model has one. */
 function keyAccountFormula(r: Refs, model: Model, score: string): { formula: string; warnings: LiveColumnsWarning[] } {
-  const bySegment = Object.entries(model.topPercent.bySegment);
+  // As in the core (tiering.ts), a key that folds to blank names no segment, so it is not passed on.
+  const bySegment = Object.entries(model.topPercent.bySegment).filter(([label]) => foldText(label) !== "");
   const warnings: LiveColumnsWarning[] = [];
   let pct = literal(model.topPercent.default);
   if (r.segmented && bySegment.length) {

@@ -101,7 +101,7 @@ describe("liveFormulas", () => {
       ...model,
       segmentBy: "industry",
       cuts: { ...model.cuts, bySegment: { Energy: { contribution: [1, 2] } } },
-      topPercent: { default: 0.3, bySegment: { Energy: 0.5, 'Say "hi"': 0.25 } },
+      topPercent: { default: 0.3, bySegment: { Energy: 0.5, 'Say "hi"': 0.25, " ": 0.9 } }, // " " names no segment
     };
     const f = formulas(
       "T",
