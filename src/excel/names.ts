@@ -7,13 +7,22 @@ import { foldText } from "../core/cells";
 /** Excel's longest sheet name. */
 const SHEET_NAME_MAX = 31;
 
+/** The first `n` UTF-16 units of `text`, one fewer when the cut would split an emoji's surrogate pair. */
+function cutUnits(text: string, n: number): string {
+  const cut = text.slice(0, n);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** Excel refuses a sheet named "History" (it keeps the name for change tracking). */
+const isReservedSheetName = (name: string): boolean => name.toLowerCase() === "history";
+
 /** "Accounts", "Accounts (2)", … : the first name no sheet has yet (`taken` lower-cased; 31 characters at most). */
 export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.slice(0, SHEET_NAME_MAX);
-  if (!taken.has(base.toLowerCase())) return base;
+  const base = cutUnits(wanted, SHEET_NAME_MAX);
+  if (!taken.has(base.toLowerCase()) && !isReservedSheetName(base)) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    const name = cutUnits(base, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

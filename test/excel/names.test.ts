@@ -1,6 +1,7 @@
 // Names for the sheets, tables and columns Ninegrid creates: never one a user already has.
 import { foldText } from "../../src/core/cells";
 import { freeHeader, freeSheetName, freeTableName } from "../../src/excel/names";
+import { createHost } from "../host";
 
 describe("freeSheetName", () => {
   it("keeps a free name, else numbers it, ignoring case", () => {
@@ -14,6 +15,30 @@ describe("freeSheetName", () => {
     const numbered = freeSheetName(long, new Set(["quota review for the western re"]));
     expect(numbered).toBe("Quota Review for the Wester (2)");
     expect(numbered).toHaveLength(31);
+  });
+
+  it("never cuts an emoji in half, and never gives Excel's reserved name History", async () => {
+    const rocket = "Pipeline review 2026 Q4 go go🚀"; // the rocket is units 30 and 31
+    expect(freeSheetName(rocket, new Set())).toBe(rocket);
+    const longer = "Pipeline review 2026 Q4 go go 🚀🚀";
+    expect(freeSheetName(longer, new Set())).toBe("Pipeline review 2026 Q4 go go ");
+    expect(freeSheetName(rocket, new Set([rocket.toLowerCase()]))).toBe("Pipeline review 2026 Q4 go (2)");
+    expect(freeSheetName("Pipeline review 2026 Q4 🚀🚀🚀", new Set(["pipeline review 2026 q4 🚀🚀🚀"]))).toBe(
+      "Pipeline review 2026 Q4 🚀 (2)",
+    );
+    expect(freeSheetName("History", new Set())).toBe("History (2)");
+    expect(freeSheetName("HISTORY", new Set(["history (2)"]))).toBe("HISTORY (3)");
+    // The host refuses what Excel refuses, so a cut emoji cannot pass a test through it.
+    const host = createHost();
+    const add = (name: string) =>
+      host.run(async (context) => {
+        context.workbook.worksheets.add(name);
+        await context.sync();
+      });
+    await expect(add("Pipeline review 🚀".slice(0, 17))).rejects.toThrow(/incorrect format/);
+    await expect(add("History")).rejects.toThrow(/incorrect format/);
+    await add(freeSheetName(longer, new Set()));
+    expect(host.sheetNames()).toContain("Pipeline review 2026 Q4 go go ");
   });
 });
 

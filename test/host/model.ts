@@ -438,7 +438,9 @@ export class WorkbookModel {
         "InvalidArgument",
         `The argument is invalid or missing or has an incorrect format. (sheet name "${String(name)}")`,
       );
-    if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history")
+    // A lone surrogate (half an emoji, from a careless cut) is no valid name either.
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name);
+    if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history" || loneSurrogate)
       throw hostError(
         "InvalidArgument",
         `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`,
