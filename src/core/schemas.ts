@@ -41,6 +41,8 @@ export type ModelMessageCode =
 /** One validation problem: where ("weights.potential"), why as a code with params, and in English. */
 export interface ModelIssue {
   path: string;
+  /** The path's parts as they are: a segment named "Acme Inc." stays one part, where `path` splits it. */
+  parts: (string | number)[];
   code: ModelMessageCode;
   params: Record<string, string | number>;
   message: string;
@@ -173,6 +175,7 @@ export function parseModel(input: unknown): ModelResult {
   if (result.success) return { ok: true, model: result.data };
   const issues = result.error.issues.map((i): ModelIssue => ({
     path: i.path.length ? i.path.join(".") : "model",
+    parts: i.path.map((k) => (typeof k === "number" ? k : String(k))),
     ...issueCode(i),
     message: i.message,
   }));

@@ -57,6 +57,8 @@ export interface ModelDraft {
 
 export interface DraftIssue {
   path: string;
+  /** The path's parts when a part may hold a dot (a segment name); else `path` split at dots. */
+  parts?: readonly (string | number)[];
   /** In English, or a Strings key ("segmentNeeded", "duplicateSegment"). */
   message: string;
   /** The schema's problem as a code, for the pane's language. */
@@ -186,24 +188,24 @@ export function validateDraft(draft: ModelDraft): DraftResult {
   const parsed = parseModel(input);
   if (!parsed.ok) {
     const seen = new Set<string>();
-    for (const { path, code, params, message } of parsed.issues) {
+    for (const { path, parts, code, params, message } of parsed.issues) {
       if (seen.has(path)) continue; // one message per field is enough
       seen.add(path);
-      issues.push({ path, message, model: { code, params } });
+      issues.push({ path, parts, message, model: { code, params } });
     }
     return { ok: false, issues };
   }
   const m = parsed.model;
-  const order = (path: string, pair: readonly [number | string, number | string]) => {
+  const order = (parts: string[], pair: readonly [number | string, number | string]) => {
     const a = readCut(pair[0]);
     const b = readCut(pair[1]);
     if (typeof a === "string" || typeof b === "string") return;
     const problem = cutOrderProblem([a, b]);
-    if (problem) issues.push({ path, message: reasonText(problem), reason: problem });
+    if (problem) issues.push({ path: parts.join("."), parts, message: reasonText(problem), reason: problem });
   };
-  for (const axis of AXES) order(`cuts.${axis}`, m.cuts[axis]);
+  for (const axis of AXES) order(["cuts", axis], m.cuts[axis]);
   for (const [seg, o] of Object.entries(m.cuts.bySegment))
-    for (const axis of AXES) if (o[axis]) order(`cuts.bySegment.${seg}.${axis}`, o[axis] as [number, number]);
+    for (const axis of AXES) if (o[axis]) order(["cuts", "bySegment", seg, axis], o[axis] as [number, number]);
   return issues.length ? { ok: false, issues } : { ok: true, model: m };
 }
 
@@ -220,12 +222,12 @@ export interface FieldIssue {
 
 /** An issue worded for the pane: its field's label and its message, kept apart so neither is cut from the other. */
 export function describeIssue(issue: DraftIssue, draft: ModelDraft, s: Strings): FieldIssue {
-  return { path: issue.path, label: issueLabel(issue.path, draft, s), message: issueMessage(issue, s) };
+  const parts = issue.parts?.map(String) ?? issue.path.split(".");
+  return { path: issue.path, label: issueLabel(issue.path, parts, draft, s), message: issueMessage(issue, s) };
 }
 
 /** The label of the field a schema path points at ("cuts.contribution.0" → "Contribution cut 1"). */
-function issueLabel(path: string, draft: ModelDraft, s: Strings): string {
-  const p = path.split(".");
+function issueLabel(path: string, p: readonly string[], draft: ModelDraft, s: Strings): string {
   const axisLabel = (a: string) => s.axis[a as Axis] ?? a;
   switch (p[0]) {
     case "weights":
@@ -257,7 +259,7 @@ function issueLabel(path: string, draft: ModelDraft, s: Strings): string {
 }
 
 /** "Pipeline stages 1 (Verify) — Win probability %" for a path into the stage list. */
-function stageLabel(p: string[], draft: ModelDraft, s: Strings): string {
+function stageLabel(p: readonly string[], draft: ModelDraft, s: Strings): string {
   const i = Number(p[1]);
   if (!Number.isInteger(i)) return s.stagesTitle;
   const stage = draft.stages[i];

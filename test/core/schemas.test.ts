@@ -63,7 +63,13 @@ describe("model schema", () => {
       ok: false,
       errors: ["coverage: minNamed must not exceed maxNamed"],
       issues: [
-        { path: "coverage", code: "minNamedAboveMax", params: {}, message: "minNamed must not exceed maxNamed" },
+        {
+          path: "coverage",
+          parts: ["coverage"],
+          code: "minNamedAboveMax",
+          params: {},
+          message: "minNamed must not exceed maxNamed",
+        },
       ],
     });
     expect(
