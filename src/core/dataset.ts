@@ -50,7 +50,7 @@ export interface OpportunityRecord {
   probability?: number | null;
   nextStep?: string | null;
   /** The stage, status and owner cells as written (DOMAIN.md §6: live criteria list the spellings that occur). */
-  cells?: { stage: string | number; status: string | number; owner: string | number };
+  cells?: { stage: string | number; status: string | number; owner: string | number; snapshot?: string | number };
 }
 
 export interface AssignmentRecord {
@@ -80,6 +80,12 @@ export interface Dataset {
   quotas: QuotaRecord[];
   /** The optional Contracts table (DOMAIN.md §11), when one was given. */
   contracts?: ContractRecord[];
+  /**
+   * When the opportunities table holds stacked weekly snapshots (a snapshot column, DOMAIN.md §9): the
+   * latest snapshot date, the one the reports read, and the worksheet rows of earlier snapshots set aside
+   * (not errors: live formulas leave them out by a snapshot criterion, not row by row).
+   */
+  opportunitySnapshot?: { date: number; setAside: number[] };
   /** Rows skipped, with where and why (parse errors and linking errors). */
   errors: LocatedError[];
   /** Rows kept but worth a look, e.g. an opportunity whose account is not in the accounts table. */
@@ -154,23 +160,9 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     }); // prettier-ignore
   }
 
-  const opportunities: OpportunityRecord[] = [];
-  for (const r of tables.opportunities?.rows ?? []) {
-    const accountText = String(r.account);
-    const account = byKey.get(foldText(accountText)) ?? -1;
-    if (account < 0 && tables.accounts)
-      warnings.push(
-        located("opportunities", r._row, "account", { code: "unknownAccount", params: { account: accountText } }),
-      );
-    opportunities.push({
-      row: r._row, id: str(r.opportunityId), account, accountText,
-      owner: str(r.owner), region: str(r.region),
-      stage: r.stage === null ? -1 : (r.stage as number), status: (r.status as number | null) ?? 0, amount: r.amount as number,
-      created: num(r.created), stageEntered: num(r.stageEntered), expectedClose: num(r.expectedClose), projectClass: str(r.projectClass),
-      name: str(r.name), probability: num(r.probability), nextStep: str(r.nextStep),
-      cells: { stage: written(r.stageCell), status: written(r.statusCell), owner: written(r.ownerCell) },
-    }); // prettier-ignore
-  }
+  const { opportunities, snapshot } = opportunitiesOf(tables, byKey, skip, (row, reason) =>
+    warnings.push(located("opportunities", row, "account", reason)),
+  );
 
   const assignments: AssignmentRecord[] = [];
   for (const r of tables.assignments?.rows ?? []) {
@@ -215,5 +207,62 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     });
   }
   const contracts = contractsOf(tables, { byKey, opportunities, errors, warnings, counts });
-  return { accounts, opportunities, assignments, quotas, ...contracts, errors, warnings, counts };
+  return {
+    accounts, opportunities, assignments, quotas, ...contracts, errors, warnings, counts,
+    ...(snapshot ? { opportunitySnapshot: snapshot } : {}),
+  }; // prettier-ignore
+}
+
+/**
+ * The opportunities, each linked to its account by ID or name (an unknown account is warned of and kept);
+ * of stacked snapshots, the latest snapshot's rows only.
+ */
+function opportunitiesOf(
+  tables: Partial<Record<TableKind, ParsedTable>>,
+  byKey: ReadonlyMap<string, number>,
+  skip: (kind: TableKind, row: number, field: string, reason: Reason) => void,
+  warnUnknown: (row: number, reason: Reason) => void,
+): { opportunities: OpportunityRecord[]; snapshot: Dataset["opportunitySnapshot"] | null } {
+  const opportunities: OpportunityRecord[] = [];
+  const snapshot = latestSnapshot(tables.opportunities);
+  for (const r of tables.opportunities?.rows ?? []) {
+    if (snapshot) {
+      if (typeof r.snapshot !== "number") {
+        skip("opportunities", r._row, "snapshot", { code: "requiredBlank", params: { field: "snapshot" } });
+        continue;
+      }
+      if (Math.floor(r.snapshot) !== snapshot.date) {
+        snapshot.setAside.push(r._row);
+        continue;
+      }
+    }
+    const accountText = String(r.account);
+    const account = byKey.get(foldText(accountText)) ?? -1;
+    if (account < 0 && tables.accounts)
+      warnUnknown(r._row, { code: "unknownAccount", params: { account: accountText } });
+    opportunities.push({
+      row: r._row, id: str(r.opportunityId), account, accountText,
+      owner: str(r.owner), region: str(r.region),
+      stage: r.stage === null ? -1 : (r.stage as number), status: (r.status as number | null) ?? 0, amount: r.amount as number,
+      created: num(r.created), stageEntered: num(r.stageEntered), expectedClose: num(r.expectedClose), projectClass: str(r.projectClass),
+      name: str(r.name), probability: num(r.probability), nextStep: str(r.nextStep),
+      cells: {
+        stage: written(r.stageCell), status: written(r.statusCell), owner: written(r.ownerCell),
+        ...(snapshot ? { snapshot: written(r.snapshotCell) } : {}),
+      },
+    }); // prettier-ignore
+  }
+  return { opportunities, snapshot };
+}
+
+/**
+ * The latest snapshot date of an opportunities table with a snapshot column (a time of day does not make
+ * another snapshot), or null when it has none: then every row is the current pipeline, as always.
+ */
+function latestSnapshot(table: ParsedTable | undefined): { date: number; setAside: number[] } | null {
+  const col = table?.mapping.snapshot;
+  if (!table || col === null || col === undefined) return null;
+  let date = -Infinity;
+  for (const r of table.rows) if (typeof r.snapshot === "number") date = Math.max(date, Math.floor(r.snapshot));
+  return Number.isFinite(date) ? { date, setAside: [] } : null;
 }

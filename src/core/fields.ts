@@ -129,6 +129,8 @@ export const FIELDS: Record<InputKind, readonly FieldSpec[]> = {
     ]),
     f("projectClass", false, "text", ["Class", "Project Class", "项目等级"]),
     f("nextStep", false, "text", ["Next Step", "下一步"]),
+    // Weekly exports pasted under each other (DOMAIN.md §9): the reports read the latest snapshot only.
+    f("snapshot", false, "date", SNAPSHOT_SYNONYMS),
   ],
   assignments: [
     f("account", true, "text", ["Account", "Account Name", "客户", "客户名称"]),

@@ -16,6 +16,7 @@ import {
   ReportSummary,
   SkippedRows,
   skippedRowsOf,
+  snapshotByCriterion,
   SourceLocation,
 } from "../reports";
 import { withPrintSetup } from "../reports/print";
@@ -102,7 +103,10 @@ export async function loadSources(
   const dataset = buildDataset(parsed);
   const kept: Partial<Record<TableKind, { row: number }[]>> = {
     accounts: dataset.accounts,
-    opportunities: dataset.opportunities,
+    // Earlier snapshots are left out by the live snapshot criterion, not subtracted row by row as skipped.
+    opportunities: snapshotByCriterion(dataset)
+      ? [...dataset.opportunities, ...(dataset.opportunitySnapshot?.setAside ?? []).map((row) => ({ row }))]
+      : dataset.opportunities,
     assignments: dataset.assignments,
     quotas: dataset.quotas,
   };

@@ -7,5 +7,5 @@ export type { ReportRequest } from "./registry";
 export type { BuildRequest, ReportControl, ReportDefinition, ReportOptionKey, ReportSources } from "./definition";
 export type { BuildWarning, StaticColumnReason, StaticColumnWarning } from "./live-warnings";
 export type { ColumnRefs, LiveSummable, SourceLocation } from "./sources";
-export { skippedRowsOf } from "./live-criteria";
+export { skippedRowsOf, snapshotByCriterion } from "./live-criteria";
 export type { SkippedRow, SkippedRows } from "./live-criteria";

@@ -110,6 +110,16 @@ export interface OpportunityTerms {
 }
 
 /**
+ * Whether live formulas select the latest snapshot of stacked opportunities by a criterion on the snapshot
+ * column: only when every kept row's snapshot cell is a real date (a number). COUNTIFS would read a text
+ * date criterion as a date and match both spellings, so with text dates the earlier snapshots' rows are
+ * left to the skipped-row correction instead.
+ */
+export function snapshotByCriterion(data: Dataset): boolean {
+  return !!data.opportunitySnapshot && data.opportunities.every((o) => typeof o.cells?.snapshot === "number");
+}
+
+/**
  * The terms selecting each pipeline category (DOMAIN.md §6), built from the spellings that occur: per
  * stage, the (stage cell, status cell) pairs of its open and of its lost rows; Won and Lost by their
  * status cell when it is filled (it alone decides), else by the pair. Null without a stage column.
@@ -118,6 +128,8 @@ export function opportunityTerms(data: Dataset, refs: ColumnRefs, stageCount: nu
   const stageRef = refs("opportunities", "stage");
   const statusRef = refs("opportunities", "status");
   if (stageRef === null) return null;
+  // Stacked snapshots: every term also matches the latest snapshot's date, as the core reads only that one.
+  const snapshotRef = snapshotByCriterion(data) ? refs("opportunities", "snapshot") : null;
   const openAt = Array.from({ length: stageCount }, () => new TermSet());
   const lostAt = Array.from({ length: stageCount }, () => new TermSet());
   const won = new TermSet();
@@ -127,8 +139,17 @@ export function opportunityTerms(data: Dataset, refs: ColumnRefs, stageCount: nu
     const stage = o.cells?.stage ?? (o.stage >= 0 ? o.stage + 1 : "");
     const status = o.cells?.status ?? STATUS_NAMES[o.status];
     const statusTerm: Criterion[] = statusRef ? [{ field: "status", ref: statusRef, value: status }] : [];
-    const pair: Term = [{ field: "stage", ref: stageRef, value: stage }, ...statusTerm];
-    const byStatus = statusRef && String(status).trim() !== "" ? statusTerm : pair;
+    const snapshotTerm: Criterion[] = snapshotRef
+      ? [
+          {
+            field: "snapshot",
+            ref: snapshotRef,
+            value: o.cells?.snapshot as number,
+          },
+        ]
+      : [];
+    const pair: Term = [{ field: "stage", ref: stageRef, value: stage }, ...statusTerm, ...snapshotTerm];
+    const byStatus = statusRef && String(status).trim() !== "" ? [...statusTerm, ...snapshotTerm] : pair;
     if (o.status === OPEN && o.stage >= 0) openAt[o.stage].add(pair);
     if (o.status === LOST && o.stage >= 0) lostAt[o.stage].add(pair);
     if (o.status === WON) won.add(byStatus);
