@@ -217,6 +217,48 @@ describe("a pack that is cancelled or rerun", () => {
     expect(host.workbookSnapshot()).toBe(once);
   });
 
+  it("a commit that fails part-way through, before any earlier sheet is deleted, leaves the workbook as it was", async () => {
+    const clean = packHost();
+    await withEarlierPack(clean);
+    const start = clean.syncSerial;
+    clean.resetStats();
+    await buildPack(clean.run, RERUN_KINDS, packOptions(false));
+    const commit = clean.stats.requests[clean.stats.requests.length - 1].actions;
+    const k = clean.syncSerial - start; // the commit is the last round trip
+    const firstDelete = commit.indexOf("Worksheet.delete");
+    expect(firstDelete).toBeGreaterThan(commit.length / 2);
+    // Every delete of an earlier sheet is at the very end, after the tags.
+    expect(commit.slice(firstDelete).every((a) => a === "Worksheet.delete")).toBe(true);
+    const step = Math.max(1, Math.floor(firstDelete / 12));
+    for (let applied = 0; applied <= firstDelete; applied += step) {
+      const host = packHost();
+      await withEarlierPack(host);
+      const before = host.workbookSnapshot();
+      host.failSyncAt(k, "GeneralException", undefined, applied);
+      await expect(buildPack(host.run, RERUN_KINDS, packOptions(false))).rejects.toMatchObject({
+        code: "GeneralException",
+      });
+      expect([applied, host.workbookSnapshot()]).toEqual([applied, before]);
+    }
+  }, 60_000);
+
+  it("keeps each rerun sheet where the earlier one was, when the user moved them around", async () => {
+    const host = packHost();
+    await withEarlierPack(host);
+    const sheetsOf = (kind: string) => host.sheetNames().find((n) => tagOf(host, n)?.kind === kind) as string;
+    // The user drags the pack's sheets apart and out of order, between their own sheets.
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem(sheetsOf("pipeline")).position = 0;
+      sheets.getItem(sheetsOf("contents")).position = 3;
+      sheets.getItem(sheetsOf("nineGrid")).position = 2;
+      await context.sync();
+    });
+    const order = host.sheetNames();
+    await buildPack(host.run, RERUN_KINDS, packOptions(false));
+    expect(host.sheetNames()).toEqual(order);
+  });
+
   it("uses the summaries it is given, in the sheet's language", async () => {
     const host = packHost();
     const result = await buildPack(host.run, ["quotas"], {
