@@ -81,6 +81,8 @@ describeInBrowser("the monthly pack", () => {
     for (const kind of REPORT_KINDS)
       expect(await panel.getByRole("checkbox", { name: s.reports[kind].title, exact: true }).isChecked()).toBe(true);
     const before = await host.sheetNames();
+    // The sample's own report date, set in the pack pane (empty would be today).
+    await panel.getByLabel(s.reportDate).fill(SAMPLE_DATE);
     await panel.getByRole("button", { name: s.pack.build, exact: true }).click();
     await panel.getByText(s.pack.readyTitle, { exact: true }).waitFor({ timeout: BUILD_TIMEOUT * 2 });
     await session.screenshot("pane-pack", pane);
