@@ -23,6 +23,8 @@ const CHOSEN = {
   "report-coverage.png": "report-coverage.png",
   "report-pipeline.png": "report-pipeline.png",
   "report-quotas.png": "report-quotas.png",
+  "report-contents.png": "report-contents.png",
+  "taskpane-pack.png": "pane-pack.png",
 };
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));

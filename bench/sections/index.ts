@@ -9,5 +9,7 @@ import { movementSection } from "./movement";
 import { reportsSection } from "./reports";
 
 import { reportSetSection } from "./report-set";
+import { packSection } from "./pack";
 
 export const SECTIONS: BenchSection[] = [functionsSection, reportsSection, movementSection, reportSetSection];
+SECTIONS.push(packSection);

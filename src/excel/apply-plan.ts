@@ -1,11 +1,12 @@
-import { maxOf } from "../core/stats";
-import { isFormula, PlanBlock, PlanCell, PlanPrint, PlanSeries, SheetPlan } from "../reports/plan";
-import { parseCell, rangeAddress } from "../core/a1";
-import { DEFAULT_BUDGET_BYTES, jsonBytes, sliceRows } from "./chunks";
+import { SheetPlan } from "../reports/plan";
+import { DEFAULT_BUDGET_BYTES } from "./chunks";
+import { decorate, setUpPrint } from "./apply-decorate";
+import { PlanOp, writeOps } from "./apply-ops";
 import { ExcelRun } from "./run";
 import { freeSheetName } from "./names";
-import { asLiteralText } from "./user-text";
-import { executeWrite, readSheetTag, WriteOp, WriteOptions } from "./write-executor";
+import { executeWrite, readSheetTag, WriteOptions, WriteSession } from "./write-executor";
+
+export { charsToPoints } from "./apply-decorate";
 
 /** Worksheet custom property that marks a sheet as made by Ninegrid: its value is JSON `{ kind, state }`. */
 export const REPORT_TAG = "NinegridReport";
@@ -35,6 +36,42 @@ export interface ApplyResult {
   printSetup: boolean;
 }
 
+/**
+ * What is written: a sheet plan, whose `kind` names its ownership tag (a report's kind, or a sheet of the
+ * pack's own such as "contents"). Its summary is the caller's business, not the sheet's.
+ */
+export type PlanLayout = Omit<SheetPlan, "kind" | "summary" | "summaryData"> & { kind: string };
+
+/**
+ * A plan whose cells depend on the final names of the sheets written with it (the pack's contents sheet
+ * links to each report): named like the others, and built once every name is decided, so a link to a
+ * report that went to "Nine-Grid (2)" points there.
+ */
+export interface LinkedPlan {
+  kind: string;
+  sheetName: string;
+  /** `finalNames`: the sheet each plan of the write goes to, by kind. */
+  build(finalNames: ReadonlyMap<string, string>): PlanLayout;
+}
+
+export type PackPlan = PlanLayout | LinkedPlan;
+
+/** One sheet of an all-or-nothing write, as it ended. */
+export interface SheetApplied {
+  kind: string;
+  sheetName: string;
+  replaced: boolean;
+  printSetup: boolean;
+}
+
+export interface ApplyPlansResult {
+  /** In the order of the plans given. */
+  sheets: SheetApplied[];
+  roundTrips: number;
+  chunks: number;
+  requestBytes: number;
+}
+
 type RequirementCheck = { isSetSupported(set: string, version: string): boolean };
 
 /** Whether `set` `version` is there: the caller's check, else Office's, else assumed (no Office loaded). */
@@ -48,264 +85,197 @@ function supports(options: ApplyOptions, api: { set: string; version: string }):
 /** Cancelling a build: the executor's cancel (the name the pane has always used). */
 export { WriteCancelled as BuildCancelled } from "./write-executor";
 
-type Op = Omit<WriteOp, "sheet">;
+const isLinked = (p: PackPlan): p is LinkedPlan => "build" in p;
 
-/** A plan cell as it is assigned to Excel: user text is quoted so it stays text (see user-text.ts). */
-function toExcel(c: PlanCell): string | number | boolean {
-  if (c === null) return "";
-  if (isFormula(c)) return c.formula;
-  return typeof c === "string" ? asLiteralText(c) : c;
+/** The ownership tag's value. */
+const tagValue = (kind: string, state: "building" | "ready") => JSON.stringify({ kind, state });
+
+/** The workbook's sheets as read before writing: names, positions, tags, and the sheet the user is on. */
+interface SheetsRead {
+  sheets: Excel.WorksheetCollection;
+  activeName: string;
+  tags: { kind?: string; state?: string }[];
 }
 
-/** Cuts each block into row slices of at most `budget` bytes: values first, number formats after. */
-function writeOps(blocks: readonly PlanBlock[], budget: number): Op[] {
-  const values: Op[] = [];
-  const formats: Op[] = [];
-  for (const b of blocks) {
-    if (b.cells.length === 0) continue;
-    const { row, col } = parseCell(b.at);
-    const width = maxOf(b.cells.map((r) => r.length));
-    const rows = b.cells.map((r) => {
-      const out = r.map(toExcel);
-      while (out.length < width) out.push("");
-      return out;
-    });
-    const property = b.cells.some((r) => r.some(isFormula)) ? "formulas" : "values";
-    for (const s of sliceRows(
-      rows.map((r) => jsonBytes(r) + 1),
-      budget,
-    ))
-      values.push({
-        address: rangeAddress(row + s.start, col, s.count, width),
-        payload: rows.slice(s.start, s.start + s.count),
-        property,
-        bytes: s.bytes,
-      });
-    if (b.numberFormat !== undefined) {
-      const fmtRow =
-        typeof b.numberFormat === "string"
-          ? new Array<string>(width).fill(b.numberFormat)
-          : b.numberFormat.slice(0, width);
-      while (fmtRow.length < width) fmtRow.push("General");
-      const perRow = jsonBytes(fmtRow) + 1;
-      for (const s of sliceRows(new Array<number>(rows.length).fill(perRow), budget))
-        formats.push({
-          address: rangeAddress(row + s.start, col, s.count, width),
-          payload: new Array(s.count).fill(fmtRow),
-          property: "numberFormat",
-          bytes: s.bytes,
-        });
-    }
-  }
-  return [...values, ...formats];
+/** Two round trips: the sheets (and the active one), then their Ninegrid tags. */
+async function readSheets(session: WriteSession): Promise<SheetsRead> {
+  const sheets = session.context.workbook.worksheets;
+  sheets.load("items/name,items/id,items/position");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  await session.read();
+  const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(REPORT_TAG));
+  tags.forEach((t) => t.load("value"));
+  await session.read();
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync
+  return { sheets, activeName: active.name, tags: tags.map(readSheetTag) };
+}
+
+/** One plan's place in the write: the report it replaces and the names its sheets take. */
+interface Slot {
+  plan: PackPlan;
+  /** The ready sheet of this kind the write replaces, if any. */
+  previous: Excel.Worksheet | null;
+  /** Where `previous` will be once the stale sheets are deleted. */
+  previousPosition: number;
+  finalName: string;
+  buildName: string;
+  retiredName: string;
 }
 
 /**
- * Writes a sheet plan through the executor in a fixed number of round trips plus payload chunks: (1) list
- * sheets, (2) read their Ninegrid tags, (3) create a hidden build sheet tagged "building" (the journal: a
- * later run deletes it if this one dies), (4…) values then number formats in chunks, (last) formats,
- * conditional formats, charts, then swap the build sheet in for the previous report of this kind and tag it
- * ready. A user's sheet is never touched: a name clash gives "Nine-Grid (2)". A failure or cancel before
- * the swap deletes the build sheet, so nothing half-written remains and the previous report stays.
+ * Each plan's previous sheet (the first ready one of its kind) and the stale ones of the same kinds (build
+ * sheets left by a crashed run, duplicates made by copying), which this write deletes.
  */
-export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const ops = writeOps(plan.blocks, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
-  // Without page layout the report is still written, only not set up for print (the pane can say so).
-  const print = plan.print && supports(options, PRINT_API) ? plan.print : undefined;
+function findOwned(read: SheetsRead, plans: readonly PackPlan[]) {
+  const kinds = new Set(plans.map((p) => p.kind));
+  const previous = new Map<string, Excel.Worksheet>();
+  const stale: Excel.Worksheet[] = [];
+  read.sheets.items.forEach((ws, i) => {
+    const tag = read.tags[i];
+    if (tag.kind === undefined || !kinds.has(tag.kind)) return;
+    if (tag.state === "ready" && !previous.has(tag.kind)) previous.set(tag.kind, ws);
+    else stale.push(ws);
+  });
+  return { previous, stale };
+}
+
+/**
+ * The names of one plan's sheets: its final name (the previous report's, else the wanted name or a free
+ * "(2)" variant, never a user's sheet), its build sheet's and the previous report's while it is retired.
+ * Each name is added to `taken`, so the plans of one write never collide.
+ */
+function nameSlot(plan: PackPlan, previous: Excel.Worksheet | null, taken: Set<string>) {
+  const finalName = previous ? previous.name : freeSheetName(plan.sheetName, taken);
+  taken.add(finalName.toLowerCase());
+  const buildName = freeSheetName(`${plan.sheetName.slice(0, 20)} building`, taken);
+  taken.add(buildName.toLowerCase());
+  const retiredName = freeSheetName(`${plan.sheetName.slice(0, 20)} old`, taken);
+  taken.add(retiredName.toLowerCase());
+  return { finalName, buildName, retiredName };
+}
+
+function slotsOf(read: SheetsRead, plans: readonly PackPlan[]) {
+  const { previous, stale } = findOwned(read, plans);
+  const kept = read.sheets.items.filter((ws) => !stale.includes(ws));
+  const taken = new Set(kept.map((ws) => ws.name.toLowerCase()));
+  const slots: Slot[] = plans.map((plan) => {
+    const prev = previous.get(plan.kind) ?? null;
+    return { plan, previous: prev, previousPosition: prev ? kept.indexOf(prev) : -1, ...nameSlot(plan, prev, taken) };
+  });
+  const wasActive = kept.find((ws) => ws.name === read.activeName);
+  return { slots, stale, wasActive };
+}
+
+/**
+ * Writes several plans as one all-or-nothing write through the executor, in a fixed number of round trips
+ * however many plans, plus payload chunks: (1) list sheets, (2) read their Ninegrid tags, (3) create every
+ * plan's hidden build sheet tagged "building" (the journal: a later run deletes them if this one dies),
+ * (4…) every plan's values then number formats in chunks, (last) the commit: formats, conditional formats,
+ * charts, print setup, then each build sheet swapped in for the previous sheet of its kind and tagged ready.
+ * A user's sheet is never touched: a name clash gives "Nine-Grid (2)". A failure or cancel at any round trip
+ * before the commit deletes every build sheet, so every previous sheet stays and nothing half-written remains.
+ */
+export async function applyPlans(
+  run: ExcelRun,
+  plans: readonly PackPlan[],
+  options: ApplyOptions = {},
+): Promise<ApplyPlansResult> {
+  const kinds = plans.map((p) => p.kind);
+  if (new Set(kinds).size !== kinds.length) throw new Error(`One write cannot hold two sheets of a kind: ${kinds}`);
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  // Computed once, outside the session: a retry (cell-edit mode) reuses them.
+  const fixedOps = plans.map((p) => (isLinked(p) ? null : writeOps(p.blocks, budget)));
   const { result, stats } = await executeWrite(run, options, async (session) => {
-    const sheets = session.context.workbook.worksheets;
-    sheets.load("items/name,items/id,items/position");
-    const active = sheets.getActiveWorksheet();
-    active.load("name");
-    await session.read();
-    const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(REPORT_TAG));
-    tags.forEach((t) => t.load("value"));
-    await session.read();
-
-    let old: Excel.Worksheet | null = null;
-    const stale: Excel.Worksheet[] = [];
-    sheets.items.forEach((ws, i) => {
-      const tag = readSheetTag(tags[i]);
-      if (tag.kind !== plan.kind) return;
-      if (tag.state === "ready" && !old) old = ws;
-      else stale.push(ws); // a build sheet left by a crashed run, or a duplicate made by copying
-    });
-    const previous = old as Excel.Worksheet | null;
-    const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
-    const finalName = previous ? previous.name : freeSheetName(plan.sheetName, taken);
-    const buildName = freeSheetName(`${plan.sheetName.slice(0, 20)} building`, taken);
-    const retiredName = freeSheetName(
-      `${plan.sheetName.slice(0, 20)} old`,
-      new Set([...taken, buildName.toLowerCase()]),
-    );
-    // Undone after the build sheet is deleted (undos run newest first): the sheet the user was on is active
-    // again, and the previous report gets its name back.
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync
-    const wasActive = sheets.items.find((ws) => ws.name === active.name && !stale.includes(ws));
+    const { slots, stale, wasActive } = slotsOf(await readSheets(session), plans);
+    // Undone after the build sheets are deleted (undos run newest first): the sheet the user was on is active
+    // again, and each previous report gets its name back.
     if (wasActive) session.undo(() => wasActive.activate());
-    if (previous) session.undo(() => (previous.name = finalName));
+    for (const s of slots) if (s.previous) session.undo(() => ((s.previous as Excel.Worksheet).name = s.finalName));
+    const finalNames = new Map(slots.map((s) => [s.plan.kind, s.finalName]));
+    const layouts = plans.map((p) => (isLinked(p) ? p.build(finalNames) : p));
+    const ops = layouts.map((l, i) => fixedOps[i] ?? writeOps(l.blocks, budget));
 
-    let target = null as unknown as Excel.Worksheet;
-    // The sheet is created in a request of its own: if a payload request is rejected as too large,
-    // Excel drops everything in it, and the sheet must not go with it.
-    await session.change(
-      () => {
-        for (const ws of stale) ws.delete();
-        target = sheets.add(buildName);
-        target.visibility = "Hidden";
-        target.customProperties.add(REPORT_TAG, JSON.stringify({ kind: plan.kind, state: "building" }));
-      },
-      () => target.delete(),
-    );
-    await session.write(ops.map((op) => ({ ...op, sheet: target })));
-
+    const targets = await createBuildSheets(session, slots, stale);
+    await session.write(ops.flatMap((list, i) => list.map((op: PlanOp) => ({ ...op, sheet: targets[i] }))));
+    // Without page layout a sheet is still written, only not set up for print (the pane can say so).
+    const prints = layouts.map((l) => (l.print && supports(options, PRINT_API) ? l.print : undefined));
     await session.commit(
       () => {
-        // Visible first: freeze panes act on the sheet's view (the host refuses them on a hidden sheet).
-        target.visibility = "Visible";
-        decorate(target, plan);
-        if (print) setUpPrint(target, print);
-        if (previous) {
-          target.position = previous.position;
-          previous.name = retiredName;
-        }
-        target.name = finalName;
-        if (options.activate !== false) target.activate();
+        targets.forEach((target, i) => {
+          // Visible first: freeze panes act on the sheet's view (the host refuses them on a hidden sheet).
+          target.visibility = "Visible";
+          decorate(target, layouts[i]);
+          const print = prints[i];
+          if (print) setUpPrint(target, print);
+        });
+        swapIn(slots, targets);
+        if (options.activate !== false) targets[0]?.activate();
       },
       () => {
-        target.customProperties.getItem(REPORT_TAG).value = JSON.stringify({ kind: plan.kind, state: "ready" });
+        targets.forEach((target, i) => {
+          target.customProperties.getItem(REPORT_TAG).value = tagValue(slots[i].plan.kind, "ready");
+        });
         // The one action no cleanup can undo goes last: should Excel stop part-way through this request, the
-        // previous report is still there to get its name back.
-        previous?.delete();
+        // previous reports are still there to get their names back.
+        for (const s of slots) s.previous?.delete();
       },
     );
-    return { sheetName: finalName, replaced: previous !== null, printSetup: print !== undefined };
+    return slots.map((s, i): SheetApplied => ({
+      kind: s.plan.kind,
+      sheetName: s.finalName,
+      replaced: s.previous !== null,
+      printSetup: prints[i] !== undefined,
+    }));
   });
-  return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
-}
-
-/** Scatter series formats: markers only, or a (dashed) line without markers, labelled at its end if asked. */
-function scatterSeries(series: Excel.ChartSeries, s: PlanSeries): void {
-  // A markers-only scatter draws no line: a cut line needs a line type and a visible line format.
-  if (s.style === "line") {
-    series.chartType = "XYScatterLinesNoMarkers";
-    series.format.line.lineStyle = s.dashed ? "Dash" : "Continuous";
-    series.format.line.weight = 1.5;
-  } else series.format.line.lineStyle = "None";
-  series.markerStyle = s.style === "line" ? "None" : "Circle";
-  if (s.markerBorder) series.markerForegroundColor = s.markerBorder;
-  if (s.markerSize) series.markerSize = s.markerSize;
-  if (s.endLabel) {
-    const [first, last] = s.values.split(":");
-    const points = last ? parseCell(last).row - parseCell(first).row + 1 : 1;
-    const point = series.points.getItemAt(s.endLabel.at === "first" ? 0 : points - 1);
-    point.hasDataLabel = true;
-    point.dataLabel.showSeriesName = true;
-    point.dataLabel.showValue = false;
-    point.dataLabel.position = s.endLabel.position;
-  }
-}
-
-/** Queues a sheet's print setup (ExcelApi 1.9; the caller checked it is supported). */
-function setUpPrint(ws: Excel.Worksheet, print: PlanPrint): void {
-  const layout = ws.pageLayout;
-  layout.orientation = print.orientation;
-  // Set as one object, as the API requires; 0 pages down means as many as needed.
-  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
-  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
-  const footer = layout.headersFooters.defaultForAllPages;
-  footer.leftFooter = print.footer.left;
-  footer.centerFooter = print.footer.center;
-  footer.rightFooter = print.footer.right;
+  return { sheets: result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
 }
 
 /**
- * Excel's column width in characters (digits of the default 11-pt font, 7 px each, plus 5 px of
- * padding) to the points `format.columnWidth` takes: 1 px = 0.75 pt at 96 dpi. So 8.43 characters,
- * Excel's default, is 48 pt.
+ * One round trip that deletes the stale sheets and adds every plan's hidden, tagged build sheet (at the
+ * end, in plan order). It is a request of its own: if a payload request is rejected as too large, Excel
+ * drops everything in it, and the sheets must not go with it.
  */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+async function createBuildSheets(
+  session: WriteSession,
+  slots: readonly Slot[],
+  stale: readonly Excel.Worksheet[],
+): Promise<Excel.Worksheet[]> {
+  const sheets = session.context.workbook.worksheets;
+  const targets: Excel.Worksheet[] = [];
+  await session.change(
+    () => {
+      for (const ws of stale) ws.delete();
+      for (const s of slots) {
+        const target = sheets.add(s.buildName);
+        target.visibility = "Hidden";
+        target.customProperties.add(REPORT_TAG, tagValue(s.plan.kind, "building"));
+        targets.push(target);
+      }
+    },
+    () => targets.forEach((t) => t.delete()),
+  );
+  return targets;
 }
 
-/** Queues the formatting of a plan (enum values as strings, so no `Excel` global is needed): cell formats, conditional formats, charts, widths and panes. */
-function decorate(ws: Excel.Worksheet, plan: SheetPlan): void {
-  for (const f of plan.formats) {
-    const r = ws.getRange(f.range);
-    if (f.fill) r.format.fill.color = f.fill;
-    if (f.fontColor) r.format.font.color = f.fontColor;
-    if (f.bold !== undefined) r.format.font.bold = f.bold;
-    if (f.italic !== undefined) r.format.font.italic = f.italic;
-    if (f.fontSize) r.format.font.size = f.fontSize;
-    if (f.wrap !== undefined) r.format.wrapText = f.wrap;
-    if (f.horizontalAlignment) r.format.horizontalAlignment = f.horizontalAlignment;
-    if (f.numberFormat) r.numberFormat = [[f.numberFormat]];
-    if (f.borderBottom) {
-      const edge = r.format.borders.getItem("EdgeBottom");
-      edge.style = "Continuous";
-      edge.color = f.borderBottom;
-    }
-  }
-  for (const cf of plan.conditionalFormats) {
-    const range = ws.getRange(cf.range);
-    if (cf.kind === "colorScale") {
-      const c = range.conditionalFormats.add("ColorScale");
-      const [low, mid, high] = cf.colors.length === 3 ? cf.colors : [cf.colors[0], undefined, cf.colors[1]];
-      c.colorScale.criteria = {
-        minimum: { type: "LowestValue", color: low },
-        ...(mid ? { midpoint: { formula: "50", type: "Percentile", color: mid } } : {}),
-        maximum: { type: "HighestValue", color: high as string },
-      };
-    } else {
-      const c = range.conditionalFormats.add("Custom");
-      c.custom.rule.formula = cf.formula;
-      if (cf.fill) c.custom.format.fill.color = cf.fill;
-      if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
-    }
-  }
-  // Widths before charts: a chart placed over cells takes their size when it is placed.
-  for (const w of plan.columnWidths) ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.width); // a cell's width is its column's
-  for (const ch of plan.charts) {
-    const first = ch.series[0];
-    const chart = ws.charts.add(ch.type, ws.getRange(first.values), "Columns");
-    chart.name = ch.id;
-    chart.title.text = ch.title;
-    chart.setPosition(ch.from, ch.to);
-    chart.legend.visible = ch.legend !== "None";
-    if (ch.legend && ch.legend !== "None") chart.legend.position = ch.legend;
-    // charts.add made one series from the first source; the rest are added explicitly.
-    ch.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
-      series.setValues(ws.getRange(s.values));
-      if (s.xValues) series.setXAxisValues(ws.getRange(s.xValues));
-      if (s.color) {
-        if (ch.type === "XYScatter") {
-          series.markerBackgroundColor = s.color;
-          series.markerForegroundColor = s.color;
-          if (s.style === "line") series.format.line.color = s.color;
-        } else series.format.fill.setSolidColor(s.color);
-      }
-      if (ch.type === "XYScatter") scatterSeries(series, s);
-    });
-    const axis = (a: Excel.ChartAxis, spec: NonNullable<typeof ch.xAxis>) => {
-      if (spec.title) a.title.text = spec.title;
-      if (spec.logScale) {
-        a.scaleType = "Logarithmic";
-        a.logBase = 10;
-      }
-      if (spec.min !== undefined) a.minimum = spec.min;
-      if (spec.max !== undefined) a.maximum = spec.max;
-    };
-    if (ch.xAxis) axis(chart.axes.categoryAxis, ch.xAxis);
-    if (ch.yAxis) axis(chart.axes.valueAxis, ch.yAxis);
-    if (ch.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
-  }
-  if (plan.freeze) {
-    if (plan.freeze.rows && plan.freeze.columns)
-      ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, plan.freeze.rows, plan.freeze.columns)));
-    else if (plan.freeze.rows) ws.freezePanes.freezeRows(plan.freeze.rows);
-    else if (plan.freeze.columns) ws.freezePanes.freezeColumns(plan.freeze.columns);
-  }
-  if (plan.tabColor) ws.tabColor = plan.tabColor;
+/**
+ * Queues each build sheet into its previous report's place and name. Moves go from the rightmost place
+ * leftwards: a move shifts only the sheets at or after its place, which later moves no longer look at.
+ * Every previous report is renamed before its build sheet takes the name; the final names are distinct.
+ */
+function swapIn(slots: readonly Slot[], targets: readonly Excel.Worksheet[]): void {
+  const replacing = slots.map((s, i) => ({ s, target: targets[i] })).filter(({ s }) => s.previous);
+  replacing.sort((a, b) => b.s.previousPosition - a.s.previousPosition);
+  for (const { s, target } of replacing) target.position = s.previousPosition;
+  slots.forEach((s, i) => {
+    if (s.previous) s.previous.name = s.retiredName;
+    targets[i].name = s.finalName;
+  });
+}
+
+/** Writes one sheet plan: the one-plan case of `applyPlans` (see there for the round trips and the guarantees). */
+export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const { sheets, ...stats } = await applyPlans(run, [plan], options);
+  const { sheetName, replaced, printSetup } = sheets[0];
+  return { sheetName, replaced, printSetup, ...stats };
 }

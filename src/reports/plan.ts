@@ -45,6 +45,10 @@ export interface PlanFormat {
   /** Thin border under the range (header rows). */
   borderBottom?: string;
   numberFormat?: string;
+  /** Vertical placement in the cell, for rows taller than their text (the pack's contents sheet). */
+  verticalAlignment?: "Top" | "Center" | "Bottom";
+  /** Underlined, as Excel shows a link. */
+  underline?: boolean;
 }
 
 export type PlanConditionalFormat =
@@ -123,6 +127,10 @@ export interface SheetPlan {
   staticColumns?: StaticColumn[];
   /** Print setup, filled for every report in one place (print.ts), not by the report builders. */
   print?: PlanPrint;
+  /** Row heights in points (1-based rows), for a sheet laid out like a page rather than a grid. */
+  rowHeights?: { row: number; height: number }[];
+  /** False hides the sheet's gridlines, so it reads like a slide (ExcelApi 1.8). */
+  showGridlines?: boolean;
 }
 
 /** How a report sheet prints: the page, the rows repeated on each page and the footer (Excel's format codes). */

@@ -13,6 +13,7 @@ import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
 
 /** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
 export type SampleVariant = "standard" | "salesforce";
@@ -36,6 +37,8 @@ export interface TaskpaneServices {
     signal?: AbortSignal,
   ): Promise<InsertSampleResult & { asOf: number }>;
   writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
+  /** The monthly pack: the chosen reports and a contents sheet, as one all-or-nothing write. */
+  buildPack(kinds: readonly ReportKind[], options: PackOptions): Promise<PackResult>;
 }
 
 /** The real operations over a `run`; `overrides` replace single operations (tests, playground). */
@@ -55,6 +58,7 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
       return { ...result, asOf: wb.asOf };
     },
     writeColumns: (options) => writeScoreAndTierColumns(run, options),
+    buildPack: (kinds, options) => buildPack(run, kinds, options),
     ...overrides,
   };
 }

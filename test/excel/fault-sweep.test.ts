@@ -7,6 +7,7 @@
 import { WriteCancelled } from "../../src/excel/write-executor";
 import { Host } from "../host";
 import { NO_DELAY, OPERATIONS, WriteOperation } from "./write-operations";
+import { PACK_OPERATIONS } from "./pack-operations";
 
 const FAULTS = [
   "InvalidOperationInCellEditMode",
@@ -67,7 +68,8 @@ describe("fault sweep", () => {
     );
   });
 
-  it.each(OPERATIONS.map((op) => [op.name, op] as const))("%s", async (name, op) => {
+  // The monthly pack (issue 14) too: a fault at any round trip of one write over several sheets.
+  it.each([...OPERATIONS, ...PACK_OPERATIONS].map((op) => [op.name, op] as const))("%s", async (name, op) => {
     const started = Date.now();
     const clean = await prepared(op);
     const original = snapshot(clean);

@@ -10,13 +10,14 @@ import { CodedModelIssue, CodedReason, ReportOptionStrings, ReportStrings, wordR
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** A tab per pane: Data, Model and each report (a new report fails to compile until it is named). */
-const TABS: Record<"data" | "model" | ReportKind, string> = {
+const TABS: Record<"data" | "model" | ReportKind | "pack", string> = {
   data: "Data",
   model: "Model",
   nineGrid: "Nine-Grid",
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quotas",
+  pack: "Monthly pack",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -346,6 +347,30 @@ export const enUS = {
   /** The report was written, but Excel lacks ExcelApi 1.9 for its print setup (ApplyResult.printSetup). */
   printSetupSkipped:
     "This Excel cannot set up pages for printing (ExcelApi 1.9), so the sheet prints with Excel's defaults.",
+
+  // Monthly pack pane (issue 14)
+  pack: {
+    title: "Monthly pack",
+    intro:
+      "Builds the reports you choose in one go, with a contents sheet linking to each, stamped with the report date: " +
+      "the first page of the deck you present. Cancel leaves every earlier report as it was.",
+    choose: "Reports in the pack",
+    needsSources: (reports: string, kinds: string) =>
+      `Not offered until ${kinds} are picked in the Data pane: ${reports}.`,
+    noneChosen: "Choose at least one report.",
+    build: "Build pack",
+    rebuild: "Rebuild pack",
+    building: (reports: number) => `Building the pack (${reports} report${reports === 1 ? "" : "s"})…`,
+    cancelled: "Pack cancelled; nothing was written and earlier reports are as they were.",
+    readyTitle: "Pack ready",
+    contentsOn: (sheet: string) => `Contents on sheet ${sheet}.`,
+    reportOn: (title: string, sheet: string) => `${title} (sheet ${sheet}):`,
+    openContents: "Open contents",
+    refused: (reason: "empty" | "missingSources", report?: string) =>
+      reason === "empty"
+        ? "Choose at least one report for the pack."
+        : `${report ?? "A report"} needs lists that are not picked; pick them in the Data pane.`,
+  },
 };
 
 export type Strings = typeof enUS;

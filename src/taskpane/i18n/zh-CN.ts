@@ -224,7 +224,15 @@ export const zhCN: Strings = {
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
   rowTooLarge: (address: string) =>
     `${address} 中有一行超出 Excel 单次请求的上限，因此未写入任何内容。请缩短该行最长的文本后重试。`,
-  tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
+  tabs: {
+    data: "数据",
+    model: "模型",
+    nineGrid: "九宫格",
+    coverage: "客户覆盖",
+    pipeline: "商机阶段",
+    quotas: "指标",
+    pack: "月度报告包",
+  },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
   dismiss: "关闭",
@@ -408,4 +416,25 @@ export const zhCN: Strings = {
       ? `图表的${note.axes.map((a) => (a === "contribution" ? "贡献度" : "潜在价值")).join("和")}坐标轴使用对数刻度：数值跨越超过三个数量级。`
       : `${num(note.count)} 个贡献度或潜在价值为零的客户未在对数刻度上绘出；矩阵中仍计入这些客户。`,
   printSetupSkipped: "此版本的 Excel 无法设置打印页面（ExcelApi 1.9），工作表将按 Excel 默认设置打印。",
+
+  pack: {
+    title: "月度报告包",
+    intro:
+      "一次生成所选的全部报告，并附带一张链接到各报告、标明报表日期的目录页：即汇报材料的首页。取消后，之前的报告保持原样。",
+    choose: "报告包包含的报告",
+    needsSources: (reports: string, kinds: string) => `需先在“数据”面板中选择${kinds}，才能加入：${reports}。`,
+    noneChosen: "请至少选择一份报告。",
+    build: "生成报告包",
+    rebuild: "重新生成报告包",
+    building: (reports: number) => `正在生成报告包（${num(reports)} 份报告）…`,
+    cancelled: "已取消生成报告包，未写入任何内容，之前的报告保持原样。",
+    readyTitle: "报告包已生成",
+    contentsOn: (sheet: string) => `目录位于工作表 ${sheet}。`,
+    reportOn: (title: string, sheet: string) => `${title}（工作表 ${sheet}）：`,
+    openContents: "打开目录",
+    refused: (reason: "empty" | "missingSources", report?: string) =>
+      reason === "empty"
+        ? "请为报告包至少选择一份报告。"
+        : `${report ?? "某份报告"}所需的表格尚未选择，请在“数据”面板中选择。`,
+  },
 };

@@ -19,6 +19,7 @@ import { Language, LANGUAGES, stringsFor } from "../../i18n";
 import type { SampleVariant } from "../../services";
 import { DataPane } from "../DataPane/DataPane";
 import { ModelPane } from "../ModelPane/ModelPane";
+import { PackPane } from "../PackPane/PackPane";
 import { ReportPane } from "../ReportPane/ReportPane";
 import { AppShellState, AppState, PaneId, PANES } from "./useApp";
 
@@ -64,6 +65,8 @@ function renderPane(pane: PaneId, state: AppState) {
       return <DataPane {...state.data} />;
     case "model":
       return <ModelPane {...state.model} />;
+    case "pack":
+      return <PackPane {...state.pack} />;
     default:
       return <ReportPane {...state.reports[pane]} />;
   }

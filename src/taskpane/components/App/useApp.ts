@@ -8,13 +8,14 @@ import { Language, pickLanguage, stringsFor } from "../../i18n";
 import { TaskpaneServices } from "../../services";
 import type { DataPaneProps } from "../DataPane/useDataPane";
 import type { ModelPaneProps } from "../ModelPane/useModelPane";
+import type { PackPaneProps } from "../PackPane/usePackPane";
 import type { ReportPaneProps } from "../ReportPane/useReportPane";
 import { ModelState, useModelState } from "./useModelState";
 import { SampleState, useSampleInsert } from "./useSampleInsert";
 import { SourcesState, useSources } from "./useSources";
 
-export type PaneId = "data" | "model" | ReportKind;
-export const PANES: readonly PaneId[] = ["data", "model", ...REPORT_KINDS];
+export type PaneId = "data" | "model" | ReportKind | "pack";
+export const PANES: readonly PaneId[] = ["data", "model", ...REPORT_KINDS, "pack"];
 
 export interface AppProps {
   services: TaskpaneServices;
@@ -49,6 +50,7 @@ export interface AppState {
   data: DataPaneProps;
   model: ModelPaneProps;
   reports: Record<ReportKind, ReportPaneProps>;
+  pack: PackPaneProps;
 }
 
 type Results = Partial<Record<ReportKind, BuildResult>>;
@@ -120,6 +122,15 @@ function reportProps(
   return Object.fromEntries(REPORT_KINDS.map((k) => [k, props(k)])) as Record<ReportKind, ReportPaneProps>;
 }
 
+/** The monthly pack pane's props: the report date and output it shares with the report panes, the picks. */
+const packProps = (model: ModelState, sources: SourcesState, supportError: string | null): PackPaneProps => ({
+  options: { asOf: model.draft.reports.asOf, output: model.draft.reports.output },
+  updateDraft: model.updateDraft,
+  validation: model.validation,
+  picks: sources.picks,
+  supportError,
+});
+
 export function useApp(props: AppProps): AppState {
   const { services } = props;
   const { env, setLanguage } = useEnv(services, props.displayLanguage);
@@ -142,5 +153,6 @@ export function useApp(props: AppProps): AppState {
     data: dataProps(sources, model),
     model: modelProps(model, sources, results),
     reports: reportProps(model, sources, results, supportError, setResult),
+    pack: packProps(model, sources, supportError),
   };
 }
