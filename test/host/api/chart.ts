@@ -6,6 +6,7 @@ import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartPointsCollection } from "./chart-points";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -137,30 +138,30 @@ export const CHART_COLLECTION_MEMBERS = [
 ] as const;
 export type ChartCollectionMembers = (typeof CHART_COLLECTION_MEMBERS)[number];
 
+/** HostChartCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostChartCollection extends Pick<
+  Excel.ChartCollection,
+  Extract<ChartCollectionMembers, CollectionMember>
+> {}
+
 export class HostChartCollection
-  extends HostObject<SheetModel>
+  extends HostCollection<SheetModel, ChartModel>
   implements Pick<Excel.ChartCollection, ChartCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
     super(ctx, "ChartCollection", source);
   }
-  private _list(t: SheetModel): ChartModel[] {
+  protected _list(t: SheetModel): ChartModel[] {
     return this._ctx.model.liveCharts(t);
   }
-  protected _props(): Record<string, PropDef<SheetModel>> {
-    return { count: { get: (t) => this._list(t).length } };
+  protected _wrap(source: Source<ChartModel>): HostChart {
+    return new HostChart(this._ctx, source);
   }
-  protected _items(t: SheetModel): unknown[] {
-    return this._list(t);
+  protected _find(t: SheetModel, name: string): ChartModel | undefined {
+    return this._list(t).find((c) => c.name === name || c.id === name);
   }
-  protected _itemProxy(): HostObject {
-    return new HostChart(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.Chart[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _named(name: string): string {
+    return `chart "${name}"`;
   }
   add(
     type: Excel.ChartType | ChartTypeName,
@@ -179,55 +180,12 @@ export class HostChartCollection
       ),
     );
   }
-  getItem(name: string): Excel.Chart {
-    return handOut(
-      this._path(
-        (s) => new HostChart(this._ctx, s),
-        "getItem",
-        [name],
-        () => {
-          const found = this._list(this._live()).find((c) => c.name === name || c.id === name);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (chart "${name}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.Chart {
-    return handOut(
-      this._path(
-        (s) => new HostChart(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(name: string): Excel.Chart {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostChart(this._ctx, s),
-        "getItemOrNullObject",
-        [name],
-        () => {
-          const t = this._resolve();
-          return (t && this._list(t).find((c) => c.name === name || c.id === name)) ?? null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
   load(propertyNames?: unknown): Excel.ChartCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostChartCollection, CHART_COLLECTION_MEMBERS);
 
 export const CHART_MEMBERS = [
   "context",
@@ -695,27 +653,27 @@ export const CHART_SERIES_COLLECTION_MEMBERS = [
 ] as const;
 export type ChartSeriesCollectionMembers = (typeof CHART_SERIES_COLLECTION_MEMBERS)[number];
 
+/** HostChartSeriesCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostChartSeriesCollection extends Pick<
+  Excel.ChartSeriesCollection,
+  Extract<ChartSeriesCollectionMembers, CollectionMember>
+> {}
+
 export class HostChartSeriesCollection
-  extends HostObject<ChartModel>
+  extends HostCollection<ChartModel, SeriesModel>
   implements Pick<Excel.ChartSeriesCollection, ChartSeriesCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
     super(ctx, "ChartSeriesCollection", source);
   }
-  protected _props(): Record<string, PropDef<ChartModel>> {
-    return { count: { get: (t) => t.liveSeries().length } };
-  }
-  protected _items(t: ChartModel): unknown[] {
+  protected _list(t: ChartModel): SeriesModel[] {
     return t.liveSeries();
   }
-  protected _itemProxy(): HostObject {
-    return new HostChartSeries(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SeriesModel>): HostChartSeries {
+    return new HostChartSeries(this._ctx, source);
   }
-  get items(): Excel.ChartSeries[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _numbered(index: number): string {
+    return `series ${index}`;
   }
   add(name?: string, index?: number): Excel.ChartSeries {
     return handOut(
@@ -733,28 +691,12 @@ export class HostChartSeriesCollection
       ),
     );
   }
-  getItemAt(index: number): Excel.ChartSeries {
-    return handOut(
-      this._path(
-        (s) => new HostChartSeries(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._live().liveSeries()[index];
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (series ${index})`);
-          return found;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.liveSeries().length));
-  }
   load(propertyNames?: unknown): Excel.ChartSeriesCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostChartSeriesCollection, CHART_SERIES_COLLECTION_MEMBERS);
 
 export const CHART_SERIES_MEMBERS = [
   "context",

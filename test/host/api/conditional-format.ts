@@ -5,6 +5,7 @@ import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Sour
 import { hostError } from "../errors";
 import { CfModel, ColorScaleCriterion, RangeRef } from "../model";
 import { normalizeColor } from "../styles";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostRange } from "./range";
 
 type CfType = Excel.ConditionalFormat["type"];
@@ -42,9 +43,15 @@ export const CF_COLLECTION_MEMBERS = [
 ] as const;
 export type CfCollectionMembers = (typeof CF_COLLECTION_MEMBERS)[number];
 
+/** HostConditionalFormatCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostConditionalFormatCollection extends Pick<
+  Excel.ConditionalFormatCollection,
+  Extract<CfCollectionMembers, CollectionMember>
+> {}
+
 /** `Range.conditionalFormats`: the formats whose ranges intersect this range. */
 export class HostConditionalFormatCollection
-  extends HostObject<RangeRef>
+  extends HostCollection<RangeRef, CfModel>
   implements Pick<Excel.ConditionalFormatCollection, CfCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -56,20 +63,14 @@ export class HostConditionalFormatCollection
   protected _isGone(t: RangeRef): boolean {
     return t.sheet.deleted;
   }
-  protected _props(): Record<string, PropDef<RangeRef>> {
-    return {};
-  }
-  private _list(t: RangeRef): CfModel[] {
+  protected _list(t: RangeRef): CfModel[] {
     return this._ctx.model.liveCfs(t.sheet).filter((c) => intersects(c.rect, t.rect));
   }
-  protected _items(t: RangeRef): unknown[] {
-    return this._list(t);
+  protected _wrap(source: Source<CfModel>): HostConditionalFormat {
+    return new HostConditionalFormat(this._ctx, source);
   }
-  protected _itemProxy(): HostObject {
-    return new HostConditionalFormat(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.ConditionalFormat[] {
-    return this._get("items");
+  protected _find(t: RangeRef, id: string): CfModel | undefined {
+    return this._list(t).find((c) => c.id === id);
   }
   add(type: Excel.ConditionalFormatType | CfType): Excel.ConditionalFormat {
     return handOut(
@@ -96,55 +97,12 @@ export class HostConditionalFormatCollection
   clearAll(): void {
     this._call("clearAll", [], (t) => this._list(t).forEach((c) => (c.deleted = true)));
   }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
-  getItem(id: string): Excel.ConditionalFormat {
-    return handOut(
-      this._path(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItem",
-        [id],
-        () => {
-          const found = this._list(this._live()).find((c) => c.id === id);
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.ConditionalFormat {
-    return handOut(
-      this._path(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(id: string): Excel.ConditionalFormat {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItemOrNullObject",
-        [id],
-        () => {
-          const t = this._resolve();
-          return (t && this._list(t).find((c) => c.id === id)) ?? null;
-        },
-      ),
-    );
-  }
   load(propertyNames?: unknown): Excel.ConditionalFormatCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostConditionalFormatCollection, CF_COLLECTION_MEMBERS);
 
 export const CF_MEMBERS = [
   "context",

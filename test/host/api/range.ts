@@ -6,6 +6,7 @@ import { hostError } from "../errors";
 import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostConditionalFormatCollection } from "./conditional-format";
 import { HostWorksheet } from "./worksheet";
 
@@ -677,8 +678,15 @@ interface BorderTarget {
 export const RANGE_BORDERS_MEMBERS = ["context", "items", "count", "getItem", "getItemAt", "load"] as const;
 export type RangeBordersMembers = (typeof RANGE_BORDERS_MEMBERS)[number];
 
+/** HostRangeBorderCollection's `items` and `count`, installed by defineCollectionMembers after the class. */
+export interface HostRangeBorderCollection extends Pick<
+  Excel.RangeBorderCollection,
+  Extract<RangeBordersMembers, CollectionMember>
+> {}
+
+/** Its own getItem and getItemAt refuse a side that is not a border index with InvalidArgument, checked before the range. */
 export class HostRangeBorderCollection
-  extends HostObject<RangeRef>
+  extends HostCollection<RangeRef, BorderTarget>
   implements Pick<Excel.RangeBorderCollection, RangeBordersMembers>
 {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -690,20 +698,11 @@ export class HostRangeBorderCollection
   protected _isGone(t: RangeRef): boolean {
     return t.sheet.deleted;
   }
-  protected _props(): Record<string, PropDef<RangeRef>> {
-    return { count: { get: () => BORDER_INDEXES.length } };
-  }
-  protected _items(t: RangeRef): unknown[] {
+  protected _list(t: RangeRef): BorderTarget[] {
     return BORDER_INDEXES.map((side) => ({ ref: t, side }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostRangeBorder(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.RangeBorder[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _wrap(source: Source<BorderTarget>): HostRangeBorder {
+    return new HostRangeBorder(this._ctx, source);
   }
   getItem(index: Excel.BorderIndex | BorderIndexName): Excel.RangeBorder {
     return handOut(
@@ -737,6 +736,7 @@ export class HostRangeBorderCollection
     return handOut(this);
   }
 }
+defineCollectionMembers(HostRangeBorderCollection, RANGE_BORDERS_MEMBERS);
 
 export const RANGE_BORDER_MEMBERS = ["context", "sideIndex", "style", "color", "weight", "load"] as const;
 export type RangeBorderMembers = (typeof RANGE_BORDER_MEMBERS)[number];

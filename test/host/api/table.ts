@@ -5,6 +5,7 @@ import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Sour
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
 import { deleteTableColumn, insertTableColumn } from "../table-columns";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostRange, rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -26,8 +27,14 @@ export const TABLE_COLLECTION_MEMBERS = [
 ] as const;
 export type TableCollectionMembers = (typeof TABLE_COLLECTION_MEMBERS)[number];
 
+/** HostTableCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostTableCollection extends Pick<
+  Excel.TableCollection,
+  Extract<TableCollectionMembers, CollectionMember>
+> {}
+
 export class HostTableCollection
-  extends HostObject<TableScope>
+  extends HostCollection<TableScope, TableModel>
   implements Pick<Excel.TableCollection, TableCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<TableScope>) {
@@ -36,26 +43,17 @@ export class HostTableCollection
   protected _isGone(t: TableScope): boolean {
     return t.sheet?.deleted ?? false;
   }
-  private _list(t: TableScope): TableModel[] {
+  protected _list(t: TableScope): TableModel[] {
     return this._ctx.model.liveTables(t.sheet ?? undefined);
   }
-  private _find(t: TableScope, key: string): TableModel | undefined {
+  protected _wrap(source: Source<TableModel>): HostTable {
+    return new HostTable(this._ctx, source);
+  }
+  protected _find(t: TableScope, key: string): TableModel | undefined {
     return this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
   }
-  protected _props(): Record<string, PropDef<TableScope>> {
-    return { count: { get: (t) => this._list(t).length } };
-  }
-  protected _items(t: TableScope): unknown[] {
-    return this._list(t);
-  }
-  protected _itemProxy(): HostObject {
-    return new HostTable(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.Table[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _named(key: string): string {
+    return `table "${key}"`;
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
     return handOut(
@@ -76,55 +74,12 @@ export class HostTableCollection
       ),
     );
   }
-  getItem(key: string): Excel.Table {
-    return handOut(
-      this._path(
-        (s) => new HostTable(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table "${key}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.Table {
-    return handOut(
-      this._path(
-        (s) => new HostTable(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.Table {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostTable(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return (t && this._find(t, key)) ?? null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
   load(propertyNames?: unknown): Excel.TableCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostTableCollection, TABLE_COLLECTION_MEMBERS);
 
 export const TABLE_MEMBERS = [
   "context",
@@ -345,34 +300,40 @@ export const TABLE_COLUMN_COLLECTION_MEMBERS = [
 ] as const;
 export type TableColumnCollectionMembers = (typeof TABLE_COLUMN_COLLECTION_MEMBERS)[number];
 
+/** HostTableColumnCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostTableColumnCollection extends Pick<
+  Excel.TableColumnCollection,
+  Extract<TableColumnCollectionMembers, CollectionMember>
+> {}
+
 export class HostTableColumnCollection
-  extends HostObject<TableModel>
+  extends HostCollection<TableModel, ColumnTarget>
   implements Pick<Excel.TableColumnCollection, TableColumnCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<TableModel>) {
     super(ctx, "TableColumnCollection", source);
   }
-  protected _props(): Record<string, PropDef<TableModel>> {
-    return { count: { get: (t) => t.columns.length } };
-  }
-  protected _items(t: TableModel): unknown[] {
+  protected _list(t: TableModel): ColumnTarget[] {
     return t.columnIds.map((id): ColumnTarget => ({ table: t, id }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostTableColumn(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<ColumnTarget>): HostTableColumn {
+    return new HostTableColumn(this._ctx, source);
   }
-  private _find(t: TableModel, key: number | string): ColumnTarget | null {
+  protected _count(t: TableModel): number {
+    return t.columns.length;
+  }
+  protected _find(t: TableModel, key: number | string): ColumnTarget | null {
     const index =
       typeof key === "number"
         ? t.columnIds.indexOf(key)
         : t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
     return index >= 0 ? { table: t, id: t.columnIds[index] } : null;
   }
-  get items(): Excel.TableColumn[] {
-    return this._get("items");
+  protected _at(t: TableModel, index: number): ColumnTarget | undefined {
+    return index >= 0 && index < t.columns.length ? { table: t, id: t.columnIds[index] } : undefined;
   }
-  get count(): number {
-    return this._get("count");
+  protected _named(key: number | string): string {
+    return `table column "${key}"`;
   }
   add(
     index?: number,
@@ -388,55 +349,12 @@ export class HostTableColumnCollection
       ),
     );
   }
-  getItem(key: number | string): Excel.TableColumn {
-    return handOut(
-      this._path(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table column "${key}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.TableColumn {
-    return handOut(
-      this._path(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const t = this._live();
-          if (!(index >= 0 && index < t.columns.length)) throw hostError("ItemNotFound");
-          return { table: t, id: t.columnIds[index] };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: number | string): Excel.TableColumn {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return t ? this._find(t, key) : null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.columns.length));
-  }
   load(propertyNames?: unknown): Excel.TableColumnCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostTableColumnCollection, TABLE_COLUMN_COLLECTION_MEMBERS);
 
 export const TABLE_COLUMN_MEMBERS = [
   "context",

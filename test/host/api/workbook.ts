@@ -4,6 +4,7 @@ import { sheetAddress } from "../a1";
 import { defineScalarProperties, handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostFunctions } from "./functions";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
@@ -244,24 +245,30 @@ export const NAMED_ITEM_COLLECTION_MEMBERS = [
 ] as const;
 export type NamedItemCollectionMembers = (typeof NAMED_ITEM_COLLECTION_MEMBERS)[number];
 
+/** HostNamedItemCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostNamedItemCollection extends Pick<
+  Excel.NamedItemCollection,
+  Extract<NamedItemCollectionMembers, CollectionMember>
+> {}
+
 export class HostNamedItemCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, NameModel>
   implements Pick<Excel.NamedItemCollection, NamedItemCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "NamedItemCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): NameModel[] {
     return t.names.filter((n) => !n.deleted);
   }
-  protected _itemProxy(): HostObject {
-    return new HostNamedItem(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<NameModel>): HostNamedItem {
+    return new HostNamedItem(this._ctx, source);
   }
-  get items(): Excel.NamedItem[] {
-    return this._get("items");
+  protected _find(t: WorkbookModel, name: string): NameModel | null | undefined {
+    return t.findName(name);
+  }
+  protected _named(name: string): string {
+    return `name "${name}"`;
   }
   /** `reference` is a Range or a formula such as "=Sheet1!$A$1:$B$4"; a Range is stored as its absolute address. */
   add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
@@ -282,38 +289,12 @@ export class HostNamedItemCollection
       ),
     );
   }
-  getItem(name: string): Excel.NamedItem {
-    return handOut(
-      this._path(
-        (s) => new HostNamedItem(this._ctx, s),
-        "getItem",
-        [name],
-        () => {
-          const found = this._live().findName(name);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (name "${name}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(name: string): Excel.NamedItem {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostNamedItem(this._ctx, s),
-        "getItemOrNullObject",
-        [name],
-        () => this._resolve()?.findName(name) ?? null,
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.names.filter((n) => !n.deleted).length));
-  }
   load(propertyNames?: unknown): Excel.NamedItemCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostNamedItemCollection, NAMED_ITEM_COLLECTION_MEMBERS);
 
 export const NAMED_ITEM_MEMBERS = [
   "context",
@@ -423,25 +404,34 @@ export const SETTING_COLLECTION_MEMBERS = [
 ] as const;
 export type SettingCollectionMembers = (typeof SETTING_COLLECTION_MEMBERS)[number];
 
+/** HostSettingCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostSettingCollection extends Pick<
+  Excel.SettingCollection,
+  Extract<SettingCollectionMembers, CollectionMember>
+> {}
+
 /** Workbook settings: JSON values by key (case-sensitive); `add` replaces an existing key. */
 export class HostSettingCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, SettingTarget>
   implements Pick<Excel.SettingCollection, SettingCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "SettingCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): SettingTarget[] {
     return [...t.settings.keys()].map((key) => ({ key }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostSetting(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SettingTarget>): HostSetting {
+    return new HostSetting(this._ctx, source);
   }
-  get items(): Excel.Setting[] {
-    return this._get("items");
+  protected _count(t: WorkbookModel): number {
+    return t.settings.size;
+  }
+  protected _find(t: WorkbookModel, key: string): SettingTarget | null {
+    return t.settings.has(key) ? { key } : null;
+  }
+  protected _named(key: string): string {
+    return `setting "${key}"`;
   }
   add(key: string, value: unknown): Excel.Setting {
     return handOut(
@@ -457,38 +447,12 @@ export class HostSettingCollection
       ),
     );
   }
-  getItem(key: string): Excel.Setting {
-    return handOut(
-      this._path(
-        (s) => new HostSetting(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          if (!this._live().settings.has(key))
-            throw hostError("ItemNotFound", `The requested resource doesn't exist. (setting "${key}")`);
-          return { key };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.Setting {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostSetting(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => (this._resolve()?.settings.has(key) ? { key } : null),
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.settings.size));
-  }
   load(propertyNames?: unknown): Excel.SettingCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostSettingCollection, SETTING_COLLECTION_MEMBERS);
 
 export const SETTING_MEMBERS = ["context", "isNullObject", "key", "value", "delete", "load"] as const;
 export type SettingMembers = (typeof SETTING_MEMBERS)[number];

@@ -6,6 +6,7 @@ import { hostError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartCollection } from "./chart";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostPageLayout } from "./page-layout";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
@@ -289,27 +290,33 @@ export const WORKSHEET_COLLECTION_MEMBERS = [
 ] as const;
 export type WorksheetCollectionMembers = (typeof WORKSHEET_COLLECTION_MEMBERS)[number];
 
+/** HostWorksheetCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostWorksheetCollection extends Pick<
+  Excel.WorksheetCollection,
+  Extract<WorksheetCollectionMembers, CollectionMember>
+> {}
+
 export class HostWorksheetCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, SheetModel>
   implements Pick<Excel.WorksheetCollection, WorksheetCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "WorksheetCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): SheetModel[] {
     return t.liveSheets();
   }
-  protected _itemProxy(): HostObject {
-    return new HostWorksheet(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SheetModel>): HostWorksheet {
+    return new HostWorksheet(this._ctx, source);
   }
-  private _find(t: WorkbookModel, key: string): SheetModel | undefined {
+  protected _find(t: WorkbookModel, key: string): SheetModel | undefined {
     return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key);
   }
-  get items(): Excel.Worksheet[] {
-    return this._get("items");
+  protected _named(key: string): string {
+    return `worksheet "${key}"`;
+  }
+  private _visible(t: WorkbookModel, visibleOnly: boolean | undefined): SheetModel[] {
+    return t.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible");
   }
   add(name?: string): Excel.Worksheet {
     return handOut(
@@ -321,93 +328,39 @@ export class HostWorksheetCollection
       ),
     );
   }
-  getItem(key: string): Excel.Worksheet {
-    return handOut(
+  /** The active sheet, or the first or last (visible) sheet: `pick` chooses from the list. */
+  private _sheet(name: string, args: unknown[], pick: (t: WorkbookModel) => SheetModel | null | undefined) {
+    return handOut<Excel.Worksheet>(
       this._path(
         (s) => new HostWorksheet(this._ctx, s),
-        "getItem",
-        [key],
+        name,
+        args,
         () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${key}")`);
+          const found = pick(this._live());
+          if (!found) throw hostError("ItemNotFound");
           return found;
         },
       ),
     );
   }
-  getItemOrNullObject(key: string): Excel.Worksheet {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return (t && this._find(t, key)) ?? null;
-        },
-      ),
-    );
-  }
   getActiveWorksheet(): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getActiveWorksheet",
-        [],
-        () => {
-          const a = this._live().active;
-          if (!a) throw hostError("ItemNotFound");
-          return a;
-        },
-      ),
-    );
+    return this._sheet("getActiveWorksheet", [], (t) => t.active);
   }
   getFirst(visibleOnly?: boolean): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getFirst",
-        [visibleOnly ?? false],
-        () => {
-          const list = this._live()
-            .liveSheets()
-            .filter((s) => !visibleOnly || s.visibility === "Visible");
-          if (!list[0]) throw hostError("ItemNotFound");
-          return list[0];
-        },
-      ),
-    );
+    return this._sheet("getFirst", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly)[0]);
   }
   getLast(visibleOnly?: boolean): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getLast",
-        [visibleOnly ?? false],
-        () => {
-          const list = this._live()
-            .liveSheets()
-            .filter((s) => !visibleOnly || s.visibility === "Visible");
-          if (!list.length) throw hostError("ItemNotFound");
-          return list[list.length - 1];
-        },
-      ),
-    );
+    return this._sheet("getLast", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly).at(-1));
   }
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
-    return handOut(
-      this._callResult(
-        "getCount",
-        [visibleOnly ?? false],
-        (t) => t.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
-      ),
-    );
+    return handOut(this._callResult("getCount", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly).length));
   }
   load(propertyNames?: unknown): Excel.WorksheetCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostWorksheetCollection, WORKSHEET_COLLECTION_MEMBERS);
 
 /**
  * Freeze panes belong to a sheet's window view, which a hidden sheet does not have on screen. Office.js does not
@@ -520,25 +473,35 @@ export const CUSTOM_PROPERTY_COLLECTION_MEMBERS = [
 ] as const;
 export type CustomPropertyCollectionMembers = (typeof CUSTOM_PROPERTY_COLLECTION_MEMBERS)[number];
 
+/** HostCustomPropertyCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostCustomPropertyCollection extends Pick<
+  Excel.WorksheetCustomPropertyCollection,
+  Extract<CustomPropertyCollectionMembers, CollectionMember>
+> {}
+
 /** Keys are case-insensitive and `add` overwrites an existing key, as documented for ExcelApi 1.12. */
 export class HostCustomPropertyCollection
-  extends HostObject<SheetModel>
+  extends HostCollection<SheetModel, CustomPropertyTarget>
   implements Pick<Excel.WorksheetCustomPropertyCollection, CustomPropertyCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
     super(ctx, "WorksheetCustomPropertyCollection", source);
   }
-  protected _props(): Record<string, PropDef<SheetModel>> {
-    return {};
-  }
-  protected _items(t: SheetModel): unknown[] {
+  protected _list(t: SheetModel): CustomPropertyTarget[] {
     return [...t.customProps.values()].map((p) => ({ sheet: t, key: p.key }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostCustomProperty(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<CustomPropertyTarget>): HostCustomProperty {
+    return new HostCustomProperty(this._ctx, source);
   }
-  get items(): Excel.WorksheetCustomProperty[] {
-    return this._get("items");
+  protected _count(t: SheetModel): number {
+    return t.customProps.size;
+  }
+  protected _find(t: SheetModel, key: string): CustomPropertyTarget | null {
+    const p = t.customProps.get(key.toLowerCase());
+    return p ? { sheet: t, key: p.key } : null;
+  }
+  protected _named(key: string): string {
+    return `custom property "${key}"`;
   }
   add(key: string, value: string): Excel.WorksheetCustomProperty {
     return handOut(
@@ -560,43 +523,12 @@ export class HostCustomPropertyCollection
       ),
     );
   }
-  getItem(key: string): Excel.WorksheetCustomProperty {
-    return handOut(
-      this._path(
-        (s) => new HostCustomProperty(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const t = this._live();
-          const p = t.customProps.get(key.toLowerCase());
-          if (!p) throw hostError("ItemNotFound", `The requested resource doesn't exist. (custom property "${key}")`);
-          return { sheet: t, key: p.key };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.WorksheetCustomProperty {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostCustomProperty(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          const p = t?.customProps.get(key.toLowerCase());
-          return t && p ? { sheet: t, key: p.key } : null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.customProps.size));
-  }
   load(propertyNames?: unknown): Excel.WorksheetCustomPropertyCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostCustomPropertyCollection, CUSTOM_PROPERTY_COLLECTION_MEMBERS);
 
 export const CUSTOM_PROPERTY_MEMBERS = ["context", "key", "value", "delete", "load"] as const;
 export type CustomPropertyMembers = (typeof CUSTOM_PROPERTY_MEMBERS)[number];
