@@ -187,17 +187,12 @@ export class HostChartCollection
 }
 defineCollectionMembers(HostChartCollection, CHART_COLLECTION_MEMBERS);
 
+/** HostChart's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_SCALARS = ["id", "name", "chartType", "top", "left", "width", "height", "style"] as const;
 export const CHART_MEMBERS = [
   "context",
   "isNullObject",
-  "id",
-  "name",
-  "chartType",
-  "top",
-  "left",
-  "width",
-  "height",
-  "style",
+  ...CHART_SCALARS,
   "title",
   "legend",
   "axes",
@@ -211,11 +206,8 @@ export const CHART_MEMBERS = [
 ] as const;
 export type ChartMembers = (typeof CHART_MEMBERS)[number];
 
-/** HostChart's scalar properties: accessors generated from the list after the class. */
-export interface HostChart extends Pick<
-  Excel.Chart,
-  "id" | "name" | "chartType" | "top" | "left" | "width" | "height" | "style"
-> {}
+/** HostChart's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChart extends Pick<Excel.Chart, (typeof CHART_SCALARS)[number]> {}
 
 export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Chart, ChartMembers> {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
@@ -350,15 +342,16 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
 }
 defineScalarProperties(
   HostChart,
-  ["id", "name", "chartType", "top", "left", "width", "height", "style"],
-  ["name", "chartType", "top", "left", "width", "height", "style"],
+  CHART_SCALARS,
+  CHART_SCALARS.filter((n) => n !== "id"),
 );
 
-export const CHART_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+/** HostChartTitle's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_TITLE_SCALARS = ["text", "visible"] as const;
+export const CHART_TITLE_MEMBERS = ["context", ...CHART_TITLE_SCALARS, "load"] as const;
 export type ChartTitleMembers = (typeof CHART_TITLE_MEMBERS)[number];
 
 /** HostChartTitle's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CHART_TITLE_SCALARS = ["text", "visible"] as const;
 export interface HostChartTitle extends Pick<Excel.ChartTitle, (typeof CHART_TITLE_SCALARS)[number]> {}
 
 export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel.ChartTitle, ChartTitleMembers> {
@@ -382,13 +375,14 @@ export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel
     return handOut(this);
   }
 }
-defineScalarProperties(HostChartTitle, CHART_TITLE_SCALARS, ["text", "visible"]);
+defineScalarProperties(HostChartTitle, CHART_TITLE_SCALARS, CHART_TITLE_SCALARS);
 
-export const CHART_LEGEND_MEMBERS = ["context", "position", "visible", "load"] as const;
+/** HostChartLegend's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_LEGEND_SCALARS = ["position", "visible"] as const;
+export const CHART_LEGEND_MEMBERS = ["context", ...CHART_LEGEND_SCALARS, "load"] as const;
 export type ChartLegendMembers = (typeof CHART_LEGEND_MEMBERS)[number];
 
 /** HostChartLegend's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CHART_LEGEND_SCALARS = ["position", "visible"] as const;
 export interface HostChartLegend extends Pick<Excel.ChartLegend, (typeof CHART_LEGEND_SCALARS)[number]> {}
 
 export class HostChartLegend extends HostObject<ChartModel> implements Pick<Excel.ChartLegend, ChartLegendMembers> {
@@ -413,7 +407,7 @@ export class HostChartLegend extends HostObject<ChartModel> implements Pick<Exce
     return handOut(this);
   }
 }
-defineScalarProperties(HostChartLegend, CHART_LEGEND_SCALARS, ["position", "visible"]);
+defineScalarProperties(HostChartLegend, CHART_LEGEND_SCALARS, CHART_LEGEND_SCALARS);
 
 interface AxisTarget {
   chart: ChartModel;
@@ -477,9 +471,8 @@ export class HostChartAxes extends HostObject<ChartModel> implements Pick<Excel.
   }
 }
 
-export const CHART_AXIS_MEMBERS = [
-  "context",
-  "title",
+/** HostChartAxis's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_AXIS_SCALARS = [
   "type",
   "axisGroup",
   "minimum",
@@ -491,25 +484,12 @@ export const CHART_AXIS_MEMBERS = [
   "numberFormat",
   "visible",
   "displayUnit",
-  "load",
 ] as const;
+export const CHART_AXIS_MEMBERS = ["context", "title", ...CHART_AXIS_SCALARS, "load"] as const;
 export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
 
-/** HostChartAxis's scalar properties: accessors generated from the list after the class. */
-export interface HostChartAxis extends Pick<
-  Excel.ChartAxis,
-  | "type"
-  | "axisGroup"
-  | "minimum"
-  | "maximum"
-  | "majorUnit"
-  | "scaleType"
-  | "logBase"
-  | "reversePlotOrder"
-  | "numberFormat"
-  | "visible"
-  | "displayUnit"
-> {}
+/** HostChartAxis's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartAxis extends Pick<Excel.ChartAxis, (typeof CHART_AXIS_SCALARS)[number]> {}
 
 export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.ChartAxis, ChartAxisMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
@@ -573,30 +553,8 @@ export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.
 }
 defineScalarProperties(
   HostChartAxis,
-  [
-    "type",
-    "axisGroup",
-    "minimum",
-    "maximum",
-    "majorUnit",
-    "scaleType",
-    "logBase",
-    "reversePlotOrder",
-    "numberFormat",
-    "visible",
-    "displayUnit",
-  ],
-  [
-    "minimum",
-    "maximum",
-    "majorUnit",
-    "scaleType",
-    "logBase",
-    "reversePlotOrder",
-    "numberFormat",
-    "visible",
-    "displayUnit",
-  ],
+  CHART_AXIS_SCALARS,
+  CHART_AXIS_SCALARS.filter((n) => n !== "type" && n !== "axisGroup"),
 );
 
 export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
@@ -698,8 +656,8 @@ export class HostChartSeriesCollection
 }
 defineCollectionMembers(HostChartSeriesCollection, CHART_SERIES_COLLECTION_MEMBERS);
 
-export const CHART_SERIES_MEMBERS = [
-  "context",
+/** HostChartSeries's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_SERIES_SCALARS = [
   "name",
   "chartType",
   "markerStyle",
@@ -711,6 +669,10 @@ export const CHART_SERIES_MEMBERS = [
   "plotOrder",
   "axisGroup",
   "gapWidth",
+] as const;
+export const CHART_SERIES_MEMBERS = [
+  "context",
+  ...CHART_SERIES_SCALARS,
   "format",
   "points",
   "setValues",
@@ -737,21 +699,8 @@ const MARKER_STYLES = [
   "Picture",
 ];
 
-/** HostChartSeries's scalar properties: accessors generated from the list after the class. */
-export interface HostChartSeries extends Pick<
-  Excel.ChartSeries,
-  | "name"
-  | "chartType"
-  | "markerStyle"
-  | "markerBackgroundColor"
-  | "markerForegroundColor"
-  | "markerSize"
-  | "smooth"
-  | "hasDataLabels"
-  | "plotOrder"
-  | "axisGroup"
-  | "gapWidth"
-> {}
+/** HostChartSeries's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartSeries extends Pick<Excel.ChartSeries, (typeof CHART_SERIES_SCALARS)[number]> {}
 
 export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
@@ -860,35 +809,7 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostChartSeries,
-  [
-    "name",
-    "chartType",
-    "markerStyle",
-    "markerBackgroundColor",
-    "markerForegroundColor",
-    "markerSize",
-    "smooth",
-    "hasDataLabels",
-    "plotOrder",
-    "axisGroup",
-    "gapWidth",
-  ],
-  [
-    "name",
-    "chartType",
-    "markerStyle",
-    "markerBackgroundColor",
-    "markerForegroundColor",
-    "markerSize",
-    "smooth",
-    "hasDataLabels",
-    "plotOrder",
-    "axisGroup",
-    "gapWidth",
-  ],
-);
+defineScalarProperties(HostChartSeries, CHART_SERIES_SCALARS, CHART_SERIES_SCALARS);
 
 export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] as const;
 export type ChartSeriesFormatMembers = (typeof CHART_SERIES_FORMAT_MEMBERS)[number];

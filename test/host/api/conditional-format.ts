@@ -104,12 +104,11 @@ export class HostConditionalFormatCollection
 }
 defineCollectionMembers(HostConditionalFormatCollection, CF_COLLECTION_MEMBERS);
 
+/** HostConditionalFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_SCALARS = ["id", "type", "priority", "stopIfTrue"] as const;
 export const CF_MEMBERS = [
   "context",
-  "id",
-  "type",
-  "priority",
-  "stopIfTrue",
+  ...CF_SCALARS,
   "colorScale",
   "colorScaleOrNullObject",
   "custom",
@@ -120,11 +119,8 @@ export const CF_MEMBERS = [
 ] as const;
 export type CfMembers = (typeof CF_MEMBERS)[number];
 
-/** HostConditionalFormat's scalar properties: accessors generated from the list after the class. */
-export interface HostConditionalFormat extends Pick<
-  Excel.ConditionalFormat,
-  "id" | "type" | "priority" | "stopIfTrue"
-> {}
+/** HostConditionalFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostConditionalFormat extends Pick<Excel.ConditionalFormat, (typeof CF_SCALARS)[number]> {}
 
 export class HostConditionalFormat extends HostObject<CfModel> implements Pick<Excel.ConditionalFormat, CfMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
@@ -229,7 +225,11 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
     return handOut(this);
   }
 }
-defineScalarProperties(HostConditionalFormat, ["id", "type", "priority", "stopIfTrue"], ["priority", "stopIfTrue"]);
+defineScalarProperties(
+  HostConditionalFormat,
+  CF_SCALARS,
+  CF_SCALARS.filter((n) => n !== "id" && n !== "type"),
+);
 
 export const COLOR_SCALE_MEMBERS = ["context", "criteria", "threeColorScale", "load"] as const;
 export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
@@ -335,11 +335,12 @@ const custom = (t: CfModel) => {
   return t.custom;
 };
 
-export const CF_RULE_MEMBERS = ["context", "formula", "formulaLocal", "load"] as const;
+/** HostCfRule's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_RULE_SCALARS = ["formula", "formulaLocal"] as const;
+export const CF_RULE_MEMBERS = ["context", ...CF_RULE_SCALARS, "load"] as const;
 export type CfRuleMembers = (typeof CF_RULE_MEMBERS)[number];
 
 /** HostCfRule's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_RULE_SCALARS = ["formula", "formulaLocal"] as const;
 export interface HostCfRule extends Pick<Excel.ConditionalFormatRule, (typeof CF_RULE_SCALARS)[number]> {}
 
 export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.ConditionalFormatRule, CfRuleMembers> {
@@ -365,7 +366,7 @@ export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfRule, CF_RULE_SCALARS, ["formula", "formulaLocal"]);
+defineScalarProperties(HostCfRule, CF_RULE_SCALARS, CF_RULE_SCALARS);
 
 export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
 export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
@@ -422,11 +423,12 @@ export class HostCfRangeFormat
   }
 }
 
-export const CF_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
+/** HostCfFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_FILL_SCALARS = ["color"] as const;
+export const CF_FILL_MEMBERS = ["context", ...CF_FILL_SCALARS, "clear", "load"] as const;
 export type CfFillMembers = (typeof CF_FILL_MEMBERS)[number];
 
 /** HostCfFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_FILL_SCALARS = ["color"] as const;
 export interface HostCfFill extends Pick<Excel.ConditionalRangeFill, (typeof CF_FILL_SCALARS)[number]> {}
 
 export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFill, CfFillMembers> {
@@ -444,13 +446,14 @@ export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfFill, CF_FILL_SCALARS, ["color"]);
+defineScalarProperties(HostCfFill, CF_FILL_SCALARS, CF_FILL_SCALARS);
 
-export const CF_FONT_MEMBERS = ["context", "color", "bold", "italic", "clear", "load"] as const;
+/** HostCfFont's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_FONT_SCALARS = ["color", "bold", "italic"] as const;
+export const CF_FONT_MEMBERS = ["context", ...CF_FONT_SCALARS, "clear", "load"] as const;
 export type CfFontMembers = (typeof CF_FONT_MEMBERS)[number];
 
 /** HostCfFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_FONT_SCALARS = ["color", "bold", "italic"] as const;
 export interface HostCfFont extends Pick<Excel.ConditionalRangeFont, (typeof CF_FONT_SCALARS)[number]> {}
 
 export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFont, CfFontMembers> {
@@ -477,4 +480,4 @@ export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfFont, CF_FONT_SCALARS, ["color", "bold", "italic"]);
+defineScalarProperties(HostCfFont, CF_FONT_SCALARS, CF_FONT_SCALARS);

@@ -25,9 +25,8 @@ const sub = (t: RangeRef, rect: Rect): RangeRef => ({ sheet: t.sheet, rect: chec
 /** Approximate points per character of Calibri 11, for autofit. */
 const POINTS_PER_CHAR = 5.6;
 
-export const RANGE_MEMBERS = [
-  "context",
-  "isNullObject",
+/** HostRange's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_SCALARS = [
   "address",
   "addressLocal",
   "cellCount",
@@ -39,10 +38,16 @@ export const RANGE_MEMBERS = [
   "formulas",
   "numberFormat",
   "text",
+  "valueTypes",
   "top",
   "left",
   "width",
   "height",
+] as const;
+export const RANGE_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...RANGE_SCALARS,
   "format",
   "conditionalFormats",
   "worksheet",
@@ -74,26 +79,8 @@ export const RANGE_MEMBERS = [
 ] as const;
 export type RangeMembers = (typeof RANGE_MEMBERS)[number];
 
-/** HostRange's scalar properties: accessors generated from the list after the class. */
-export interface HostRange extends Pick<
-  Excel.Range,
-  | "address"
-  | "addressLocal"
-  | "cellCount"
-  | "columnCount"
-  | "columnIndex"
-  | "rowCount"
-  | "rowIndex"
-  | "values"
-  | "formulas"
-  | "numberFormat"
-  | "text"
-  | "valueTypes"
-  | "top"
-  | "left"
-  | "width"
-  | "height"
-> {}
+/** HostRange's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostRange extends Pick<Excel.Range, (typeof RANGE_SCALARS)[number]> {}
 
 export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -160,8 +147,6 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
   }
 
   // ---------------------------------------------------------------- properties
-
-  /** Not in the Pick: Excel types it as the RangeValueType enum, which the host returns as its string values. */
 
   private _format(): HostRangeFormat {
     return this._child(
@@ -397,53 +382,33 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRange,
-  [
-    "address",
-    "addressLocal",
-    "cellCount",
-    "columnCount",
-    "columnIndex",
-    "rowCount",
-    "rowIndex",
-    "values",
-    "formulas",
-    "numberFormat",
-    "text",
-    "valueTypes",
-    "top",
-    "left",
-    "width",
-    "height",
-  ],
-  ["values", "formulas", "numberFormat"],
-);
+defineScalarProperties(HostRange, RANGE_SCALARS, ["values", "formulas", "numberFormat"]);
 
 // -------------------------------------------------------------------- format
 
-export const RANGE_FORMAT_MEMBERS = [
-  "context",
-  "fill",
-  "font",
-  "borders",
+/** HostRangeFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FORMAT_SCALARS = [
   "columnWidth",
   "rowHeight",
   "horizontalAlignment",
   "verticalAlignment",
   "wrapText",
   "indentLevel",
+] as const;
+export const RANGE_FORMAT_MEMBERS = [
+  "context",
+  "fill",
+  "font",
+  "borders",
+  ...RANGE_FORMAT_SCALARS,
   "autofitColumns",
   "autofitRows",
   "load",
 ] as const;
 export type RangeFormatMembers = (typeof RANGE_FORMAT_MEMBERS)[number];
 
-/** HostRangeFormat's scalar properties: accessors generated from the list after the class. */
-export interface HostRangeFormat extends Pick<
-  Excel.RangeFormat,
-  "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel"
-> {}
+/** HostRangeFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostRangeFormat extends Pick<Excel.RangeFormat, (typeof RANGE_FORMAT_SCALARS)[number]> {}
 
 export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.RangeFormat, RangeFormatMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -566,17 +531,14 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRangeFormat,
-  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
-  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
-);
+defineScalarProperties(HostRangeFormat, RANGE_FORMAT_SCALARS, RANGE_FORMAT_SCALARS);
 
-export const RANGE_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
+/** HostRangeFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FILL_SCALARS = ["color"] as const;
+export const RANGE_FILL_MEMBERS = ["context", ...RANGE_FILL_SCALARS, "clear", "load"] as const;
 export type RangeFillMembers = (typeof RANGE_FILL_MEMBERS)[number];
 
 /** HostRangeFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const RANGE_FILL_SCALARS = ["color"] as const;
 export interface HostRangeFill extends Pick<Excel.RangeFill, (typeof RANGE_FILL_SCALARS)[number]> {}
 
 export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.RangeFill, RangeFillMembers> {
@@ -606,16 +568,15 @@ export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.Ra
     return handOut(this);
   }
 }
-defineScalarProperties(HostRangeFill, RANGE_FILL_SCALARS, ["color"]);
+defineScalarProperties(HostRangeFill, RANGE_FILL_SCALARS, RANGE_FILL_SCALARS);
 
-export const RANGE_FONT_MEMBERS = ["context", "bold", "italic", "color", "size", "name", "underline", "load"] as const;
+/** HostRangeFont's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FONT_SCALARS = ["bold", "italic", "color", "size", "name", "underline"] as const;
+export const RANGE_FONT_MEMBERS = ["context", ...RANGE_FONT_SCALARS, "load"] as const;
 export type RangeFontMembers = (typeof RANGE_FONT_MEMBERS)[number];
 
-/** HostRangeFont's scalar properties: accessors generated from the list after the class. */
-export interface HostRangeFont extends Pick<
-  Excel.RangeFont,
-  "bold" | "italic" | "color" | "size" | "name" | "underline"
-> {}
+/** HostRangeFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostRangeFont extends Pick<Excel.RangeFont, (typeof RANGE_FONT_SCALARS)[number]> {}
 
 export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.RangeFont, RangeFontMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -650,11 +611,7 @@ export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.Ra
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRangeFont,
-  ["bold", "italic", "color", "size", "name", "underline"],
-  ["bold", "italic", "color", "size", "name", "underline"],
-);
+defineScalarProperties(HostRangeFont, RANGE_FONT_SCALARS, RANGE_FONT_SCALARS);
 
 // -------------------------------------------------------------------- borders
 
@@ -738,11 +695,12 @@ export class HostRangeBorderCollection
 }
 defineCollectionMembers(HostRangeBorderCollection, RANGE_BORDERS_MEMBERS);
 
-export const RANGE_BORDER_MEMBERS = ["context", "sideIndex", "style", "color", "weight", "load"] as const;
+/** HostRangeBorder's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_BORDER_SCALARS = ["sideIndex", "style", "color", "weight"] as const;
+export const RANGE_BORDER_MEMBERS = ["context", ...RANGE_BORDER_SCALARS, "load"] as const;
 export type RangeBorderMembers = (typeof RANGE_BORDER_MEMBERS)[number];
 
 /** HostRangeBorder's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const RANGE_BORDER_SCALARS = ["sideIndex", "style", "color", "weight"] as const;
 export interface HostRangeBorder extends Pick<Excel.RangeBorder, (typeof RANGE_BORDER_SCALARS)[number]> {}
 
 export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Excel.RangeBorder, RangeBorderMembers> {
@@ -768,4 +726,8 @@ export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Ex
     return handOut(this);
   }
 }
-defineScalarProperties(HostRangeBorder, RANGE_BORDER_SCALARS, ["style", "color", "weight"]);
+defineScalarProperties(
+  HostRangeBorder,
+  RANGE_BORDER_SCALARS,
+  RANGE_BORDER_SCALARS.filter((n) => n !== "sideIndex"),
+);

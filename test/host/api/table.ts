@@ -81,9 +81,8 @@ export class HostTableCollection
 }
 defineCollectionMembers(HostTableCollection, TABLE_COLLECTION_MEMBERS);
 
-export const TABLE_MEMBERS = [
-  "context",
-  "isNullObject",
+/** HostTable's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_SCALARS = [
   "id",
   "name",
   "style",
@@ -94,6 +93,11 @@ export const TABLE_MEMBERS = [
   "showFilterButton",
   "highlightFirstColumn",
   "highlightLastColumn",
+] as const;
+export const TABLE_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...TABLE_SCALARS,
   "columns",
   "rows",
   "worksheet",
@@ -108,20 +112,8 @@ export const TABLE_MEMBERS = [
 ] as const;
 export type TableMembers = (typeof TABLE_MEMBERS)[number];
 
-/** HostTable's scalar properties: accessors generated from the list after the class. */
-export interface HostTable extends Pick<
-  Excel.Table,
-  | "id"
-  | "name"
-  | "style"
-  | "showTotals"
-  | "showHeaders"
-  | "showBandedRows"
-  | "showBandedColumns"
-  | "showFilterButton"
-  | "highlightFirstColumn"
-  | "highlightLastColumn"
-> {}
+/** HostTable's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostTable extends Pick<Excel.Table, (typeof TABLE_SCALARS)[number]> {}
 
 export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, TableMembers> {
   constructor(ctx: HostContext, source: Source<TableModel>) {
@@ -254,29 +246,8 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
 }
 defineScalarProperties(
   HostTable,
-  [
-    "id",
-    "name",
-    "style",
-    "showTotals",
-    "showHeaders",
-    "showBandedRows",
-    "showBandedColumns",
-    "showFilterButton",
-    "highlightFirstColumn",
-    "highlightLastColumn",
-  ],
-  [
-    "name",
-    "style",
-    "showTotals",
-    "showHeaders",
-    "showBandedRows",
-    "showBandedColumns",
-    "showFilterButton",
-    "highlightFirstColumn",
-    "highlightLastColumn",
-  ],
+  TABLE_SCALARS,
+  TABLE_SCALARS.filter((n) => n !== "id"),
 );
 
 /** A column keeps its identity (its id) while columns are inserted or deleted before it, as in Excel. */
@@ -356,12 +327,11 @@ export class HostTableColumnCollection
 }
 defineCollectionMembers(HostTableColumnCollection, TABLE_COLUMN_COLLECTION_MEMBERS);
 
+/** HostTableColumn's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_COLUMN_SCALARS = ["id", "index", "name", "values"] as const;
 export const TABLE_COLUMN_MEMBERS = [
   "context",
-  "id",
-  "index",
-  "name",
-  "values",
+  ...TABLE_COLUMN_SCALARS,
   "getDataBodyRange",
   "getHeaderRowRange",
   "getRange",
@@ -372,7 +342,6 @@ export const TABLE_COLUMN_MEMBERS = [
 export type TableColumnMembers = (typeof TABLE_COLUMN_MEMBERS)[number];
 
 /** HostTableColumn's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const TABLE_COLUMN_SCALARS = ["id", "index", "name", "values"] as const;
 export interface HostTableColumn extends Pick<Excel.TableColumn, (typeof TABLE_COLUMN_SCALARS)[number]> {}
 
 export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Excel.TableColumn, TableColumnMembers> {
@@ -437,7 +406,11 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
     return handOut(this);
   }
 }
-defineScalarProperties(HostTableColumn, TABLE_COLUMN_SCALARS, ["name", "values"]);
+defineScalarProperties(
+  HostTableColumn,
+  TABLE_COLUMN_SCALARS,
+  TABLE_COLUMN_SCALARS.filter((n) => n !== "id" && n !== "index"),
+);
 
 interface RowTarget {
   table: TableModel;
@@ -520,11 +493,12 @@ export class HostTableRowCollection
   }
 }
 
-export const TABLE_ROW_MEMBERS = ["context", "index", "values", "getRange", "load"] as const;
+/** HostTableRow's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_ROW_SCALARS = ["index", "values"] as const;
+export const TABLE_ROW_MEMBERS = ["context", ...TABLE_ROW_SCALARS, "getRange", "load"] as const;
 export type TableRowMembers = (typeof TABLE_ROW_MEMBERS)[number];
 
 /** HostTableRow's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const TABLE_ROW_SCALARS = ["index", "values"] as const;
 export interface HostTableRow extends Pick<Excel.TableRow, (typeof TABLE_ROW_SCALARS)[number]> {}
 
 export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.TableRow, TableRowMembers> {
@@ -568,4 +542,8 @@ export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.Ta
     return handOut(this);
   }
 }
-defineScalarProperties(HostTableRow, TABLE_ROW_SCALARS, ["values"]);
+defineScalarProperties(
+  HostTableRow,
+  TABLE_ROW_SCALARS,
+  TABLE_ROW_SCALARS.filter((n) => n !== "index"),
+);

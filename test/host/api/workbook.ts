@@ -37,9 +37,11 @@ export class HostRequestContext extends HostContext implements Pick<Excel.Reques
   }
 }
 
+/** HostWorkbook's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const WORKBOOK_SCALARS = ["name"] as const;
 export const WORKBOOK_MEMBERS = [
   "context",
-  "name",
+  ...WORKBOOK_SCALARS,
   "worksheets",
   "tables",
   "names",
@@ -53,7 +55,6 @@ export const WORKBOOK_MEMBERS = [
 export type WorkbookMembers = (typeof WORKBOOK_MEMBERS)[number];
 
 /** HostWorkbook's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const WORKBOOK_SCALARS = ["name"] as const;
 export interface HostWorkbook extends Pick<Excel.Workbook, (typeof WORKBOOK_SCALARS)[number]> {}
 
 export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Excel.Workbook, WorkbookMembers> {
@@ -181,10 +182,11 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
 }
 defineScalarProperties(HostWorkbook, WORKBOOK_SCALARS);
 
+/** HostApplication's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const APPLICATION_SCALARS = ["calculationMode", "calculationState"] as const;
 export const APPLICATION_MEMBERS = [
   "context",
-  "calculationMode",
-  "calculationState",
+  ...APPLICATION_SCALARS,
   "suspendApiCalculationUntilNextSync",
   "suspendScreenUpdatingUntilNextSync",
   "calculate",
@@ -197,7 +199,6 @@ export type ApplicationMembers = (typeof APPLICATION_MEMBERS)[number];
  * show stale values until `calculate`).
  */
 /** HostApplication's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const APPLICATION_SCALARS = ["calculationMode", "calculationState"] as const;
 export interface HostApplication extends Pick<Excel.Application, (typeof APPLICATION_SCALARS)[number]> {}
 
 export class HostApplication extends HostObject<WorkbookModel> implements Pick<Excel.Application, ApplicationMembers> {
@@ -232,7 +233,11 @@ export class HostApplication extends HostObject<WorkbookModel> implements Pick<E
     return handOut(this);
   }
 }
-defineScalarProperties(HostApplication, APPLICATION_SCALARS, ["calculationMode"]);
+defineScalarProperties(
+  HostApplication,
+  APPLICATION_SCALARS,
+  APPLICATION_SCALARS.filter((n) => n !== "calculationState"),
+);
 
 export const NAMED_ITEM_COLLECTION_MEMBERS = [
   "context",
@@ -296,16 +301,12 @@ export class HostNamedItemCollection
 }
 defineCollectionMembers(HostNamedItemCollection, NAMED_ITEM_COLLECTION_MEMBERS);
 
+/** HostNamedItem's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const NAMED_ITEM_SCALARS = ["name", "formula", "value", "type", "comment", "visible", "scope"] as const;
 export const NAMED_ITEM_MEMBERS = [
   "context",
   "isNullObject",
-  "name",
-  "formula",
-  "value",
-  "type",
-  "comment",
-  "visible",
-  "scope",
+  ...NAMED_ITEM_SCALARS,
   "getRange",
   "getRangeOrNullObject",
   "delete",
@@ -313,11 +314,8 @@ export const NAMED_ITEM_MEMBERS = [
 ] as const;
 export type NamedItemMembers = (typeof NAMED_ITEM_MEMBERS)[number];
 
-/** HostNamedItem's scalar properties: accessors generated from the list after the class. */
-export interface HostNamedItem extends Pick<
-  Excel.NamedItem,
-  "name" | "formula" | "value" | "type" | "comment" | "visible" | "scope"
-> {}
+/** HostNamedItem's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostNamedItem extends Pick<Excel.NamedItem, (typeof NAMED_ITEM_SCALARS)[number]> {}
 
 export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.NamedItem, NamedItemMembers> {
   constructor(ctx: HostContext, source: Source<NameModel>) {
@@ -381,11 +379,7 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostNamedItem,
-  ["name", "formula", "value", "type", "comment", "visible", "scope"],
-  ["formula", "comment", "visible"],
-);
+defineScalarProperties(HostNamedItem, NAMED_ITEM_SCALARS, ["formula", "comment", "visible"]);
 
 interface SettingTarget {
   key: string;
@@ -454,11 +448,12 @@ export class HostSettingCollection
 }
 defineCollectionMembers(HostSettingCollection, SETTING_COLLECTION_MEMBERS);
 
-export const SETTING_MEMBERS = ["context", "isNullObject", "key", "value", "delete", "load"] as const;
+/** HostSetting's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const SETTING_SCALARS = ["key", "value"] as const;
+export const SETTING_MEMBERS = ["context", "isNullObject", ...SETTING_SCALARS, "delete", "load"] as const;
 export type SettingMembers = (typeof SETTING_MEMBERS)[number];
 
 /** HostSetting's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const SETTING_SCALARS = ["key", "value"] as const;
 export interface HostSetting extends Pick<Excel.Setting, (typeof SETTING_SCALARS)[number]> {}
 
 export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel.Setting, SettingMembers> {
@@ -483,6 +478,10 @@ export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel
     return handOut(this);
   }
 }
-defineScalarProperties(HostSetting, SETTING_SCALARS, ["value"]);
+defineScalarProperties(
+  HostSetting,
+  SETTING_SCALARS,
+  SETTING_SCALARS.filter((n) => n !== "key"),
+);
 
 export { HostWorksheet };

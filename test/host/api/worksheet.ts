@@ -11,9 +11,8 @@ import { HostPageLayout } from "./page-layout";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
 
-export const WORKSHEET_MEMBERS = [
-  "context",
-  "isNullObject",
+/** HostWorksheet's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const WORKSHEET_SCALARS = [
   "id",
   "name",
   "position",
@@ -22,6 +21,11 @@ export const WORKSHEET_MEMBERS = [
   "showGridlines",
   "standardWidth",
   "standardHeight",
+] as const;
+export const WORKSHEET_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...WORKSHEET_SCALARS,
   "freezePanes",
   "pageLayout",
   "tables",
@@ -42,11 +46,8 @@ export const WORKSHEET_MEMBERS = [
 ] as const;
 export type WorksheetMembers = (typeof WORKSHEET_MEMBERS)[number];
 
-/** HostWorksheet's scalar properties: accessors generated from the list after the class. */
-export interface HostWorksheet extends Pick<
-  Excel.Worksheet,
-  "id" | "name" | "position" | "tabColor" | "visibility" | "showGridlines" | "standardWidth" | "standardHeight"
-> {}
+/** HostWorksheet's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostWorksheet extends Pick<Excel.Worksheet, (typeof WORKSHEET_SCALARS)[number]> {}
 
 export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, WorksheetMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
@@ -268,11 +269,13 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostWorksheet,
-  ["id", "name", "position", "tabColor", "visibility", "showGridlines", "standardWidth", "standardHeight"],
-  ["name", "position", "tabColor", "visibility", "showGridlines"],
-);
+defineScalarProperties(HostWorksheet, WORKSHEET_SCALARS, [
+  "name",
+  "position",
+  "tabColor",
+  "visibility",
+  "showGridlines",
+]);
 
 type HostRangeTarget = ReturnType<HostRange["_live"]>;
 
