@@ -534,34 +534,31 @@ export abstract class HostObject<T = unknown> {
 
   /** A method call with no result, queued. */
   protected _call(name: string, args: unknown[], run: (t: T) => void): void {
-    this._checkContext();
-    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        run(this._live());
-      },
+    this._checkArgs(args);
+    this._enqueueCall(name, args, () => {
+      run(this._live());
     });
   }
 
   /** A method returning a ClientResult, queued. */
   protected _callResult<V>(name: string, args: unknown[], run: (t: T) => V): HostClientResult<V> {
-    this._checkContext();
+    this._checkArgs(args);
     const result = new HostClientResult<V>();
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        const v = run(this._live());
-        return { data: v, commit: () => result._deliver(v) };
-      },
+    this._enqueueCall(name, args, () => {
+      const v = run(this._live());
+      return { data: v, commit: () => result._deliver(v) };
     });
     return result;
+  }
+
+  /** A call is refused at once when the context has closed or a proxy argument belongs to another context. */
+  private _checkArgs(args: unknown[]): void {
+    this._checkContext();
+    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
+  }
+
+  private _enqueueCall(name: string, args: unknown[], run: () => Readback | void): void {
+    this._ctx.enqueue({ obj: this, kind: "call", name, args, run });
   }
 
   /** A child proxy found through a path (no action); `resolve` runs when an action first needs it. */
@@ -605,17 +602,10 @@ export abstract class HostObject<T = unknown> {
     args: unknown[],
     run: (t: T) => unknown,
   ): C {
-    this._checkContext();
-    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
+    this._checkArgs(args);
     const child = make({ parent: this, name, args });
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        child._setTarget(run(this._live()) as never);
-      },
+    this._enqueueCall(name, args, () => {
+      child._setTarget(run(this._live()) as never);
     });
     return child;
   }
