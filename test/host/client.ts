@@ -610,8 +610,12 @@ export abstract class HostObject<T = unknown> {
     return child;
   }
 
-  /** Cached navigation child (`range.format`, `format.fill`…). */
-  protected _child<C extends HostObject>(name: string, make: (source: Source<never>) => C, resolve: () => unknown): C {
+  /** Cached navigation child (`range.format`, `format.fill`…); by default it stands for this object's own model object. */
+  protected _child<C extends HostObject>(
+    name: string,
+    make: (source: Source<never>) => C,
+    resolve: () => unknown = () => this._live(),
+  ): C {
     let c = this._children.get(name) as C | undefined;
     if (!c) {
       c = make({ parent: this, name, args: [], resolve: resolve as () => never });

@@ -101,11 +101,7 @@ export class HostChartPoint extends HostObject<PointTarget> implements Pick<Exce
     this._set("hasDataLabel", v);
   }
   private _label(): HostChartDataLabel {
-    return this._child(
-      "dataLabel",
-      (s) => new HostChartDataLabel(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("dataLabel", (s) => new HostChartDataLabel(this._ctx, s));
   }
   get dataLabel(): Excel.ChartDataLabel {
     return handOut(this._label());

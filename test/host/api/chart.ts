@@ -256,41 +256,25 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
     }
   }
   private _title(): HostChartTitle {
-    return this._child(
-      "title",
-      (s) => new HostChartTitle(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("title", (s) => new HostChartTitle(this._ctx, s));
   }
   get title(): Excel.ChartTitle {
     return handOut(this._title());
   }
   private _legend(): HostChartLegend {
-    return this._child(
-      "legend",
-      (s) => new HostChartLegend(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("legend", (s) => new HostChartLegend(this._ctx, s));
   }
   get legend(): Excel.ChartLegend {
     return handOut(this._legend());
   }
   private _axes(): HostChartAxes {
-    return this._child(
-      "axes",
-      (s) => new HostChartAxes(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("axes", (s) => new HostChartAxes(this._ctx, s));
   }
   get axes(): Excel.ChartAxes {
     return handOut(this._axes());
   }
   private _series(): HostChartSeriesCollection {
-    return this._child(
-      "series",
-      (s) => new HostChartSeriesCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("series", (s) => new HostChartSeriesCollection(this._ctx, s));
   }
   get series(): Excel.ChartSeriesCollection {
     return handOut(this._series());
@@ -414,6 +398,13 @@ interface AxisTarget {
   axis: AxisModel;
 }
 
+/** An axis or its title: gone with its chart. */
+abstract class HostAxisPart extends HostObject<AxisTarget> {
+  protected _isGone(t: AxisTarget): boolean {
+    return t.chart.deleted;
+  }
+}
+
 export const CHART_AXES_MEMBERS = ["context", "categoryAxis", "valueAxis", "seriesAxis", "getItem", "load"] as const;
 export type ChartAxesMembers = (typeof CHART_AXES_MEMBERS)[number];
 
@@ -491,12 +482,9 @@ export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
 /** HostChartAxis's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostChartAxis extends Pick<Excel.ChartAxis, (typeof CHART_AXIS_SCALARS)[number]> {}
 
-export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.ChartAxis, ChartAxisMembers> {
+export class HostChartAxis extends HostAxisPart implements Pick<Excel.ChartAxis, ChartAxisMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
     super(ctx, "ChartAxis", source);
-  }
-  protected _isGone(t: AxisTarget): boolean {
-    return t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<AxisTarget>> {
     const bound = (key: "minimum" | "maximum" | "majorUnit"): PropDef<AxisTarget> => ({
@@ -537,11 +525,7 @@ export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.
     return name === "title" ? this._title() : undefined;
   }
   private _title(): HostChartAxisTitle {
-    return this._child(
-      "title",
-      (s) => new HostChartAxisTitle(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("title", (s) => new HostChartAxisTitle(this._ctx, s));
   }
   get title(): Excel.ChartAxisTitle {
     return handOut(this._title());
@@ -560,15 +544,9 @@ defineScalarProperties(
 export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
 export type ChartAxisTitleMembers = (typeof CHART_AXIS_TITLE_MEMBERS)[number];
 
-export class HostChartAxisTitle
-  extends HostObject<AxisTarget>
-  implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers>
-{
+export class HostChartAxisTitle extends HostAxisPart implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
     super(ctx, "ChartAxisTitle", source);
-  }
-  protected _isGone(t: AxisTarget): boolean {
-    return t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<AxisTarget>> {
     return {
@@ -683,6 +661,13 @@ export const CHART_SERIES_MEMBERS = [
 ] as const;
 export type ChartSeriesMembers = (typeof CHART_SERIES_MEMBERS)[number];
 
+/** A series or a part of its format: gone with the series or its chart. */
+abstract class HostSeriesPart extends HostObject<SeriesModel> {
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+}
+
 const MARKER_STYLES = [
   "Invalid",
   "Automatic",
@@ -702,12 +687,9 @@ const MARKER_STYLES = [
 /** HostChartSeries's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostChartSeries extends Pick<Excel.ChartSeries, (typeof CHART_SERIES_SCALARS)[number]> {}
 
-export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
+export class HostChartSeries extends HostSeriesPart implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartSeries", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {
@@ -757,21 +739,13 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
     return name === "format" ? this._format() : undefined;
   }
   private _points(): HostChartPointsCollection {
-    return this._child(
-      "points",
-      (s) => new HostChartPointsCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("points", (s) => new HostChartPointsCollection(this._ctx, s));
   }
   get points(): Excel.ChartPointsCollection {
     return handOut(this._points());
   }
   private _format(): HostChartSeriesFormat {
-    return this._child(
-      "format",
-      (s) => new HostChartSeriesFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("format", (s) => new HostChartSeriesFormat(this._ctx, s));
   }
   get format(): Excel.ChartSeriesFormat {
     return handOut(this._format());
@@ -815,14 +789,11 @@ export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] a
 export type ChartSeriesFormatMembers = (typeof CHART_SERIES_FORMAT_MEMBERS)[number];
 
 export class HostChartSeriesFormat
-  extends HostObject<SeriesModel>
+  extends HostSeriesPart
   implements Pick<Excel.ChartSeriesFormat, ChartSeriesFormatMembers>
 {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartSeriesFormat", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {};
@@ -832,20 +803,10 @@ export class HostChartSeriesFormat
     return undefined;
   }
   get fill(): Excel.ChartFill {
-    return handOut(
-      this._child(
-        "fill",
-        (s) => new HostChartFill(this._ctx, s),
-        () => this._live(),
-      ),
-    );
+    return handOut(this._child("fill", (s) => new HostChartFill(this._ctx, s)));
   }
   private _line(): HostChartLineFormat {
-    return this._child(
-      "line",
-      (s) => new HostChartLineFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("line", (s) => new HostChartLineFormat(this._ctx, s));
   }
   get line(): Excel.ChartLineFormat {
     return handOut(this._line());
@@ -859,12 +820,9 @@ export class HostChartSeriesFormat
 export const CHART_FILL_MEMBERS = ["context", "setSolidColor", "clear", "getSolidColor"] as const;
 export type ChartFillMembers = (typeof CHART_FILL_MEMBERS)[number];
 
-export class HostChartFill extends HostObject<SeriesModel> implements Pick<Excel.ChartFill, ChartFillMembers> {
+export class HostChartFill extends HostSeriesPart implements Pick<Excel.ChartFill, ChartFillMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartFill", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {};
@@ -898,15 +856,9 @@ const LINE_STYLES = [
 export const CHART_LINE_FORMAT_MEMBERS = ["context", "color", "lineStyle", "weight", "clear", "load"] as const;
 export type ChartLineFormatMembers = (typeof CHART_LINE_FORMAT_MEMBERS)[number];
 
-export class HostChartLineFormat
-  extends HostObject<SeriesModel>
-  implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers>
-{
+export class HostChartLineFormat extends HostSeriesPart implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartLineFormat", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {

@@ -305,21 +305,13 @@ export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.Cust
     return undefined;
   }
   private _rule(): HostCfRule {
-    return this._child(
-      "rule",
-      (s) => new HostCfRule(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("rule", (s) => new HostCfRule(this._ctx, s));
   }
   get rule(): Excel.ConditionalFormatRule {
     return handOut(this._rule());
   }
   private _format(): HostCfRangeFormat {
-    return this._child(
-      "format",
-      (s) => new HostCfRangeFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("format", (s) => new HostCfRangeFormat(this._ctx, s));
   }
   get format(): Excel.ConditionalRangeFormat {
     return handOut(this._format());
@@ -392,21 +384,13 @@ export class HostCfRangeFormat
     return undefined;
   }
   private _fill(): HostCfFill {
-    return this._child(
-      "fill",
-      (s) => new HostCfFill(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("fill", (s) => new HostCfFill(this._ctx, s));
   }
   get fill(): Excel.ConditionalRangeFill {
     return handOut(this._fill());
   }
   private _font(): HostCfFont {
-    return this._child(
-      "font",
-      (s) => new HostCfFont(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("font", (s) => new HostCfFont(this._ctx, s));
   }
   get font(): Excel.ConditionalRangeFont {
     return handOut(this._font());

@@ -109,11 +109,7 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
     this._set("zoom", Object.freeze({ ...v }));
   }
   private _headersFooters(): HostHeaderFooterGroup {
-    return this._child(
-      "headersFooters",
-      (s) => new HostHeaderFooterGroup(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("headersFooters", (s) => new HostHeaderFooterGroup(this._ctx, s));
   }
   get headersFooters(): Excel.HeaderFooterGroup {
     return handOut(this._headersFooters());
@@ -174,11 +170,7 @@ export class HostHeaderFooterGroup
     return this._get("state");
   }
   private _default(): HostHeaderFooter {
-    return this._child(
-      "defaultForAllPages",
-      (s) => new HostHeaderFooter(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("defaultForAllPages", (s) => new HostHeaderFooter(this._ctx, s));
   }
   get defaultForAllPages(): Excel.HeaderFooter {
     return handOut(this._default());

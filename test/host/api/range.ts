@@ -25,6 +25,19 @@ const sub = (t: RangeRef, rect: Rect): RangeRef => ({ sheet: t.sheet, rect: chec
 /** Approximate points per character of Calibri 11, for autofit. */
 const POINTS_PER_CHAR = 5.6;
 
+/**
+ * A range or a part of its format: it has no identity of its own, so its path is evaluated again in each sync
+ * (see HostObject._livePath), and it goes with its sheet.
+ */
+abstract class HostRangePart extends HostObject<RangeRef> {
+  protected _livePath(): boolean {
+    return true;
+  }
+  protected _isGone(t: RangeRef): boolean {
+    return t.sheet.deleted;
+  }
+}
+
 /** HostRange's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
 const RANGE_SCALARS = [
   "address",
@@ -82,16 +95,9 @@ export type RangeMembers = (typeof RANGE_MEMBERS)[number];
 /** HostRange's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostRange extends Pick<Excel.Range, (typeof RANGE_SCALARS)[number]> {}
 
-export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
+export class HostRange extends HostRangePart implements Pick<Excel.Range, RangeMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "Range", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
 
   protected _props(): Record<string, PropDef<RangeRef>> {
@@ -149,11 +155,7 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
   // ---------------------------------------------------------------- properties
 
   private _format(): HostRangeFormat {
-    return this._child(
-      "format",
-      (s) => new HostRangeFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("format", (s) => new HostRangeFormat(this._ctx, s));
   }
   get format(): Excel.RangeFormat {
     return handOut(this._format());
@@ -171,11 +173,7 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
   }
 
   private _conditionalFormats(): HostConditionalFormatCollection {
-    return this._child(
-      "conditionalFormats",
-      (s) => new HostConditionalFormatCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("conditionalFormats", (s) => new HostConditionalFormatCollection(this._ctx, s));
   }
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     return handOut(this._conditionalFormats());
@@ -410,15 +408,9 @@ export type RangeFormatMembers = (typeof RANGE_FORMAT_MEMBERS)[number];
 /** HostRangeFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostRangeFormat extends Pick<Excel.RangeFormat, (typeof RANGE_FORMAT_SCALARS)[number]> {}
 
-export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.RangeFormat, RangeFormatMembers> {
+export class HostRangeFormat extends HostRangePart implements Pick<Excel.RangeFormat, RangeFormatMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFormat", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;
@@ -467,31 +459,19 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
   }
 
   private _fill(): HostRangeFill {
-    return this._child(
-      "fill",
-      (s) => new HostRangeFill(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("fill", (s) => new HostRangeFill(this._ctx, s));
   }
   get fill(): Excel.RangeFill {
     return handOut(this._fill());
   }
   private _font(): HostRangeFont {
-    return this._child(
-      "font",
-      (s) => new HostRangeFont(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("font", (s) => new HostRangeFont(this._ctx, s));
   }
   get font(): Excel.RangeFont {
     return handOut(this._font());
   }
   private _borders(): HostRangeBorderCollection {
-    return this._child(
-      "borders",
-      (s) => new HostRangeBorderCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("borders", (s) => new HostRangeBorderCollection(this._ctx, s));
   }
   get borders(): Excel.RangeBorderCollection {
     return handOut(this._borders());
@@ -541,15 +521,9 @@ export type RangeFillMembers = (typeof RANGE_FILL_MEMBERS)[number];
 /** HostRangeFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostRangeFill extends Pick<Excel.RangeFill, (typeof RANGE_FILL_SCALARS)[number]> {}
 
-export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.RangeFill, RangeFillMembers> {
+export class HostRangeFill extends HostRangePart implements Pick<Excel.RangeFill, RangeFillMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFill", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;
@@ -578,15 +552,9 @@ export type RangeFontMembers = (typeof RANGE_FONT_MEMBERS)[number];
 /** HostRangeFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostRangeFont extends Pick<Excel.RangeFont, (typeof RANGE_FONT_SCALARS)[number]> {}
 
-export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.RangeFont, RangeFontMembers> {
+export class HostRangeFont extends HostRangePart implements Pick<Excel.RangeFont, RangeFontMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFont", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;

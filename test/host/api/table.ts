@@ -173,21 +173,13 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     return handOut(this._worksheet());
   }
   private _columns(): HostTableColumnCollection {
-    return this._child(
-      "columns",
-      (s) => new HostTableColumnCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("columns", (s) => new HostTableColumnCollection(this._ctx, s));
   }
   get columns(): Excel.TableColumnCollection {
     return handOut(this._columns());
   }
   private _rows(): HostTableRowCollection {
-    return this._child(
-      "rows",
-      (s) => new HostTableRowCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("rows", (s) => new HostTableRowCollection(this._ctx, s));
   }
   get rows(): Excel.TableRowCollection {
     return handOut(this._rows());

@@ -83,11 +83,7 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
     }
   }
   private _worksheets(): HostWorksheetCollection {
-    return this._child(
-      "worksheets",
-      (s) => new HostWorksheetCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("worksheets", (s) => new HostWorksheetCollection(this._ctx, s));
   }
   get worksheets(): Excel.WorksheetCollection {
     return handOut(this._worksheets());
@@ -103,41 +99,25 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
     return handOut(this._tables());
   }
   private _names(): HostNamedItemCollection {
-    return this._child(
-      "names",
-      (s) => new HostNamedItemCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("names", (s) => new HostNamedItemCollection(this._ctx, s));
   }
   get names(): Excel.NamedItemCollection {
     return handOut(this._names());
   }
   private _settings(): HostSettingCollection {
-    return this._child(
-      "settings",
-      (s) => new HostSettingCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("settings", (s) => new HostSettingCollection(this._ctx, s));
   }
   get settings(): Excel.SettingCollection {
     return handOut(this._settings());
   }
   private _functions(): HostFunctions {
-    return this._child(
-      "functions",
-      (s) => new HostFunctions(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("functions", (s) => new HostFunctions(this._ctx, s));
   }
   get functions(): Excel.Functions {
     return handOut(this._functions());
   }
   private _application(): HostApplication {
-    return this._child(
-      "application",
-      (s) => new HostApplication(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("application", (s) => new HostApplication(this._ctx, s));
   }
   get application(): Excel.Application {
     return handOut(this._application());

@@ -121,21 +121,13 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
   }
 
   private _freezePanes(): HostFreezePanes {
-    return this._child(
-      "freezePanes",
-      (s) => new HostFreezePanes(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("freezePanes", (s) => new HostFreezePanes(this._ctx, s));
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return handOut(this._freezePanes());
   }
   private _pageLayout(): HostPageLayout {
-    return this._child(
-      "pageLayout",
-      (s) => new HostPageLayout(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("pageLayout", (s) => new HostPageLayout(this._ctx, s));
   }
   get pageLayout(): Excel.PageLayout {
     return handOut(this._pageLayout());
@@ -151,21 +143,13 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     return handOut(this._tables());
   }
   private _charts(): HostChartCollection {
-    return this._child(
-      "charts",
-      (s) => new HostChartCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("charts", (s) => new HostChartCollection(this._ctx, s));
   }
   get charts(): Excel.ChartCollection {
     return handOut(this._charts());
   }
   private _customProperties(): HostCustomPropertyCollection {
-    return this._child(
-      "customProperties",
-      (s) => new HostCustomPropertyCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("customProperties", (s) => new HostCustomPropertyCollection(this._ctx, s));
   }
   get customProperties(): Excel.WorksheetCustomPropertyCollection {
     return handOut(this._customProperties());
