@@ -389,6 +389,31 @@ export function defineScalarProperties<C extends object>(
   if (orphan.length) throw new Error(`host: ${cls.name} lists setters without getters: ${orphan.join(", ")}`);
 }
 
+/** A navigation property: how to make its proxy and, unless it stands for its parent's own model object, what it stands for. */
+export interface Navigation<P extends HostObject> {
+  make: (ctx: HostContext, source: Source<never>) => HostObject;
+  resolve?: (parent: P) => unknown;
+}
+
+/**
+ * Gives a proxy class its navigation properties (`range.format`, `chart.title`…): a getter each, returning one
+ * cached child proxy, also loadable through the parent (`range.load("format/fill/color")`). The class declares
+ * their Excel types in an interface of the same name, as for defineScalarProperties.
+ */
+export function defineNavigation<P extends HostObject>(
+  cls: { prototype: P },
+  children: Record<string, Navigation<P>>,
+): void {
+  for (const name of Object.keys(children))
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: HostObject) {
+        return this._navChild(name);
+      },
+    });
+  Object.defineProperty(cls.prototype, "_navigation", { configurable: true, value: children });
+}
+
 export abstract class HostObject<T = unknown> {
   readonly _id: number;
   readonly _cache = new Map<string, unknown>();
@@ -409,8 +434,19 @@ export abstract class HostObject<T = unknown> {
   protected abstract _props(): Record<string, PropDef<T>>;
 
   /** Navigation properties (format, fill, worksheet, …): the cached child proxy, or undefined. */
-  protected _navigate(_name: string): HostObject | undefined {
-    return undefined;
+  protected _navigate(name: string): HostObject | undefined {
+    return this._navChild(name);
+  }
+
+  /** The navigation properties defineNavigation gave this class (set on its prototype). */
+  declare readonly _navigation?: Record<string, Navigation<HostObject>>;
+
+  /** The cached child for a navigation property declared with defineNavigation, or undefined. */
+  _navChild(name: string): HostObject | undefined {
+    const nav = this._navigation;
+    if (!nav || !Object.prototype.hasOwnProperty.call(nav, name)) return undefined;
+    const { make, resolve } = nav[name];
+    return this._child(name, (s) => make(this._ctx, s), resolve && (() => resolve(this)));
   }
 
   /** Collections list their model items here. */

@@ -3,7 +3,8 @@
  * and `dataLabel` (showSeriesName, showValue, position). A point exists for each cell of the series' values; a
  * label's position must be one a scatter or line label can take (README [chart-labels]).
  */
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+import { defineNavigation, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { PointLabelModel, SeriesModel } from "../model";
 
@@ -69,6 +70,9 @@ export class HostChartPointsCollection
 export const CHART_POINT_MEMBERS = ["context", "hasDataLabel", "dataLabel", "load"] as const;
 export type ChartPointMembers = (typeof CHART_POINT_MEMBERS)[number];
 
+/** HostChartPoint's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostChartPoint extends Pick<Excel.ChartPoint, "dataLabel"> {}
+
 export class HostChartPoint extends HostObject<PointTarget> implements Pick<Excel.ChartPoint, ChartPointMembers> {
   constructor(ctx: HostContext, source: Source<PointTarget>) {
     super(ctx, "ChartPoint", source);
@@ -88,9 +92,6 @@ export class HostChartPoint extends HostObject<PointTarget> implements Pick<Exce
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "dataLabel" ? this._label() : undefined;
-  }
   get context(): Excel.RequestContext {
     return this._ctx.excel;
   }
@@ -100,17 +101,14 @@ export class HostChartPoint extends HostObject<PointTarget> implements Pick<Exce
   set hasDataLabel(v: boolean) {
     this._set("hasDataLabel", v);
   }
-  private _label(): HostChartDataLabel {
-    return this._child("dataLabel", (s) => new HostChartDataLabel(this._ctx, s));
-  }
-  get dataLabel(): Excel.ChartDataLabel {
-    return handOut(this._label());
-  }
   load(propertyNames?: unknown): Excel.ChartPoint {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostChartPoint, {
+  dataLabel: { make: (ctx, s) => new HostChartDataLabel(ctx, s) },
+});
 
 export const CHART_DATA_LABEL_MEMBERS = ["context", "showSeriesName", "showValue", "position", "load"] as const;
 export type ChartDataLabelMembers = (typeof CHART_DATA_LABEL_MEMBERS)[number];

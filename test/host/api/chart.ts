@@ -1,7 +1,7 @@
 /** Charts: the worksheet's chart collection, titles, legend, axes, series and their formats. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect, sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
@@ -206,8 +206,11 @@ export const CHART_MEMBERS = [
 ] as const;
 export type ChartMembers = (typeof CHART_MEMBERS)[number];
 
-/** HostChart's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostChart extends Pick<Excel.Chart, (typeof CHART_SCALARS)[number]> {}
+/** HostChart's scalar and navigation properties: accessors generated after the class. */
+export interface HostChart extends Pick<
+  Excel.Chart,
+  (typeof CHART_SCALARS)[number] | "title" | "legend" | "axes" | "series" | "worksheet"
+> {}
 
 export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Chart, ChartMembers> {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
@@ -238,56 +241,6 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
       height: num("height"),
       style: { get: (t) => t.style, set: (t, v) => (t.style = Number(v)) },
     };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "title":
-        return this._title();
-      case "legend":
-        return this._legend();
-      case "axes":
-        return this._axes();
-      case "series":
-        return this._series();
-      case "worksheet":
-        return this._worksheet();
-      default:
-        return undefined;
-    }
-  }
-  private _title(): HostChartTitle {
-    return this._child("title", (s) => new HostChartTitle(this._ctx, s));
-  }
-  get title(): Excel.ChartTitle {
-    return handOut(this._title());
-  }
-  private _legend(): HostChartLegend {
-    return this._child("legend", (s) => new HostChartLegend(this._ctx, s));
-  }
-  get legend(): Excel.ChartLegend {
-    return handOut(this._legend());
-  }
-  private _axes(): HostChartAxes {
-    return this._child("axes", (s) => new HostChartAxes(this._ctx, s));
-  }
-  get axes(): Excel.ChartAxes {
-    return handOut(this._axes());
-  }
-  private _series(): HostChartSeriesCollection {
-    return this._child("series", (s) => new HostChartSeriesCollection(this._ctx, s));
-  }
-  get series(): Excel.ChartSeriesCollection {
-    return handOut(this._series());
-  }
-  private _worksheet(): HostWorksheet {
-    return this._child(
-      "worksheet",
-      (s) => new HostWorksheet(this._ctx, s),
-      () => this._live().sheet,
-    );
-  }
-  get worksheet(): Excel.Worksheet {
-    return handOut(this._worksheet());
   }
   /** Places the chart over the cells from startCell to endCell (inclusive), as Excel does. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
@@ -324,6 +277,13 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
     return handOut(this);
   }
 }
+defineNavigation(HostChart, {
+  title: { make: (ctx, s) => new HostChartTitle(ctx, s) },
+  legend: { make: (ctx, s) => new HostChartLegend(ctx, s) },
+  axes: { make: (ctx, s) => new HostChartAxes(ctx, s) },
+  series: { make: (ctx, s) => new HostChartSeriesCollection(ctx, s) },
+  worksheet: { make: (ctx, s) => new HostWorksheet(ctx, s), resolve: (p) => p._live().sheet },
+});
 defineScalarProperties(
   HostChart,
   CHART_SCALARS,
@@ -479,8 +439,8 @@ const CHART_AXIS_SCALARS = [
 export const CHART_AXIS_MEMBERS = ["context", "title", ...CHART_AXIS_SCALARS, "load"] as const;
 export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
 
-/** HostChartAxis's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostChartAxis extends Pick<Excel.ChartAxis, (typeof CHART_AXIS_SCALARS)[number]> {}
+/** HostChartAxis's scalar and navigation properties: accessors generated after the class. */
+export interface HostChartAxis extends Pick<Excel.ChartAxis, (typeof CHART_AXIS_SCALARS)[number] | "title"> {}
 
 export class HostChartAxis extends HostAxisPart implements Pick<Excel.ChartAxis, ChartAxisMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
@@ -521,20 +481,14 @@ export class HostChartAxis extends HostAxisPart implements Pick<Excel.ChartAxis,
       displayUnit: { get: (t) => t.axis.displayUnit, set: (t, v) => (t.axis.displayUnit = String(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "title" ? this._title() : undefined;
-  }
-  private _title(): HostChartAxisTitle {
-    return this._child("title", (s) => new HostChartAxisTitle(this._ctx, s));
-  }
-  get title(): Excel.ChartAxisTitle {
-    return handOut(this._title());
-  }
   load(propertyNames?: unknown): Excel.ChartAxis {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostChartAxis, {
+  title: { make: (ctx, s) => new HostChartAxisTitle(ctx, s) },
+});
 defineScalarProperties(
   HostChartAxis,
   CHART_AXIS_SCALARS,
@@ -684,8 +638,11 @@ const MARKER_STYLES = [
   "Picture",
 ];
 
-/** HostChartSeries's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostChartSeries extends Pick<Excel.ChartSeries, (typeof CHART_SERIES_SCALARS)[number]> {}
+/** HostChartSeries's scalar and navigation properties: accessors generated after the class. */
+export interface HostChartSeries extends Pick<
+  Excel.ChartSeries,
+  (typeof CHART_SERIES_SCALARS)[number] | "points" | "format"
+> {}
 
 export class HostChartSeries extends HostSeriesPart implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
@@ -734,22 +691,6 @@ export class HostChartSeries extends HostSeriesPart implements Pick<Excel.ChartS
       gapWidth: { get: (t) => t.gapWidth, set: (t, v) => (t.gapWidth = Number(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "points") return this._points();
-    return name === "format" ? this._format() : undefined;
-  }
-  private _points(): HostChartPointsCollection {
-    return this._child("points", (s) => new HostChartPointsCollection(this._ctx, s));
-  }
-  get points(): Excel.ChartPointsCollection {
-    return handOut(this._points());
-  }
-  private _format(): HostChartSeriesFormat {
-    return this._child("format", (s) => new HostChartSeriesFormat(this._ctx, s));
-  }
-  get format(): Excel.ChartSeriesFormat {
-    return handOut(this._format());
-  }
   setValues(sourceData: Excel.Range): void {
     this._call("setValues", [sourceData], (t) => (t.values = rangeArg(this._ctx.model, sourceData, null)));
   }
@@ -783,6 +724,10 @@ export class HostChartSeries extends HostSeriesPart implements Pick<Excel.ChartS
     return handOut(this);
   }
 }
+defineNavigation(HostChartSeries, {
+  points: { make: (ctx, s) => new HostChartPointsCollection(ctx, s) },
+  format: { make: (ctx, s) => new HostChartSeriesFormat(ctx, s) },
+});
 defineScalarProperties(HostChartSeries, CHART_SERIES_SCALARS, CHART_SERIES_SCALARS);
 
 export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] as const;

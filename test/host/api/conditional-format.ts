@@ -1,7 +1,7 @@
 /** Conditional formats: the range-scoped collection, colour scales and custom (formula) rules. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { intersects } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { CfModel, ColorScaleCriterion, RangeRef } from "../model";
 import { normalizeColor } from "../styles";
@@ -119,8 +119,11 @@ export const CF_MEMBERS = [
 ] as const;
 export type CfMembers = (typeof CF_MEMBERS)[number];
 
-/** HostConditionalFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostConditionalFormat extends Pick<Excel.ConditionalFormat, (typeof CF_SCALARS)[number]> {}
+/** HostConditionalFormat's scalar and navigation properties: accessors generated after the class. */
+export interface HostConditionalFormat extends Pick<
+  Excel.ConditionalFormat,
+  (typeof CF_SCALARS)[number] | "colorScale" | "custom"
+> {}
 
 export class HostConditionalFormat extends HostObject<CfModel> implements Pick<Excel.ConditionalFormat, CfMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
@@ -140,29 +143,6 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
       stopIfTrue: { get: (t) => t.stopIfTrue, set: (t, v) => (t.stopIfTrue = Boolean(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "colorScale") return this._colorScale();
-    if (name === "custom") return this._custom();
-    return undefined;
-  }
-  private _colorScale(): HostColorScale {
-    return this._child(
-      "colorScale",
-      (s) => new HostColorScale(this._ctx, s),
-      () => {
-        const cf = this._live();
-        if (!cf.colorScale)
-          throw hostError(
-            "InvalidOperation",
-            `The requested operation is invalid. (a ${cf.type} rule has no colorScale)`,
-          );
-        return cf;
-      },
-    );
-  }
-  get colorScale(): Excel.ColorScaleConditionalFormat {
-    return handOut(this._colorScale());
-  }
   get colorScaleOrNullObject(): Excel.ColorScaleConditionalFormat {
     return handOut(
       this._nullablePath(
@@ -175,21 +155,6 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
         },
       ),
     );
-  }
-  private _custom(): HostCustomCf {
-    return this._child(
-      "custom",
-      (s) => new HostCustomCf(this._ctx, s),
-      () => {
-        const cf = this._live();
-        if (!cf.custom)
-          throw hostError("InvalidOperation", `The requested operation is invalid. (a ${cf.type} rule has no custom)`);
-        return cf;
-      },
-    );
-  }
-  get custom(): Excel.CustomConditionalFormat {
-    return handOut(this._custom());
   }
   get customOrNullObject(): Excel.CustomConditionalFormat {
     return handOut(
@@ -225,6 +190,29 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
     return handOut(this);
   }
 }
+defineNavigation(HostConditionalFormat, {
+  colorScale: {
+    make: (ctx, s) => new HostColorScale(ctx, s),
+    resolve: (p) => {
+      const cf = p._live();
+      if (!cf.colorScale)
+        throw hostError(
+          "InvalidOperation",
+          `The requested operation is invalid. (a ${cf.type} rule has no colorScale)`,
+        );
+      return cf;
+    },
+  },
+  custom: {
+    make: (ctx, s) => new HostCustomCf(ctx, s),
+    resolve: (p) => {
+      const cf = p._live();
+      if (!cf.custom)
+        throw hostError("InvalidOperation", `The requested operation is invalid. (a ${cf.type} rule has no custom)`);
+      return cf;
+    },
+  },
+});
 defineScalarProperties(
   HostConditionalFormat,
   CF_SCALARS,
@@ -292,6 +280,9 @@ export class HostColorScale
 export const CUSTOM_CF_MEMBERS = ["context", "rule", "format", "load"] as const;
 export type CustomCfMembers = (typeof CUSTOM_CF_MEMBERS)[number];
 
+/** HostCustomCf's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostCustomCf extends Pick<Excel.CustomConditionalFormat, "rule" | "format"> {}
+
 export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.CustomConditionalFormat, CustomCfMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
     super(ctx, "CustomConditionalFormat", source);
@@ -299,28 +290,15 @@ export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.Cust
   protected _props(): Record<string, PropDef<CfModel>> {
     return {};
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "rule") return this._rule();
-    if (name === "format") return this._format();
-    return undefined;
-  }
-  private _rule(): HostCfRule {
-    return this._child("rule", (s) => new HostCfRule(this._ctx, s));
-  }
-  get rule(): Excel.ConditionalFormatRule {
-    return handOut(this._rule());
-  }
-  private _format(): HostCfRangeFormat {
-    return this._child("format", (s) => new HostCfRangeFormat(this._ctx, s));
-  }
-  get format(): Excel.ConditionalRangeFormat {
-    return handOut(this._format());
-  }
   load(propertyNames?: unknown): Excel.CustomConditionalFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostCustomCf, {
+  rule: { make: (ctx, s) => new HostCfRule(ctx, s) },
+  format: { make: (ctx, s) => new HostCfRangeFormat(ctx, s) },
+});
 
 const custom = (t: CfModel) => {
   if (!t.custom) throw hostError("InvalidOperation");
@@ -363,6 +341,9 @@ defineScalarProperties(HostCfRule, CF_RULE_SCALARS, CF_RULE_SCALARS);
 export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
 export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
 
+/** HostCfRangeFormat's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostCfRangeFormat extends Pick<Excel.ConditionalRangeFormat, "fill" | "font"> {}
+
 export class HostCfRangeFormat
   extends HostObject<CfModel>
   implements Pick<Excel.ConditionalRangeFormat, CfRangeFormatMembers>
@@ -378,23 +359,6 @@ export class HostCfRangeFormat
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "fill") return this._fill();
-    if (name === "font") return this._font();
-    return undefined;
-  }
-  private _fill(): HostCfFill {
-    return this._child("fill", (s) => new HostCfFill(this._ctx, s));
-  }
-  get fill(): Excel.ConditionalRangeFill {
-    return handOut(this._fill());
-  }
-  private _font(): HostCfFont {
-    return this._child("font", (s) => new HostCfFont(this._ctx, s));
-  }
-  get font(): Excel.ConditionalRangeFont {
-    return handOut(this._font());
-  }
   get numberFormat(): unknown {
     return this._get("numberFormat");
   }
@@ -406,6 +370,10 @@ export class HostCfRangeFormat
     return handOut(this);
   }
 }
+defineNavigation(HostCfRangeFormat, {
+  fill: { make: (ctx, s) => new HostCfFill(ctx, s) },
+  font: { make: (ctx, s) => new HostCfFont(ctx, s) },
+});
 
 /** HostCfFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
 const CF_FILL_SCALARS = ["color"] as const;

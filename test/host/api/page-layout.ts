@@ -3,8 +3,9 @@
  * footer. Every action checks the host supports ExcelApi 1.9 and fails the sync with ApiNotFound otherwise, as
  * Office.js does when an add-in calls an API its host lacks (test/host/README.md [page-layout], [api-sets]).
  */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { MAX_COLUMNS } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { HeaderFooterSections, PageLayoutModel, SheetModel } from "../model";
 import { HostRange, rangeArg } from "./range";
@@ -64,6 +65,9 @@ export const PAGE_LAYOUT_MEMBERS = [
 ] as const;
 export type PageLayoutMembers = (typeof PAGE_LAYOUT_MEMBERS)[number];
 
+/** HostPageLayout's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostPageLayout extends Pick<Excel.PageLayout, "headersFooters"> {}
+
 export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel.PageLayout, PageLayoutMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
     super(ctx, "PageLayout", source);
@@ -89,9 +93,6 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "headersFooters" ? this._headersFooters() : undefined;
-  }
   get context(): Excel.RequestContext {
     return this._ctx.excel;
   }
@@ -107,12 +108,6 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
   set zoom(v: Excel.PageLayoutZoomOptions) {
     // The proxy keeps a frozen copy, so a later `zoom.scale = …` on it throws as in the getter.
     this._set("zoom", Object.freeze({ ...v }));
-  }
-  private _headersFooters(): HostHeaderFooterGroup {
-    return this._child("headersFooters", (s) => new HostHeaderFooterGroup(this._ctx, s));
-  }
-  get headersFooters(): Excel.HeaderFooterGroup {
-    return handOut(this._headersFooters());
   }
   /** Docs: "The range must span the entire row to be valid" ("$1:$3", or a Range of whole rows). */
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
@@ -145,11 +140,17 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
     return handOut(this);
   }
 }
+defineNavigation(HostPageLayout, {
+  headersFooters: { make: (ctx, s) => new HostHeaderFooterGroup(ctx, s) },
+});
 
 export const HEADER_FOOTER_GROUP_MEMBERS = ["context", "state", "defaultForAllPages", "load"] as const;
 export type HeaderFooterGroupMembers = (typeof HEADER_FOOTER_GROUP_MEMBERS)[number];
 
 /** Only the default header and footer for all pages; first-page and odd/even variants are not emulated. */
+/** HostHeaderFooterGroup's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostHeaderFooterGroup extends Pick<Excel.HeaderFooterGroup, "defaultForAllPages"> {}
+
 export class HostHeaderFooterGroup
   extends HostObject<SheetModel>
   implements Pick<Excel.HeaderFooterGroup, HeaderFooterGroupMembers>
@@ -160,26 +161,20 @@ export class HostHeaderFooterGroup
   protected _props(): Record<string, PropDef<SheetModel>> {
     return { state: { get: () => (requireApi(this._ctx), "Default") } };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "defaultForAllPages" ? this._default() : undefined;
-  }
   get context(): Excel.RequestContext {
     return this._ctx.excel;
   }
   get state(): Excel.HeaderFooterGroup["state"] {
     return this._get("state");
   }
-  private _default(): HostHeaderFooter {
-    return this._child("defaultForAllPages", (s) => new HostHeaderFooter(this._ctx, s));
-  }
-  get defaultForAllPages(): Excel.HeaderFooter {
-    return handOut(this._default());
-  }
   load(propertyNames?: unknown): Excel.HeaderFooterGroup {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostHeaderFooterGroup, {
+  defaultForAllPages: { make: (ctx, s) => new HostHeaderFooter(ctx, s) },
+});
 
 const SECTIONS = ["left", "center", "right"] as const;
 

@@ -1,7 +1,7 @@
 /** Range and what hangs off it: format (fill, font, borders) and the range's conditional formats. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS, Rect, sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
@@ -405,8 +405,11 @@ export const RANGE_FORMAT_MEMBERS = [
 ] as const;
 export type RangeFormatMembers = (typeof RANGE_FORMAT_MEMBERS)[number];
 
-/** HostRangeFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostRangeFormat extends Pick<Excel.RangeFormat, (typeof RANGE_FORMAT_SCALARS)[number]> {}
+/** HostRangeFormat's scalar and navigation properties: accessors generated after the class. */
+export interface HostRangeFormat extends Pick<
+  Excel.RangeFormat,
+  (typeof RANGE_FORMAT_SCALARS)[number] | "fill" | "font" | "borders"
+> {}
 
 export class HostRangeFormat extends HostRangePart implements Pick<Excel.RangeFormat, RangeFormatMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -451,31 +454,6 @@ export class HostRangeFormat extends HostRangePart implements Pick<Excel.RangeFo
       indentLevel: style("indentLevel"),
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "fill") return this._fill();
-    if (name === "font") return this._font();
-    if (name === "borders") return this._borders();
-    return undefined;
-  }
-
-  private _fill(): HostRangeFill {
-    return this._child("fill", (s) => new HostRangeFill(this._ctx, s));
-  }
-  get fill(): Excel.RangeFill {
-    return handOut(this._fill());
-  }
-  private _font(): HostRangeFont {
-    return this._child("font", (s) => new HostRangeFont(this._ctx, s));
-  }
-  get font(): Excel.RangeFont {
-    return handOut(this._font());
-  }
-  private _borders(): HostRangeBorderCollection {
-    return this._child("borders", (s) => new HostRangeBorderCollection(this._ctx, s));
-  }
-  get borders(): Excel.RangeBorderCollection {
-    return handOut(this._borders());
-  }
 
   /** Sets each column's width to fit its longest shown text (an approximation of Excel's font metrics). */
   autofitColumns(): void {
@@ -511,6 +489,11 @@ export class HostRangeFormat extends HostRangePart implements Pick<Excel.RangeFo
     return handOut(this);
   }
 }
+defineNavigation(HostRangeFormat, {
+  fill: { make: (ctx, s) => new HostRangeFill(ctx, s) },
+  font: { make: (ctx, s) => new HostRangeFont(ctx, s) },
+  borders: { make: (ctx, s) => new HostRangeBorderCollection(ctx, s) },
+});
 defineScalarProperties(HostRangeFormat, RANGE_FORMAT_SCALARS, RANGE_FORMAT_SCALARS);
 
 /** HostRangeFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */

@@ -1,7 +1,7 @@
 /** Tables (ListObjects): workbook- and worksheet-level collections, columns and rows. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
 import { deleteTableColumn, insertTableColumn } from "../table-columns";
@@ -112,8 +112,11 @@ export const TABLE_MEMBERS = [
 ] as const;
 export type TableMembers = (typeof TABLE_MEMBERS)[number];
 
-/** HostTable's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostTable extends Pick<Excel.Table, (typeof TABLE_SCALARS)[number]> {}
+/** HostTable's scalar and navigation properties: accessors generated after the class. */
+export interface HostTable extends Pick<
+  Excel.Table,
+  (typeof TABLE_SCALARS)[number] | "worksheet" | "columns" | "rows"
+> {}
 
 export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, TableMembers> {
   constructor(ctx: HostContext, source: Source<TableModel>) {
@@ -155,34 +158,6 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
       highlightFirstColumn: flag("highlightFirstColumn"),
       highlightLastColumn: flag("highlightLastColumn"),
     };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "worksheet") return this._worksheet();
-    if (name === "columns") return this._columns();
-    if (name === "rows") return this._rows();
-    return undefined;
-  }
-  private _worksheet(): HostWorksheet {
-    return this._child(
-      "worksheet",
-      (s) => new HostWorksheet(this._ctx, s),
-      () => this._live().sheet,
-    );
-  }
-  get worksheet(): Excel.Worksheet {
-    return handOut(this._worksheet());
-  }
-  private _columns(): HostTableColumnCollection {
-    return this._child("columns", (s) => new HostTableColumnCollection(this._ctx, s));
-  }
-  get columns(): Excel.TableColumnCollection {
-    return handOut(this._columns());
-  }
-  private _rows(): HostTableRowCollection {
-    return this._child("rows", (s) => new HostTableRowCollection(this._ctx, s));
-  }
-  get rows(): Excel.TableRowCollection {
-    return handOut(this._rows());
   }
   private _rangeOf(name: string, rect: (t: TableModel) => Rect): Excel.Range {
     return handOut(
@@ -236,6 +211,11 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     return handOut(this);
   }
 }
+defineNavigation(HostTable, {
+  worksheet: { make: (ctx, s) => new HostWorksheet(ctx, s), resolve: (p) => p._live().sheet },
+  columns: { make: (ctx, s) => new HostTableColumnCollection(ctx, s) },
+  rows: { make: (ctx, s) => new HostTableRowCollection(ctx, s) },
+});
 defineScalarProperties(
   HostTable,
   TABLE_SCALARS,

@@ -1,7 +1,16 @@
 /** The request context, workbook, application, named items and settings. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
+import {
+  defineNavigation,
+  defineScalarProperties,
+  handOut,
+  HostContext,
+  HostCore,
+  HostObject,
+  PropDef,
+  Source,
+} from "../client";
 import { hostError } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
 import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
@@ -54,8 +63,11 @@ export const WORKBOOK_MEMBERS = [
 ] as const;
 export type WorkbookMembers = (typeof WORKBOOK_MEMBERS)[number];
 
-/** HostWorkbook's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostWorkbook extends Pick<Excel.Workbook, (typeof WORKBOOK_SCALARS)[number]> {}
+/** HostWorkbook's scalar and navigation properties: accessors generated after the class. */
+export interface HostWorkbook extends Pick<
+  Excel.Workbook,
+  (typeof WORKBOOK_SCALARS)[number] | "worksheets" | "tables" | "names" | "settings" | "application" | "functions"
+> {}
 
 export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Excel.Workbook, WorkbookMembers> {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
@@ -63,64 +75,6 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
   }
   protected _props(): Record<string, PropDef<WorkbookModel>> {
     return { name: { get: () => "Book1.xlsx" } };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "worksheets":
-        return this._worksheets();
-      case "tables":
-        return this._tables();
-      case "names":
-        return this._names();
-      case "settings":
-        return this._settings();
-      case "application":
-        return this._application();
-      case "functions":
-        return this._functions();
-      default:
-        return undefined;
-    }
-  }
-  private _worksheets(): HostWorksheetCollection {
-    return this._child("worksheets", (s) => new HostWorksheetCollection(this._ctx, s));
-  }
-  get worksheets(): Excel.WorksheetCollection {
-    return handOut(this._worksheets());
-  }
-  private _tables(): HostTableCollection {
-    return this._child(
-      "tables",
-      (s) => new HostTableCollection(this._ctx, s),
-      () => ({ sheet: null }),
-    );
-  }
-  get tables(): Excel.TableCollection {
-    return handOut(this._tables());
-  }
-  private _names(): HostNamedItemCollection {
-    return this._child("names", (s) => new HostNamedItemCollection(this._ctx, s));
-  }
-  get names(): Excel.NamedItemCollection {
-    return handOut(this._names());
-  }
-  private _settings(): HostSettingCollection {
-    return this._child("settings", (s) => new HostSettingCollection(this._ctx, s));
-  }
-  get settings(): Excel.SettingCollection {
-    return handOut(this._settings());
-  }
-  private _functions(): HostFunctions {
-    return this._child("functions", (s) => new HostFunctions(this._ctx, s));
-  }
-  get functions(): Excel.Functions {
-    return handOut(this._functions());
-  }
-  private _application(): HostApplication {
-    return this._child("application", (s) => new HostApplication(this._ctx, s));
-  }
-  get application(): Excel.Application {
-    return handOut(this._application());
   }
   /** The selection (set by Range.select / Worksheet.activate), or A1 of the active sheet. */
   getSelectedRange(): Excel.Range {
@@ -160,6 +114,14 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
     return handOut(this);
   }
 }
+defineNavigation(HostWorkbook, {
+  worksheets: { make: (ctx, s) => new HostWorksheetCollection(ctx, s) },
+  tables: { make: (ctx, s) => new HostTableCollection(ctx, s), resolve: () => ({ sheet: null }) },
+  names: { make: (ctx, s) => new HostNamedItemCollection(ctx, s) },
+  settings: { make: (ctx, s) => new HostSettingCollection(ctx, s) },
+  application: { make: (ctx, s) => new HostApplication(ctx, s) },
+  functions: { make: (ctx, s) => new HostFunctions(ctx, s) },
+});
 defineScalarProperties(HostWorkbook, WORKBOOK_SCALARS);
 
 /** HostApplication's scalar properties (its `*_MEMBERS` list and accessors are built from it). */

@@ -1,7 +1,7 @@
 /** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12); page layout is in page-layout.ts. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { normalizeColor } from "../styles";
@@ -46,8 +46,11 @@ export const WORKSHEET_MEMBERS = [
 ] as const;
 export type WorksheetMembers = (typeof WORKSHEET_MEMBERS)[number];
 
-/** HostWorksheet's scalar properties, as accessors that defineScalarProperties generates after the class. */
-export interface HostWorksheet extends Pick<Excel.Worksheet, (typeof WORKSHEET_SCALARS)[number]> {}
+/** HostWorksheet's scalar and navigation properties: accessors generated after the class. */
+export interface HostWorksheet extends Pick<
+  Excel.Worksheet,
+  (typeof WORKSHEET_SCALARS)[number] | "freezePanes" | "pageLayout" | "tables" | "charts" | "customProperties"
+> {}
 
 export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, WorksheetMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
@@ -101,58 +104,6 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
       standardWidth: { get: () => 8.43 },
       standardHeight: { get: () => 15 },
     };
-  }
-
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "freezePanes":
-        return this._freezePanes();
-      case "pageLayout":
-        return this._pageLayout();
-      case "tables":
-        return this._tables();
-      case "charts":
-        return this._charts();
-      case "customProperties":
-        return this._customProperties();
-      default:
-        return undefined;
-    }
-  }
-
-  private _freezePanes(): HostFreezePanes {
-    return this._child("freezePanes", (s) => new HostFreezePanes(this._ctx, s));
-  }
-  get freezePanes(): Excel.WorksheetFreezePanes {
-    return handOut(this._freezePanes());
-  }
-  private _pageLayout(): HostPageLayout {
-    return this._child("pageLayout", (s) => new HostPageLayout(this._ctx, s));
-  }
-  get pageLayout(): Excel.PageLayout {
-    return handOut(this._pageLayout());
-  }
-  private _tables(): HostTableCollection {
-    return this._child(
-      "tables",
-      (s) => new HostTableCollection(this._ctx, s),
-      () => ({ sheet: this._live() }),
-    );
-  }
-  get tables(): Excel.TableCollection {
-    return handOut(this._tables());
-  }
-  private _charts(): HostChartCollection {
-    return this._child("charts", (s) => new HostChartCollection(this._ctx, s));
-  }
-  get charts(): Excel.ChartCollection {
-    return handOut(this._charts());
-  }
-  private _customProperties(): HostCustomPropertyCollection {
-    return this._child("customProperties", (s) => new HostCustomPropertyCollection(this._ctx, s));
-  }
-  get customProperties(): Excel.WorksheetCustomPropertyCollection {
-    return handOut(this._customProperties());
   }
 
   activate(): void {
@@ -253,6 +204,13 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     return handOut(this);
   }
 }
+defineNavigation(HostWorksheet, {
+  freezePanes: { make: (ctx, s) => new HostFreezePanes(ctx, s) },
+  pageLayout: { make: (ctx, s) => new HostPageLayout(ctx, s) },
+  tables: { make: (ctx, s) => new HostTableCollection(ctx, s), resolve: (p) => ({ sheet: p._live() }) },
+  charts: { make: (ctx, s) => new HostChartCollection(ctx, s) },
+  customProperties: { make: (ctx, s) => new HostCustomPropertyCollection(ctx, s) },
+});
 defineScalarProperties(HostWorksheet, WORKSHEET_SCALARS, [
   "name",
   "position",
