@@ -6,7 +6,7 @@ import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartPointsCollection } from "./chart-points";
-import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
+import { COLLECTION_MEMBERS, CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -125,17 +125,7 @@ function cellOrigin(sheet: SheetModel, rect: Rect): { top: number; left: number 
   return { top, left };
 }
 
-export const CHART_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const CHART_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type ChartCollectionMembers = (typeof CHART_COLLECTION_MEMBERS)[number];
 
 /** HostChartCollection's shared collection members, installed by defineCollectionMembers after the class. */

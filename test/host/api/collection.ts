@@ -8,8 +8,15 @@
 import { HostClientResult, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 
-/** The members HostCollection implements, by their Excel names. */
-const COLLECTION_MEMBERS = ["items", "count", "getItem", "getItemAt", "getItemOrNullObject", "getCount"] as const;
+/** The members HostCollection implements, by their Excel names (a collection with all of them spreads this list). */
+export const COLLECTION_MEMBERS = [
+  "items",
+  "count",
+  "getItem",
+  "getItemAt",
+  "getItemOrNullObject",
+  "getCount",
+] as const;
 export type CollectionMember = (typeof COLLECTION_MEMBERS)[number];
 
 const notFound = (what: string | undefined) =>

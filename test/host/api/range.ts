@@ -5,7 +5,7 @@ import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObj
 import { hostError } from "../errors";
 import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
+import { BORDER_SIDES, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
 import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostConditionalFormatCollection } from "./conditional-format";
 import { HostWorksheet } from "./worksheet";
@@ -567,16 +567,6 @@ defineScalarProperties(HostRangeFont, RANGE_FONT_SCALARS, RANGE_FONT_SCALARS);
 // -------------------------------------------------------------------- borders
 
 type BorderIndexName = Excel.RangeBorder["sideIndex"];
-const BORDER_INDEXES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-  "DiagonalDown",
-  "DiagonalUp",
-] as const;
 
 interface BorderTarget {
   ref: RangeRef;
@@ -607,7 +597,7 @@ export class HostRangeBorderCollection
     return t.sheet.deleted;
   }
   protected _list(t: RangeRef): BorderTarget[] {
-    return BORDER_INDEXES.map((side) => ({ ref: t, side }));
+    return BORDER_SIDES.map((side) => ({ ref: t, side }));
   }
   protected _wrap(source: Source<BorderTarget>): HostRangeBorder {
     return new HostRangeBorder(this._ctx, source);
@@ -619,7 +609,7 @@ export class HostRangeBorderCollection
         "getItem",
         [index],
         () => {
-          if (!(BORDER_INDEXES as readonly string[]).includes(index)) throw hostError("InvalidArgument");
+          if (!(BORDER_SIDES as readonly string[]).includes(index)) throw hostError("InvalidArgument");
           return { ref: this._live(), side: index };
         },
       ),
@@ -632,7 +622,7 @@ export class HostRangeBorderCollection
         "getItemAt",
         [index],
         () => {
-          const side = BORDER_INDEXES[index];
+          const side = BORDER_SIDES[index];
           if (!side) throw hostError("InvalidArgument");
           return { ref: this._live(), side };
         },

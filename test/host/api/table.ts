@@ -5,7 +5,7 @@ import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObj
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
 import { deleteTableColumn, insertTableColumn } from "../table-columns";
-import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
+import { COLLECTION_MEMBERS, CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostRange, rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -14,17 +14,7 @@ export interface TableScope {
   sheet: SheetModel | null;
 }
 
-export const TABLE_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const TABLE_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type TableCollectionMembers = (typeof TABLE_COLLECTION_MEMBERS)[number];
 
 /** HostTableCollection's shared collection members, installed by defineCollectionMembers after the class. */
@@ -230,17 +220,7 @@ interface ColumnTarget {
 
 const columnIndexOf = (t: ColumnTarget): number => t.table.columnIds.indexOf(t.id);
 
-export const TABLE_COLUMN_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const TABLE_COLUMN_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type TableColumnCollectionMembers = (typeof TABLE_COLUMN_COLLECTION_MEMBERS)[number];
 
 /** HostTableColumnCollection's shared collection members, installed by defineCollectionMembers after the class. */
