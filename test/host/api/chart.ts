@@ -485,8 +485,13 @@ defineScalarProperties(
   CHART_AXIS_SCALARS.filter((n) => n !== "type" && n !== "axisGroup"),
 );
 
-export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+/** HostChartAxisTitle's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_AXIS_TITLE_SCALARS = ["text", "visible"] as const;
+export const CHART_AXIS_TITLE_MEMBERS = ["context", ...CHART_AXIS_TITLE_SCALARS, "load"] as const;
 export type ChartAxisTitleMembers = (typeof CHART_AXIS_TITLE_MEMBERS)[number];
+
+/** HostChartAxisTitle's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartAxisTitle extends Pick<Excel.ChartAxisTitle, (typeof CHART_AXIS_TITLE_SCALARS)[number]> {}
 
 export class HostChartAxisTitle extends HostAxisPart implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
@@ -504,23 +509,12 @@ export class HostChartAxisTitle extends HostAxisPart implements Pick<Excel.Chart
       visible: { get: (t) => t.axis.title.visible, set: (t, v) => (t.axis.title.visible = Boolean(v)) },
     };
   }
-  get text(): string {
-    return this._get("text");
-  }
-  set text(v: string) {
-    this._set("text", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
   load(propertyNames?: unknown): Excel.ChartAxisTitle {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartAxisTitle, CHART_AXIS_TITLE_SCALARS, CHART_AXIS_TITLE_SCALARS);
 
 export const CHART_SERIES_COLLECTION_MEMBERS = [
   "context",
@@ -788,8 +782,13 @@ const LINE_STYLES = [
   "RoundDot",
 ];
 
-export const CHART_LINE_FORMAT_MEMBERS = ["context", "color", "lineStyle", "weight", "clear", "load"] as const;
+/** HostChartLineFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_LINE_FORMAT_SCALARS = ["color", "lineStyle", "weight"] as const;
+export const CHART_LINE_FORMAT_MEMBERS = ["context", ...CHART_LINE_FORMAT_SCALARS, "clear", "load"] as const;
 export type ChartLineFormatMembers = (typeof CHART_LINE_FORMAT_MEMBERS)[number];
+
+/** HostChartLineFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartLineFormat extends Pick<Excel.ChartLineFormat, (typeof CHART_LINE_FORMAT_SCALARS)[number]> {}
 
 export class HostChartLineFormat extends HostSeriesPart implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
@@ -814,24 +813,6 @@ export class HostChartLineFormat extends HostSeriesPart implements Pick<Excel.Ch
       },
     };
   }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
-  get lineStyle(): Excel.ChartLineFormat["lineStyle"] {
-    return this._get("lineStyle");
-  }
-  set lineStyle(v: Excel.ChartLineFormat["lineStyle"]) {
-    this._set("lineStyle", v);
-  }
-  get weight(): number {
-    return this._get("weight");
-  }
-  set weight(v: number) {
-    this._set("weight", v);
-  }
   clear(): void {
     this._call("clear", [], (t) => {
       t.lineColor = null;
@@ -843,6 +824,7 @@ export class HostChartLineFormat extends HostSeriesPart implements Pick<Excel.Ch
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartLineFormat, CHART_LINE_FORMAT_SCALARS, CHART_LINE_FORMAT_SCALARS);
 
 /** Plain description of a chart for tests (`host.charts(sheet)`). */
 export function describeChart(model: { readValues: (s: SheetModel, r: Rect) => unknown[][] }, c: ChartModel) {

@@ -219,8 +219,13 @@ defineScalarProperties(
   CF_SCALARS.filter((n) => n !== "id" && n !== "type"),
 );
 
-export const COLOR_SCALE_MEMBERS = ["context", "criteria", "threeColorScale", "load"] as const;
+/** HostColorScale's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const COLOR_SCALE_SCALARS = ["criteria", "threeColorScale"] as const;
+export const COLOR_SCALE_MEMBERS = ["context", ...COLOR_SCALE_SCALARS, "load"] as const;
 export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
+
+/** HostColorScale's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostColorScale extends Pick<Excel.ColorScaleConditionalFormat, (typeof COLOR_SCALE_SCALARS)[number]> {}
 
 export class HostColorScale
   extends HostObject<CfModel>
@@ -262,20 +267,12 @@ export class HostColorScale
       threeColorScale: { get: (t) => Boolean(t.colorScale?.midpoint) },
     };
   }
-  get criteria(): Excel.ConditionalColorScaleCriteria {
-    return this._get("criteria");
-  }
-  set criteria(v: Excel.ConditionalColorScaleCriteria) {
-    this._set("criteria", v);
-  }
-  get threeColorScale(): boolean {
-    return this._get("threeColorScale");
-  }
   load(propertyNames?: unknown): Excel.ColorScaleConditionalFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostColorScale, COLOR_SCALE_SCALARS, ["criteria"]);
 
 export const CUSTOM_CF_MEMBERS = ["context", "rule", "format", "load"] as const;
 export type CustomCfMembers = (typeof CUSTOM_CF_MEMBERS)[number];
@@ -338,11 +335,16 @@ export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.Condit
 }
 defineScalarProperties(HostCfRule, CF_RULE_SCALARS, CF_RULE_SCALARS);
 
-export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
+/** HostCfRangeFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_RANGE_FORMAT_SCALARS = ["numberFormat"] as const;
+export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", ...CF_RANGE_FORMAT_SCALARS, "load"] as const;
 export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
 
-/** HostCfRangeFormat's navigation properties, as getters that defineNavigation generates after the class. */
-export interface HostCfRangeFormat extends Pick<Excel.ConditionalRangeFormat, "fill" | "font"> {}
+/** HostCfRangeFormat's scalar and navigation properties: accessors generated after the class. */
+export interface HostCfRangeFormat extends Pick<
+  Excel.ConditionalRangeFormat,
+  (typeof CF_RANGE_FORMAT_SCALARS)[number] | "fill" | "font"
+> {}
 
 export class HostCfRangeFormat
   extends HostObject<CfModel>
@@ -359,17 +361,12 @@ export class HostCfRangeFormat
       },
     };
   }
-  get numberFormat(): unknown {
-    return this._get("numberFormat");
-  }
-  set numberFormat(v: unknown) {
-    this._set("numberFormat", v);
-  }
   load(propertyNames?: unknown): Excel.ConditionalRangeFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostCfRangeFormat, CF_RANGE_FORMAT_SCALARS, CF_RANGE_FORMAT_SCALARS);
 defineNavigation(HostCfRangeFormat, {
   fill: { make: (ctx, s) => new HostCfFill(ctx, s) },
   font: { make: (ctx, s) => new HostCfFont(ctx, s) },

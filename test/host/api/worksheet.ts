@@ -475,8 +475,16 @@ export class HostCustomPropertyCollection
 }
 defineCollectionMembers(HostCustomPropertyCollection, CUSTOM_PROPERTY_COLLECTION_MEMBERS);
 
-export const CUSTOM_PROPERTY_MEMBERS = ["context", "key", "value", "delete", "load"] as const;
+/** HostCustomProperty's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CUSTOM_PROPERTY_SCALARS = ["key", "value"] as const;
+export const CUSTOM_PROPERTY_MEMBERS = ["context", ...CUSTOM_PROPERTY_SCALARS, "delete", "load"] as const;
 export type CustomPropertyMembers = (typeof CUSTOM_PROPERTY_MEMBERS)[number];
+
+/** HostCustomProperty's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostCustomProperty extends Pick<
+  Excel.WorksheetCustomProperty,
+  (typeof CUSTOM_PROPERTY_SCALARS)[number]
+> {}
 
 export class HostCustomProperty
   extends HostObject<CustomPropertyTarget>
@@ -500,15 +508,6 @@ export class HostCustomProperty
       },
     };
   }
-  get key(): string {
-    return this._get("key");
-  }
-  get value(): string {
-    return this._get("value");
-  }
-  set value(v: string) {
-    this._set("value", v);
-  }
   delete(): void {
     this._call("delete", [], (t) => t.sheet.customProps.delete(t.key.toLowerCase()));
   }
@@ -517,3 +516,4 @@ export class HostCustomProperty
     return handOut(this);
   }
 }
+defineScalarProperties(HostCustomProperty, CUSTOM_PROPERTY_SCALARS, ["value"]);
