@@ -389,6 +389,31 @@ export function defineScalarProperties<C extends object>(
   if (orphan.length) throw new Error(`host: ${cls.name} lists setters without getters: ${orphan.join(", ")}`);
 }
 
+/** A navigation property: how to make its proxy and, unless it stands for its parent's own model object, what it stands for. */
+export interface Navigation<P extends HostObject> {
+  make: (ctx: HostContext, source: Source<never>) => HostObject;
+  resolve?: (parent: P) => unknown;
+}
+
+/**
+ * Gives a proxy class its navigation properties (`range.format`, `chart.title`…): a getter each, returning one
+ * cached child proxy, also loadable through the parent (`range.load("format/fill/color")`). The class declares
+ * their Excel types in an interface of the same name, as for defineScalarProperties.
+ */
+export function defineNavigation<P extends HostObject>(
+  cls: { prototype: P },
+  children: Record<string, Navigation<P>>,
+): void {
+  for (const name of Object.keys(children))
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: HostObject) {
+        return this._navChild(name);
+      },
+    });
+  Object.defineProperty(cls.prototype, "_navigation", { configurable: true, value: children });
+}
+
 export abstract class HostObject<T = unknown> {
   readonly _id: number;
   readonly _cache = new Map<string, unknown>();
@@ -409,8 +434,19 @@ export abstract class HostObject<T = unknown> {
   protected abstract _props(): Record<string, PropDef<T>>;
 
   /** Navigation properties (format, fill, worksheet, …): the cached child proxy, or undefined. */
-  protected _navigate(_name: string): HostObject | undefined {
-    return undefined;
+  protected _navigate(name: string): HostObject | undefined {
+    return this._navChild(name);
+  }
+
+  /** The navigation properties defineNavigation gave this class (set on its prototype). */
+  declare readonly _navigation?: Record<string, Navigation<HostObject>>;
+
+  /** The cached child for a navigation property declared with defineNavigation, or undefined. */
+  _navChild(name: string): HostObject | undefined {
+    const nav = this._navigation;
+    if (!nav || !Object.prototype.hasOwnProperty.call(nav, name)) return undefined;
+    const { make, resolve } = nav[name];
+    return this._child(name, (s) => make(this._ctx, s), resolve && (() => resolve(this)));
   }
 
   /** Collections list their model items here. */
@@ -534,34 +570,31 @@ export abstract class HostObject<T = unknown> {
 
   /** A method call with no result, queued. */
   protected _call(name: string, args: unknown[], run: (t: T) => void): void {
-    this._checkContext();
-    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        run(this._live());
-      },
+    this._checkArgs(args);
+    this._enqueueCall(name, args, () => {
+      run(this._live());
     });
   }
 
   /** A method returning a ClientResult, queued. */
   protected _callResult<V>(name: string, args: unknown[], run: (t: T) => V): HostClientResult<V> {
-    this._checkContext();
+    this._checkArgs(args);
     const result = new HostClientResult<V>();
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        const v = run(this._live());
-        return { data: v, commit: () => result._deliver(v) };
-      },
+    this._enqueueCall(name, args, () => {
+      const v = run(this._live());
+      return { data: v, commit: () => result._deliver(v) };
     });
     return result;
+  }
+
+  /** A call is refused at once when the context has closed or a proxy argument belongs to another context. */
+  private _checkArgs(args: unknown[]): void {
+    this._checkContext();
+    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
+  }
+
+  private _enqueueCall(name: string, args: unknown[], run: () => Readback | void): void {
+    this._ctx.enqueue({ obj: this, kind: "call", name, args, run });
   }
 
   /** A child proxy found through a path (no action); `resolve` runs when an action first needs it. */
@@ -605,23 +638,20 @@ export abstract class HostObject<T = unknown> {
     args: unknown[],
     run: (t: T) => unknown,
   ): C {
-    this._checkContext();
-    for (const a of args) if (a instanceof HostObject) this._checkContext(a);
+    this._checkArgs(args);
     const child = make({ parent: this, name, args });
-    this._ctx.enqueue({
-      obj: this,
-      kind: "call",
-      name,
-      args,
-      run: () => {
-        child._setTarget(run(this._live()) as never);
-      },
+    this._enqueueCall(name, args, () => {
+      child._setTarget(run(this._live()) as never);
     });
     return child;
   }
 
-  /** Cached navigation child (`range.format`, `format.fill`…). */
-  protected _child<C extends HostObject>(name: string, make: (source: Source<never>) => C, resolve: () => unknown): C {
+  /** Cached navigation child (`range.format`, `format.fill`…); by default it stands for this object's own model object. */
+  protected _child<C extends HostObject>(
+    name: string,
+    make: (source: Source<never>) => C,
+    resolve: () => unknown = () => this._live(),
+  ): C {
     let c = this._children.get(name) as C | undefined;
     if (!c) {
       c = make({ parent: this, name, args: [], resolve: resolve as () => never });

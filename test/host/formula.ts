@@ -39,29 +39,23 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 const isIdentStart = (c: string): boolean => /[A-Za-z_\\\u00C0-\uFFFF]/.test(c);
 const isIdentChar = (c: string): boolean => /[A-Za-z0-9_.\\\u00C0-\uFFFF]/.test(c);
 
-/** Index just past the string literal that starts at i (`"a""b"`). */
-function endOfString(s: string, i: number): number {
+/** Index just past the literal that starts at i and ends at the next single `quote` (a doubled one is kept). */
+function endOfQuotedBy(quote: string, s: string, i: number): number {
   let j = i + 1;
   while (j < s.length) {
-    if (s[j] === '"') {
-      if (s[j + 1] === '"') j += 2;
+    if (s[j] === quote) {
+      if (s[j + 1] === quote) j += 2;
       else return j + 1;
     } else j++;
   }
   return s.length;
 }
 
+/** Index just past the string literal that starts at i (`"a""b"`). */
+const endOfString = (s: string, i: number): number => endOfQuotedBy('"', s, i);
+
 /** Index just past the quoted sheet name that starts at i (`'It''s'`). */
-function endOfQuoted(s: string, i: number): number {
-  let j = i + 1;
-  while (j < s.length) {
-    if (s[j] === "'") {
-      if (s[j + 1] === "'") j += 2;
-      else return j + 1;
-    } else j++;
-  }
-  return s.length;
-}
+const endOfQuoted = (s: string, i: number): number => endOfQuotedBy("'", s, i);
 
 /** Index just past the bracket group that starts at i, honouring nesting and `'` escapes. */
 function endOfBracket(s: string, i: number): number {

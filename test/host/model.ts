@@ -394,6 +394,18 @@ function checkReadSize(rect: Rect): void {
     );
 }
 
+/** A rect's cells, row by row, as `cell(row, column)` gives them (absolute indexes), within the read limit. */
+function readGrid<T>(rect: Rect, cell: (r: number, c: number) => T): T[][] {
+  checkReadSize(rect);
+  const out: T[][] = new Array(rect.rows);
+  for (let i = 0; i < rect.rows; i++) {
+    const line: T[] = new Array(rect.cols);
+    for (let j = 0; j < rect.cols; j++) line[j] = cell(rect.row + i, rect.col + j);
+    out[i] = line;
+  }
+  return out;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -808,68 +820,23 @@ export class WorkbookModel {
   }
 
   readValues(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
-    checkReadSize(rect);
-    const out: (string | number | boolean)[][] = new Array(rect.rows);
-    for (let i = 0; i < rect.rows; i++) {
-      const line: (string | number | boolean)[] = new Array(rect.cols);
-      for (let j = 0; j < rect.cols; j++) line[j] = outwardValue(this.cellValue(sheet, rect.row + i, rect.col + j));
-      out[i] = line;
-    }
-    return out;
+    return readGrid(rect, (r, c) => outwardValue(this.cellValue(sheet, r, c)));
   }
 
   readFormulas(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
-    checkReadSize(rect);
-    const out: (string | number | boolean)[][] = new Array(rect.rows);
-    for (let i = 0; i < rect.rows; i++) {
-      const line: (string | number | boolean)[] = new Array(rect.cols);
-      for (let j = 0; j < rect.cols; j++) {
-        const f = sheet.formulaAt(rect.row + i, rect.col + j);
-        line[j] = f !== undefined ? f : outwardValue(this.cellValue(sheet, rect.row + i, rect.col + j));
-      }
-      out[i] = line;
-    }
-    return out;
+    return readGrid(rect, (r, c) => sheet.formulaAt(r, c) ?? outwardValue(this.cellValue(sheet, r, c)));
   }
 
   readNumberFormats(sheet: SheetModel, rect: Rect): string[][] {
-    checkReadSize(rect);
-    const out: string[][] = new Array(rect.rows);
-    for (let i = 0; i < rect.rows; i++) {
-      const row = sheet.rows[rect.row + i];
-      const line: string[] = new Array(rect.cols);
-      for (let j = 0; j < rect.cols; j++)
-        line[j] = row?.nf?.[rect.col + j] ?? sheet.colNumberFormats.get(rect.col + j) ?? "General";
-      out[i] = line;
-    }
-    return out;
+    return readGrid(rect, (r, c) => sheet.numberFormatAt(r, c) ?? "General");
   }
 
   readText(sheet: SheetModel, rect: Rect): string[][] {
-    checkReadSize(rect);
-    const out: string[][] = new Array(rect.rows);
-    for (let i = 0; i < rect.rows; i++) {
-      const row = sheet.rows[rect.row + i];
-      const line: string[] = new Array(rect.cols);
-      for (let j = 0; j < rect.cols; j++)
-        line[j] = formatValue(
-          this.cellValue(sheet, rect.row + i, rect.col + j),
-          row?.nf?.[rect.col + j] ?? sheet.colNumberFormats.get(rect.col + j),
-        );
-      out[i] = line;
-    }
-    return out;
+    return readGrid(rect, (r, c) => formatValue(this.cellValue(sheet, r, c), sheet.numberFormatAt(r, c)));
   }
 
   readValueTypes(sheet: SheetModel, rect: Rect): string[][] {
-    checkReadSize(rect);
-    const out: string[][] = [];
-    for (let i = 0; i < rect.rows; i++) {
-      const line: string[] = [];
-      for (let j = 0; j < rect.cols; j++) line.push(valueType(this.cellValue(sheet, rect.row + i, rect.col + j)));
-      out.push(line);
-    }
-    return out;
+    return readGrid(rect, (r, c) => valueType(this.cellValue(sheet, r, c)));
   }
 
   /**

@@ -3,7 +3,8 @@
  * and `dataLabel` (showSeriesName, showValue, position). A point exists for each cell of the series' values; a
  * label's position must be one a scatter or line label can take (README [chart-labels]).
  */
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { PointLabelModel, SeriesModel } from "../model";
 
@@ -20,8 +21,16 @@ const defaultLabel = (): PointLabelModel => ({ showSeriesName: false, showValue:
 /** Positions a label of a point on a scatter or line chart can take; bar and pie positions are refused there. */
 const POINT_POSITIONS = ["Center", "Left", "Right", "Top", "Bottom"];
 
-export const CHART_POINTS_MEMBERS = ["context", "count", "getCount", "getItemAt", "load"] as const;
+/** HostChartPointsCollection's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_POINTS_SCALARS = ["count"] as const;
+export const CHART_POINTS_MEMBERS = ["context", ...CHART_POINTS_SCALARS, "getCount", "getItemAt", "load"] as const;
 export type ChartPointsMembers = (typeof CHART_POINTS_MEMBERS)[number];
+
+/** HostChartPointsCollection's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartPointsCollection extends Pick<
+  Excel.ChartPointsCollection,
+  (typeof CHART_POINTS_SCALARS)[number]
+> {}
 
 export class HostChartPointsCollection
   extends HostObject<SeriesModel>
@@ -35,12 +44,6 @@ export class HostChartPointsCollection
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return { count: { get: (t) => pointCount(t) } };
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get count(): number {
-    return this._get("count");
   }
   getCount(): OfficeExtension.ClientResult<number> {
     return handOut(this._callResult("getCount", [], (t) => pointCount(t)));
@@ -65,9 +68,15 @@ export class HostChartPointsCollection
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartPointsCollection, CHART_POINTS_SCALARS);
 
-export const CHART_POINT_MEMBERS = ["context", "hasDataLabel", "dataLabel", "load"] as const;
+/** HostChartPoint's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_POINT_SCALARS = ["hasDataLabel"] as const;
+export const CHART_POINT_MEMBERS = ["context", ...CHART_POINT_SCALARS, "dataLabel", "load"] as const;
 export type ChartPointMembers = (typeof CHART_POINT_MEMBERS)[number];
+
+/** HostChartPoint's scalar and navigation properties: accessors generated after the class. */
+export interface HostChartPoint extends Pick<Excel.ChartPoint, (typeof CHART_POINT_SCALARS)[number] | "dataLabel"> {}
 
 export class HostChartPoint extends HostObject<PointTarget> implements Pick<Excel.ChartPoint, ChartPointMembers> {
   constructor(ctx: HostContext, source: Source<PointTarget>) {
@@ -88,38 +97,25 @@ export class HostChartPoint extends HostObject<PointTarget> implements Pick<Exce
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "dataLabel" ? this._label() : undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get hasDataLabel(): boolean {
-    return this._get("hasDataLabel");
-  }
-  set hasDataLabel(v: boolean) {
-    this._set("hasDataLabel", v);
-  }
-  private _label(): HostChartDataLabel {
-    return this._child(
-      "dataLabel",
-      (s) => new HostChartDataLabel(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get dataLabel(): Excel.ChartDataLabel {
-    return handOut(this._label());
-  }
   load(propertyNames?: unknown): Excel.ChartPoint {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartPoint, CHART_POINT_SCALARS, CHART_POINT_SCALARS);
+defineNavigation(HostChartPoint, {
+  dataLabel: { make: (ctx, s) => new HostChartDataLabel(ctx, s) },
+});
 
-export const CHART_DATA_LABEL_MEMBERS = ["context", "showSeriesName", "showValue", "position", "load"] as const;
+/** HostChartDataLabel's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_DATA_LABEL_SCALARS = ["showSeriesName", "showValue", "position"] as const;
+export const CHART_DATA_LABEL_MEMBERS = ["context", ...CHART_DATA_LABEL_SCALARS, "load"] as const;
 export type ChartDataLabelMembers = (typeof CHART_DATA_LABEL_MEMBERS)[number];
 
 /** A point's label. Setting it before `hasDataLabel` is refused (the stricter reading: there is no label yet). */
+/** HostChartDataLabel's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartDataLabel extends Pick<Excel.ChartDataLabel, (typeof CHART_DATA_LABEL_SCALARS)[number]> {}
+
 export class HostChartDataLabel
   extends HostObject<PointTarget>
   implements Pick<Excel.ChartDataLabel, ChartDataLabelMembers>
@@ -159,29 +155,9 @@ export class HostChartDataLabel
       },
     };
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get showSeriesName(): boolean {
-    return this._get("showSeriesName");
-  }
-  set showSeriesName(v: boolean) {
-    this._set("showSeriesName", v);
-  }
-  get showValue(): boolean {
-    return this._get("showValue");
-  }
-  set showValue(v: boolean) {
-    this._set("showValue", v);
-  }
-  get position(): Excel.ChartDataLabel["position"] {
-    return this._get("position");
-  }
-  set position(v: Excel.ChartDataLabel["position"]) {
-    this._set("position", v);
-  }
   load(propertyNames?: unknown): Excel.ChartDataLabel {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartDataLabel, CHART_DATA_LABEL_SCALARS, CHART_DATA_LABEL_SCALARS);

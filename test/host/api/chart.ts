@@ -1,11 +1,12 @@
 /** Charts: the worksheet's chart collection, titles, legend, axes, series and their formats. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect, sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartPointsCollection } from "./chart-points";
+import { COLLECTION_MEMBERS, CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -124,43 +125,33 @@ function cellOrigin(sheet: SheetModel, rect: Rect): { top: number; left: number 
   return { top, left };
 }
 
-export const CHART_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const CHART_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type ChartCollectionMembers = (typeof CHART_COLLECTION_MEMBERS)[number];
 
+/** HostChartCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostChartCollection extends Pick<
+  Excel.ChartCollection,
+  Extract<ChartCollectionMembers, CollectionMember>
+> {}
+
 export class HostChartCollection
-  extends HostObject<SheetModel>
+  extends HostCollection<SheetModel, ChartModel>
   implements Pick<Excel.ChartCollection, ChartCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
     super(ctx, "ChartCollection", source);
   }
-  private _list(t: SheetModel): ChartModel[] {
+  protected _list(t: SheetModel): ChartModel[] {
     return this._ctx.model.liveCharts(t);
   }
-  protected _props(): Record<string, PropDef<SheetModel>> {
-    return { count: { get: (t) => this._list(t).length } };
+  protected _wrap(source: Source<ChartModel>): HostChart {
+    return new HostChart(this._ctx, source);
   }
-  protected _items(t: SheetModel): unknown[] {
-    return this._list(t);
+  protected _find(t: SheetModel, name: string): ChartModel | undefined {
+    return this._list(t).find((c) => c.name === name || c.id === name);
   }
-  protected _itemProxy(): HostObject {
-    return new HostChart(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.Chart[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _named(name: string): string {
+    return `chart "${name}"`;
   }
   add(
     type: Excel.ChartType | ChartTypeName,
@@ -179,67 +170,19 @@ export class HostChartCollection
       ),
     );
   }
-  getItem(name: string): Excel.Chart {
-    return handOut(
-      this._path(
-        (s) => new HostChart(this._ctx, s),
-        "getItem",
-        [name],
-        () => {
-          const found = this._list(this._live()).find((c) => c.name === name || c.id === name);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (chart "${name}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.Chart {
-    return handOut(
-      this._path(
-        (s) => new HostChart(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(name: string): Excel.Chart {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostChart(this._ctx, s),
-        "getItemOrNullObject",
-        [name],
-        () => {
-          const t = this._resolve();
-          return (t && this._list(t).find((c) => c.name === name || c.id === name)) ?? null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
   load(propertyNames?: unknown): Excel.ChartCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostChartCollection, CHART_COLLECTION_MEMBERS);
 
+/** HostChart's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_SCALARS = ["id", "name", "chartType", "top", "left", "width", "height", "style"] as const;
 export const CHART_MEMBERS = [
   "context",
   "isNullObject",
-  "id",
-  "name",
-  "chartType",
-  "top",
-  "left",
-  "width",
-  "height",
-  "style",
+  ...CHART_SCALARS,
   "title",
   "legend",
   "axes",
@@ -253,10 +196,10 @@ export const CHART_MEMBERS = [
 ] as const;
 export type ChartMembers = (typeof CHART_MEMBERS)[number];
 
-/** HostChart's scalar properties: accessors generated from the list after the class. */
+/** HostChart's scalar and navigation properties: accessors generated after the class. */
 export interface HostChart extends Pick<
   Excel.Chart,
-  "id" | "name" | "chartType" | "top" | "left" | "width" | "height" | "style"
+  (typeof CHART_SCALARS)[number] | "title" | "legend" | "axes" | "series" | "worksheet"
 > {}
 
 export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Chart, ChartMembers> {
@@ -288,72 +231,6 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
       height: num("height"),
       style: { get: (t) => t.style, set: (t, v) => (t.style = Number(v)) },
     };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "title":
-        return this._title();
-      case "legend":
-        return this._legend();
-      case "axes":
-        return this._axes();
-      case "series":
-        return this._series();
-      case "worksheet":
-        return this._worksheet();
-      default:
-        return undefined;
-    }
-  }
-  private _title(): HostChartTitle {
-    return this._child(
-      "title",
-      (s) => new HostChartTitle(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get title(): Excel.ChartTitle {
-    return handOut(this._title());
-  }
-  private _legend(): HostChartLegend {
-    return this._child(
-      "legend",
-      (s) => new HostChartLegend(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get legend(): Excel.ChartLegend {
-    return handOut(this._legend());
-  }
-  private _axes(): HostChartAxes {
-    return this._child(
-      "axes",
-      (s) => new HostChartAxes(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get axes(): Excel.ChartAxes {
-    return handOut(this._axes());
-  }
-  private _series(): HostChartSeriesCollection {
-    return this._child(
-      "series",
-      (s) => new HostChartSeriesCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get series(): Excel.ChartSeriesCollection {
-    return handOut(this._series());
-  }
-  private _worksheet(): HostWorksheet {
-    return this._child(
-      "worksheet",
-      (s) => new HostWorksheet(this._ctx, s),
-      () => this._live().sheet,
-    );
-  }
-  get worksheet(): Excel.Worksheet {
-    return handOut(this._worksheet());
   }
   /** Places the chart over the cells from startCell to endCell (inclusive), as Excel does. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
@@ -390,17 +267,25 @@ export class HostChart extends HostObject<ChartModel> implements Pick<Excel.Char
     return handOut(this);
   }
 }
+defineNavigation(HostChart, {
+  title: { make: (ctx, s) => new HostChartTitle(ctx, s) },
+  legend: { make: (ctx, s) => new HostChartLegend(ctx, s) },
+  axes: { make: (ctx, s) => new HostChartAxes(ctx, s) },
+  series: { make: (ctx, s) => new HostChartSeriesCollection(ctx, s) },
+  worksheet: { make: (ctx, s) => new HostWorksheet(ctx, s), resolve: (p) => p._live().sheet },
+});
 defineScalarProperties(
   HostChart,
-  ["id", "name", "chartType", "top", "left", "width", "height", "style"],
-  ["name", "chartType", "top", "left", "width", "height", "style"],
+  CHART_SCALARS,
+  CHART_SCALARS.filter((n) => n !== "id"),
 );
 
-export const CHART_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+/** HostChartTitle's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_TITLE_SCALARS = ["text", "visible"] as const;
+export const CHART_TITLE_MEMBERS = ["context", ...CHART_TITLE_SCALARS, "load"] as const;
 export type ChartTitleMembers = (typeof CHART_TITLE_MEMBERS)[number];
 
 /** HostChartTitle's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CHART_TITLE_SCALARS = ["text", "visible"] as const;
 export interface HostChartTitle extends Pick<Excel.ChartTitle, (typeof CHART_TITLE_SCALARS)[number]> {}
 
 export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel.ChartTitle, ChartTitleMembers> {
@@ -424,13 +309,14 @@ export class HostChartTitle extends HostObject<ChartModel> implements Pick<Excel
     return handOut(this);
   }
 }
-defineScalarProperties(HostChartTitle, CHART_TITLE_SCALARS, ["text", "visible"]);
+defineScalarProperties(HostChartTitle, CHART_TITLE_SCALARS, CHART_TITLE_SCALARS);
 
-export const CHART_LEGEND_MEMBERS = ["context", "position", "visible", "load"] as const;
+/** HostChartLegend's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_LEGEND_SCALARS = ["position", "visible"] as const;
+export const CHART_LEGEND_MEMBERS = ["context", ...CHART_LEGEND_SCALARS, "load"] as const;
 export type ChartLegendMembers = (typeof CHART_LEGEND_MEMBERS)[number];
 
 /** HostChartLegend's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CHART_LEGEND_SCALARS = ["position", "visible"] as const;
 export interface HostChartLegend extends Pick<Excel.ChartLegend, (typeof CHART_LEGEND_SCALARS)[number]> {}
 
 export class HostChartLegend extends HostObject<ChartModel> implements Pick<Excel.ChartLegend, ChartLegendMembers> {
@@ -455,11 +341,18 @@ export class HostChartLegend extends HostObject<ChartModel> implements Pick<Exce
     return handOut(this);
   }
 }
-defineScalarProperties(HostChartLegend, CHART_LEGEND_SCALARS, ["position", "visible"]);
+defineScalarProperties(HostChartLegend, CHART_LEGEND_SCALARS, CHART_LEGEND_SCALARS);
 
 interface AxisTarget {
   chart: ChartModel;
   axis: AxisModel;
+}
+
+/** An axis or its title: gone with its chart. */
+abstract class HostAxisPart extends HostObject<AxisTarget> {
+  protected _isGone(t: AxisTarget): boolean {
+    return t.chart.deleted;
+  }
 }
 
 export const CHART_AXES_MEMBERS = ["context", "categoryAxis", "valueAxis", "seriesAxis", "getItem", "load"] as const;
@@ -519,9 +412,8 @@ export class HostChartAxes extends HostObject<ChartModel> implements Pick<Excel.
   }
 }
 
-export const CHART_AXIS_MEMBERS = [
-  "context",
-  "title",
+/** HostChartAxis's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_AXIS_SCALARS = [
   "type",
   "axisGroup",
   "minimum",
@@ -533,32 +425,16 @@ export const CHART_AXIS_MEMBERS = [
   "numberFormat",
   "visible",
   "displayUnit",
-  "load",
 ] as const;
+export const CHART_AXIS_MEMBERS = ["context", "title", ...CHART_AXIS_SCALARS, "load"] as const;
 export type ChartAxisMembers = (typeof CHART_AXIS_MEMBERS)[number];
 
-/** HostChartAxis's scalar properties: accessors generated from the list after the class. */
-export interface HostChartAxis extends Pick<
-  Excel.ChartAxis,
-  | "type"
-  | "axisGroup"
-  | "minimum"
-  | "maximum"
-  | "majorUnit"
-  | "scaleType"
-  | "logBase"
-  | "reversePlotOrder"
-  | "numberFormat"
-  | "visible"
-  | "displayUnit"
-> {}
+/** HostChartAxis's scalar and navigation properties: accessors generated after the class. */
+export interface HostChartAxis extends Pick<Excel.ChartAxis, (typeof CHART_AXIS_SCALARS)[number] | "title"> {}
 
-export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.ChartAxis, ChartAxisMembers> {
+export class HostChartAxis extends HostAxisPart implements Pick<Excel.ChartAxis, ChartAxisMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
     super(ctx, "ChartAxis", source);
-  }
-  protected _isGone(t: AxisTarget): boolean {
-    return t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<AxisTarget>> {
     const bound = (key: "minimum" | "maximum" | "majorUnit"): PropDef<AxisTarget> => ({
@@ -595,64 +471,31 @@ export class HostChartAxis extends HostObject<AxisTarget> implements Pick<Excel.
       displayUnit: { get: (t) => t.axis.displayUnit, set: (t, v) => (t.axis.displayUnit = String(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "title" ? this._title() : undefined;
-  }
-  private _title(): HostChartAxisTitle {
-    return this._child(
-      "title",
-      (s) => new HostChartAxisTitle(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get title(): Excel.ChartAxisTitle {
-    return handOut(this._title());
-  }
   load(propertyNames?: unknown): Excel.ChartAxis {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostChartAxis, {
+  title: { make: (ctx, s) => new HostChartAxisTitle(ctx, s) },
+});
 defineScalarProperties(
   HostChartAxis,
-  [
-    "type",
-    "axisGroup",
-    "minimum",
-    "maximum",
-    "majorUnit",
-    "scaleType",
-    "logBase",
-    "reversePlotOrder",
-    "numberFormat",
-    "visible",
-    "displayUnit",
-  ],
-  [
-    "minimum",
-    "maximum",
-    "majorUnit",
-    "scaleType",
-    "logBase",
-    "reversePlotOrder",
-    "numberFormat",
-    "visible",
-    "displayUnit",
-  ],
+  CHART_AXIS_SCALARS,
+  CHART_AXIS_SCALARS.filter((n) => n !== "type" && n !== "axisGroup"),
 );
 
-export const CHART_AXIS_TITLE_MEMBERS = ["context", "text", "visible", "load"] as const;
+/** HostChartAxisTitle's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_AXIS_TITLE_SCALARS = ["text", "visible"] as const;
+export const CHART_AXIS_TITLE_MEMBERS = ["context", ...CHART_AXIS_TITLE_SCALARS, "load"] as const;
 export type ChartAxisTitleMembers = (typeof CHART_AXIS_TITLE_MEMBERS)[number];
 
-export class HostChartAxisTitle
-  extends HostObject<AxisTarget>
-  implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers>
-{
+/** HostChartAxisTitle's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartAxisTitle extends Pick<Excel.ChartAxisTitle, (typeof CHART_AXIS_TITLE_SCALARS)[number]> {}
+
+export class HostChartAxisTitle extends HostAxisPart implements Pick<Excel.ChartAxisTitle, ChartAxisTitleMembers> {
   constructor(ctx: HostContext, source: Source<AxisTarget>) {
     super(ctx, "ChartAxisTitle", source);
-  }
-  protected _isGone(t: AxisTarget): boolean {
-    return t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<AxisTarget>> {
     return {
@@ -666,23 +509,12 @@ export class HostChartAxisTitle
       visible: { get: (t) => t.axis.title.visible, set: (t, v) => (t.axis.title.visible = Boolean(v)) },
     };
   }
-  get text(): string {
-    return this._get("text");
-  }
-  set text(v: string) {
-    this._set("text", v);
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v);
-  }
   load(propertyNames?: unknown): Excel.ChartAxisTitle {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartAxisTitle, CHART_AXIS_TITLE_SCALARS, CHART_AXIS_TITLE_SCALARS);
 
 export const CHART_SERIES_COLLECTION_MEMBERS = [
   "context",
@@ -695,27 +527,27 @@ export const CHART_SERIES_COLLECTION_MEMBERS = [
 ] as const;
 export type ChartSeriesCollectionMembers = (typeof CHART_SERIES_COLLECTION_MEMBERS)[number];
 
+/** HostChartSeriesCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostChartSeriesCollection extends Pick<
+  Excel.ChartSeriesCollection,
+  Extract<ChartSeriesCollectionMembers, CollectionMember>
+> {}
+
 export class HostChartSeriesCollection
-  extends HostObject<ChartModel>
+  extends HostCollection<ChartModel, SeriesModel>
   implements Pick<Excel.ChartSeriesCollection, ChartSeriesCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<ChartModel>) {
     super(ctx, "ChartSeriesCollection", source);
   }
-  protected _props(): Record<string, PropDef<ChartModel>> {
-    return { count: { get: (t) => t.liveSeries().length } };
-  }
-  protected _items(t: ChartModel): unknown[] {
+  protected _list(t: ChartModel): SeriesModel[] {
     return t.liveSeries();
   }
-  protected _itemProxy(): HostObject {
-    return new HostChartSeries(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SeriesModel>): HostChartSeries {
+    return new HostChartSeries(this._ctx, source);
   }
-  get items(): Excel.ChartSeries[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _numbered(index: number): string {
+    return `series ${index}`;
   }
   add(name?: string, index?: number): Excel.ChartSeries {
     return handOut(
@@ -733,31 +565,15 @@ export class HostChartSeriesCollection
       ),
     );
   }
-  getItemAt(index: number): Excel.ChartSeries {
-    return handOut(
-      this._path(
-        (s) => new HostChartSeries(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._live().liveSeries()[index];
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (series ${index})`);
-          return found;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.liveSeries().length));
-  }
   load(propertyNames?: unknown): Excel.ChartSeriesCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostChartSeriesCollection, CHART_SERIES_COLLECTION_MEMBERS);
 
-export const CHART_SERIES_MEMBERS = [
-  "context",
+/** HostChartSeries's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_SERIES_SCALARS = [
   "name",
   "chartType",
   "markerStyle",
@@ -769,6 +585,10 @@ export const CHART_SERIES_MEMBERS = [
   "plotOrder",
   "axisGroup",
   "gapWidth",
+] as const;
+export const CHART_SERIES_MEMBERS = [
+  "context",
+  ...CHART_SERIES_SCALARS,
   "format",
   "points",
   "setValues",
@@ -778,6 +598,13 @@ export const CHART_SERIES_MEMBERS = [
   "load",
 ] as const;
 export type ChartSeriesMembers = (typeof CHART_SERIES_MEMBERS)[number];
+
+/** A series or a part of its format: gone with the series or its chart. */
+abstract class HostSeriesPart extends HostObject<SeriesModel> {
+  protected _isGone(t: SeriesModel): boolean {
+    return t.deleted || t.chart.deleted;
+  }
+}
 
 const MARKER_STYLES = [
   "Invalid",
@@ -795,28 +622,15 @@ const MARKER_STYLES = [
   "Picture",
 ];
 
-/** HostChartSeries's scalar properties: accessors generated from the list after the class. */
+/** HostChartSeries's scalar and navigation properties: accessors generated after the class. */
 export interface HostChartSeries extends Pick<
   Excel.ChartSeries,
-  | "name"
-  | "chartType"
-  | "markerStyle"
-  | "markerBackgroundColor"
-  | "markerForegroundColor"
-  | "markerSize"
-  | "smooth"
-  | "hasDataLabels"
-  | "plotOrder"
-  | "axisGroup"
-  | "gapWidth"
+  (typeof CHART_SERIES_SCALARS)[number] | "points" | "format"
 > {}
 
-export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
+export class HostChartSeries extends HostSeriesPart implements Pick<Excel.ChartSeries, ChartSeriesMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartSeries", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {
@@ -861,30 +675,6 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
       gapWidth: { get: (t) => t.gapWidth, set: (t, v) => (t.gapWidth = Number(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "points") return this._points();
-    return name === "format" ? this._format() : undefined;
-  }
-  private _points(): HostChartPointsCollection {
-    return this._child(
-      "points",
-      (s) => new HostChartPointsCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get points(): Excel.ChartPointsCollection {
-    return handOut(this._points());
-  }
-  private _format(): HostChartSeriesFormat {
-    return this._child(
-      "format",
-      (s) => new HostChartSeriesFormat(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get format(): Excel.ChartSeriesFormat {
-    return handOut(this._format());
-  }
   setValues(sourceData: Excel.Range): void {
     this._call("setValues", [sourceData], (t) => (t.values = rangeArg(this._ctx.model, sourceData, null)));
   }
@@ -918,48 +708,21 @@ export class HostChartSeries extends HostObject<SeriesModel> implements Pick<Exc
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostChartSeries,
-  [
-    "name",
-    "chartType",
-    "markerStyle",
-    "markerBackgroundColor",
-    "markerForegroundColor",
-    "markerSize",
-    "smooth",
-    "hasDataLabels",
-    "plotOrder",
-    "axisGroup",
-    "gapWidth",
-  ],
-  [
-    "name",
-    "chartType",
-    "markerStyle",
-    "markerBackgroundColor",
-    "markerForegroundColor",
-    "markerSize",
-    "smooth",
-    "hasDataLabels",
-    "plotOrder",
-    "axisGroup",
-    "gapWidth",
-  ],
-);
+defineNavigation(HostChartSeries, {
+  points: { make: (ctx, s) => new HostChartPointsCollection(ctx, s) },
+  format: { make: (ctx, s) => new HostChartSeriesFormat(ctx, s) },
+});
+defineScalarProperties(HostChartSeries, CHART_SERIES_SCALARS, CHART_SERIES_SCALARS);
 
 export const CHART_SERIES_FORMAT_MEMBERS = ["context", "fill", "line", "load"] as const;
 export type ChartSeriesFormatMembers = (typeof CHART_SERIES_FORMAT_MEMBERS)[number];
 
 export class HostChartSeriesFormat
-  extends HostObject<SeriesModel>
+  extends HostSeriesPart
   implements Pick<Excel.ChartSeriesFormat, ChartSeriesFormatMembers>
 {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartSeriesFormat", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {};
@@ -969,20 +732,10 @@ export class HostChartSeriesFormat
     return undefined;
   }
   get fill(): Excel.ChartFill {
-    return handOut(
-      this._child(
-        "fill",
-        (s) => new HostChartFill(this._ctx, s),
-        () => this._live(),
-      ),
-    );
+    return handOut(this._child("fill", (s) => new HostChartFill(this._ctx, s)));
   }
   private _line(): HostChartLineFormat {
-    return this._child(
-      "line",
-      (s) => new HostChartLineFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("line", (s) => new HostChartLineFormat(this._ctx, s));
   }
   get line(): Excel.ChartLineFormat {
     return handOut(this._line());
@@ -996,12 +749,9 @@ export class HostChartSeriesFormat
 export const CHART_FILL_MEMBERS = ["context", "setSolidColor", "clear", "getSolidColor"] as const;
 export type ChartFillMembers = (typeof CHART_FILL_MEMBERS)[number];
 
-export class HostChartFill extends HostObject<SeriesModel> implements Pick<Excel.ChartFill, ChartFillMembers> {
+export class HostChartFill extends HostSeriesPart implements Pick<Excel.ChartFill, ChartFillMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartFill", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {};
@@ -1032,18 +782,17 @@ const LINE_STYLES = [
   "RoundDot",
 ];
 
-export const CHART_LINE_FORMAT_MEMBERS = ["context", "color", "lineStyle", "weight", "clear", "load"] as const;
+/** HostChartLineFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CHART_LINE_FORMAT_SCALARS = ["color", "lineStyle", "weight"] as const;
+export const CHART_LINE_FORMAT_MEMBERS = ["context", ...CHART_LINE_FORMAT_SCALARS, "clear", "load"] as const;
 export type ChartLineFormatMembers = (typeof CHART_LINE_FORMAT_MEMBERS)[number];
 
-export class HostChartLineFormat
-  extends HostObject<SeriesModel>
-  implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers>
-{
+/** HostChartLineFormat's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostChartLineFormat extends Pick<Excel.ChartLineFormat, (typeof CHART_LINE_FORMAT_SCALARS)[number]> {}
+
+export class HostChartLineFormat extends HostSeriesPart implements Pick<Excel.ChartLineFormat, ChartLineFormatMembers> {
   constructor(ctx: HostContext, source: Source<SeriesModel>) {
     super(ctx, "ChartLineFormat", source);
-  }
-  protected _isGone(t: SeriesModel): boolean {
-    return t.deleted || t.chart.deleted;
   }
   protected _props(): Record<string, PropDef<SeriesModel>> {
     return {
@@ -1064,24 +813,6 @@ export class HostChartLineFormat
       },
     };
   }
-  get color(): string {
-    return this._get("color");
-  }
-  set color(v: string) {
-    this._set("color", v);
-  }
-  get lineStyle(): Excel.ChartLineFormat["lineStyle"] {
-    return this._get("lineStyle");
-  }
-  set lineStyle(v: Excel.ChartLineFormat["lineStyle"]) {
-    this._set("lineStyle", v);
-  }
-  get weight(): number {
-    return this._get("weight");
-  }
-  set weight(v: number) {
-    this._set("weight", v);
-  }
   clear(): void {
     this._call("clear", [], (t) => {
       t.lineColor = null;
@@ -1093,6 +824,7 @@ export class HostChartLineFormat
     return handOut(this);
   }
 }
+defineScalarProperties(HostChartLineFormat, CHART_LINE_FORMAT_SCALARS, CHART_LINE_FORMAT_SCALARS);
 
 /** Plain description of a chart for tests (`host.charts(sheet)`). */
 export function describeChart(model: { readValues: (s: SheetModel, r: Rect) => unknown[][] }, c: ChartModel) {

@@ -1,10 +1,11 @@
 /** Conditional formats: the range-scoped collection, colour scales and custom (formula) rules. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { intersects } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { CfModel, ColorScaleCriterion, RangeRef } from "../model";
 import { normalizeColor } from "../styles";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostRange } from "./range";
 
 type CfType = Excel.ConditionalFormat["type"];
@@ -42,9 +43,15 @@ export const CF_COLLECTION_MEMBERS = [
 ] as const;
 export type CfCollectionMembers = (typeof CF_COLLECTION_MEMBERS)[number];
 
+/** HostConditionalFormatCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostConditionalFormatCollection extends Pick<
+  Excel.ConditionalFormatCollection,
+  Extract<CfCollectionMembers, CollectionMember>
+> {}
+
 /** `Range.conditionalFormats`: the formats whose ranges intersect this range. */
 export class HostConditionalFormatCollection
-  extends HostObject<RangeRef>
+  extends HostCollection<RangeRef, CfModel>
   implements Pick<Excel.ConditionalFormatCollection, CfCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -56,20 +63,14 @@ export class HostConditionalFormatCollection
   protected _isGone(t: RangeRef): boolean {
     return t.sheet.deleted;
   }
-  protected _props(): Record<string, PropDef<RangeRef>> {
-    return {};
-  }
-  private _list(t: RangeRef): CfModel[] {
+  protected _list(t: RangeRef): CfModel[] {
     return this._ctx.model.liveCfs(t.sheet).filter((c) => intersects(c.rect, t.rect));
   }
-  protected _items(t: RangeRef): unknown[] {
-    return this._list(t);
+  protected _wrap(source: Source<CfModel>): HostConditionalFormat {
+    return new HostConditionalFormat(this._ctx, source);
   }
-  protected _itemProxy(): HostObject {
-    return new HostConditionalFormat(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.ConditionalFormat[] {
-    return this._get("items");
+  protected _find(t: RangeRef, id: string): CfModel | undefined {
+    return this._list(t).find((c) => c.id === id);
   }
   add(type: Excel.ConditionalFormatType | CfType): Excel.ConditionalFormat {
     return handOut(
@@ -96,62 +97,18 @@ export class HostConditionalFormatCollection
   clearAll(): void {
     this._call("clearAll", [], (t) => this._list(t).forEach((c) => (c.deleted = true)));
   }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
-  getItem(id: string): Excel.ConditionalFormat {
-    return handOut(
-      this._path(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItem",
-        [id],
-        () => {
-          const found = this._list(this._live()).find((c) => c.id === id);
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.ConditionalFormat {
-    return handOut(
-      this._path(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(id: string): Excel.ConditionalFormat {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostConditionalFormat(this._ctx, s),
-        "getItemOrNullObject",
-        [id],
-        () => {
-          const t = this._resolve();
-          return (t && this._list(t).find((c) => c.id === id)) ?? null;
-        },
-      ),
-    );
-  }
   load(propertyNames?: unknown): Excel.ConditionalFormatCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostConditionalFormatCollection, CF_COLLECTION_MEMBERS);
 
+/** HostConditionalFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_SCALARS = ["id", "type", "priority", "stopIfTrue"] as const;
 export const CF_MEMBERS = [
   "context",
-  "id",
-  "type",
-  "priority",
-  "stopIfTrue",
+  ...CF_SCALARS,
   "colorScale",
   "colorScaleOrNullObject",
   "custom",
@@ -162,10 +119,10 @@ export const CF_MEMBERS = [
 ] as const;
 export type CfMembers = (typeof CF_MEMBERS)[number];
 
-/** HostConditionalFormat's scalar properties: accessors generated from the list after the class. */
+/** HostConditionalFormat's scalar and navigation properties: accessors generated after the class. */
 export interface HostConditionalFormat extends Pick<
   Excel.ConditionalFormat,
-  "id" | "type" | "priority" | "stopIfTrue"
+  (typeof CF_SCALARS)[number] | "colorScale" | "custom"
 > {}
 
 export class HostConditionalFormat extends HostObject<CfModel> implements Pick<Excel.ConditionalFormat, CfMembers> {
@@ -186,29 +143,6 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
       stopIfTrue: { get: (t) => t.stopIfTrue, set: (t, v) => (t.stopIfTrue = Boolean(v)) },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "colorScale") return this._colorScale();
-    if (name === "custom") return this._custom();
-    return undefined;
-  }
-  private _colorScale(): HostColorScale {
-    return this._child(
-      "colorScale",
-      (s) => new HostColorScale(this._ctx, s),
-      () => {
-        const cf = this._live();
-        if (!cf.colorScale)
-          throw hostError(
-            "InvalidOperation",
-            `The requested operation is invalid. (a ${cf.type} rule has no colorScale)`,
-          );
-        return cf;
-      },
-    );
-  }
-  get colorScale(): Excel.ColorScaleConditionalFormat {
-    return handOut(this._colorScale());
-  }
   get colorScaleOrNullObject(): Excel.ColorScaleConditionalFormat {
     return handOut(
       this._nullablePath(
@@ -221,21 +155,6 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
         },
       ),
     );
-  }
-  private _custom(): HostCustomCf {
-    return this._child(
-      "custom",
-      (s) => new HostCustomCf(this._ctx, s),
-      () => {
-        const cf = this._live();
-        if (!cf.custom)
-          throw hostError("InvalidOperation", `The requested operation is invalid. (a ${cf.type} rule has no custom)`);
-        return cf;
-      },
-    );
-  }
-  get custom(): Excel.CustomConditionalFormat {
-    return handOut(this._custom());
   }
   get customOrNullObject(): Excel.CustomConditionalFormat {
     return handOut(
@@ -271,10 +190,42 @@ export class HostConditionalFormat extends HostObject<CfModel> implements Pick<E
     return handOut(this);
   }
 }
-defineScalarProperties(HostConditionalFormat, ["id", "type", "priority", "stopIfTrue"], ["priority", "stopIfTrue"]);
+defineNavigation(HostConditionalFormat, {
+  colorScale: {
+    make: (ctx, s) => new HostColorScale(ctx, s),
+    resolve: (p) => {
+      const cf = p._live();
+      if (!cf.colorScale)
+        throw hostError(
+          "InvalidOperation",
+          `The requested operation is invalid. (a ${cf.type} rule has no colorScale)`,
+        );
+      return cf;
+    },
+  },
+  custom: {
+    make: (ctx, s) => new HostCustomCf(ctx, s),
+    resolve: (p) => {
+      const cf = p._live();
+      if (!cf.custom)
+        throw hostError("InvalidOperation", `The requested operation is invalid. (a ${cf.type} rule has no custom)`);
+      return cf;
+    },
+  },
+});
+defineScalarProperties(
+  HostConditionalFormat,
+  CF_SCALARS,
+  CF_SCALARS.filter((n) => n !== "id" && n !== "type"),
+);
 
-export const COLOR_SCALE_MEMBERS = ["context", "criteria", "threeColorScale", "load"] as const;
+/** HostColorScale's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const COLOR_SCALE_SCALARS = ["criteria", "threeColorScale"] as const;
+export const COLOR_SCALE_MEMBERS = ["context", ...COLOR_SCALE_SCALARS, "load"] as const;
 export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
+
+/** HostColorScale's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostColorScale extends Pick<Excel.ColorScaleConditionalFormat, (typeof COLOR_SCALE_SCALARS)[number]> {}
 
 export class HostColorScale
   extends HostObject<CfModel>
@@ -316,23 +267,18 @@ export class HostColorScale
       threeColorScale: { get: (t) => Boolean(t.colorScale?.midpoint) },
     };
   }
-  get criteria(): Excel.ConditionalColorScaleCriteria {
-    return this._get("criteria");
-  }
-  set criteria(v: Excel.ConditionalColorScaleCriteria) {
-    this._set("criteria", v);
-  }
-  get threeColorScale(): boolean {
-    return this._get("threeColorScale");
-  }
   load(propertyNames?: unknown): Excel.ColorScaleConditionalFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostColorScale, COLOR_SCALE_SCALARS, ["criteria"]);
 
 export const CUSTOM_CF_MEMBERS = ["context", "rule", "format", "load"] as const;
 export type CustomCfMembers = (typeof CUSTOM_CF_MEMBERS)[number];
+
+/** HostCustomCf's navigation properties, as getters that defineNavigation generates after the class. */
+export interface HostCustomCf extends Pick<Excel.CustomConditionalFormat, "rule" | "format"> {}
 
 export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.CustomConditionalFormat, CustomCfMembers> {
   constructor(ctx: HostContext, source: Source<CfModel>) {
@@ -341,47 +287,27 @@ export class HostCustomCf extends HostObject<CfModel> implements Pick<Excel.Cust
   protected _props(): Record<string, PropDef<CfModel>> {
     return {};
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "rule") return this._rule();
-    if (name === "format") return this._format();
-    return undefined;
-  }
-  private _rule(): HostCfRule {
-    return this._child(
-      "rule",
-      (s) => new HostCfRule(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get rule(): Excel.ConditionalFormatRule {
-    return handOut(this._rule());
-  }
-  private _format(): HostCfRangeFormat {
-    return this._child(
-      "format",
-      (s) => new HostCfRangeFormat(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get format(): Excel.ConditionalRangeFormat {
-    return handOut(this._format());
-  }
   load(propertyNames?: unknown): Excel.CustomConditionalFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineNavigation(HostCustomCf, {
+  rule: { make: (ctx, s) => new HostCfRule(ctx, s) },
+  format: { make: (ctx, s) => new HostCfRangeFormat(ctx, s) },
+});
 
 const custom = (t: CfModel) => {
   if (!t.custom) throw hostError("InvalidOperation");
   return t.custom;
 };
 
-export const CF_RULE_MEMBERS = ["context", "formula", "formulaLocal", "load"] as const;
+/** HostCfRule's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_RULE_SCALARS = ["formula", "formulaLocal"] as const;
+export const CF_RULE_MEMBERS = ["context", ...CF_RULE_SCALARS, "load"] as const;
 export type CfRuleMembers = (typeof CF_RULE_MEMBERS)[number];
 
 /** HostCfRule's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_RULE_SCALARS = ["formula", "formulaLocal"] as const;
 export interface HostCfRule extends Pick<Excel.ConditionalFormatRule, (typeof CF_RULE_SCALARS)[number]> {}
 
 export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.ConditionalFormatRule, CfRuleMembers> {
@@ -407,10 +333,18 @@ export class HostCfRule extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfRule, CF_RULE_SCALARS, ["formula", "formulaLocal"]);
+defineScalarProperties(HostCfRule, CF_RULE_SCALARS, CF_RULE_SCALARS);
 
-export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", "numberFormat", "load"] as const;
+/** HostCfRangeFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_RANGE_FORMAT_SCALARS = ["numberFormat"] as const;
+export const CF_RANGE_FORMAT_MEMBERS = ["context", "fill", "font", ...CF_RANGE_FORMAT_SCALARS, "load"] as const;
 export type CfRangeFormatMembers = (typeof CF_RANGE_FORMAT_MEMBERS)[number];
+
+/** HostCfRangeFormat's scalar and navigation properties: accessors generated after the class. */
+export interface HostCfRangeFormat extends Pick<
+  Excel.ConditionalRangeFormat,
+  (typeof CF_RANGE_FORMAT_SCALARS)[number] | "fill" | "font"
+> {}
 
 export class HostCfRangeFormat
   extends HostObject<CfModel>
@@ -427,48 +361,23 @@ export class HostCfRangeFormat
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "fill") return this._fill();
-    if (name === "font") return this._font();
-    return undefined;
-  }
-  private _fill(): HostCfFill {
-    return this._child(
-      "fill",
-      (s) => new HostCfFill(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get fill(): Excel.ConditionalRangeFill {
-    return handOut(this._fill());
-  }
-  private _font(): HostCfFont {
-    return this._child(
-      "font",
-      (s) => new HostCfFont(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get font(): Excel.ConditionalRangeFont {
-    return handOut(this._font());
-  }
-  get numberFormat(): unknown {
-    return this._get("numberFormat");
-  }
-  set numberFormat(v: unknown) {
-    this._set("numberFormat", v);
-  }
   load(propertyNames?: unknown): Excel.ConditionalRangeFormat {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostCfRangeFormat, CF_RANGE_FORMAT_SCALARS, CF_RANGE_FORMAT_SCALARS);
+defineNavigation(HostCfRangeFormat, {
+  fill: { make: (ctx, s) => new HostCfFill(ctx, s) },
+  font: { make: (ctx, s) => new HostCfFont(ctx, s) },
+});
 
-export const CF_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
+/** HostCfFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_FILL_SCALARS = ["color"] as const;
+export const CF_FILL_MEMBERS = ["context", ...CF_FILL_SCALARS, "clear", "load"] as const;
 export type CfFillMembers = (typeof CF_FILL_MEMBERS)[number];
 
 /** HostCfFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_FILL_SCALARS = ["color"] as const;
 export interface HostCfFill extends Pick<Excel.ConditionalRangeFill, (typeof CF_FILL_SCALARS)[number]> {}
 
 export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFill, CfFillMembers> {
@@ -486,13 +395,14 @@ export class HostCfFill extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfFill, CF_FILL_SCALARS, ["color"]);
+defineScalarProperties(HostCfFill, CF_FILL_SCALARS, CF_FILL_SCALARS);
 
-export const CF_FONT_MEMBERS = ["context", "color", "bold", "italic", "clear", "load"] as const;
+/** HostCfFont's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CF_FONT_SCALARS = ["color", "bold", "italic"] as const;
+export const CF_FONT_MEMBERS = ["context", ...CF_FONT_SCALARS, "clear", "load"] as const;
 export type CfFontMembers = (typeof CF_FONT_MEMBERS)[number];
 
 /** HostCfFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const CF_FONT_SCALARS = ["color", "bold", "italic"] as const;
 export interface HostCfFont extends Pick<Excel.ConditionalRangeFont, (typeof CF_FONT_SCALARS)[number]> {}
 
 export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.ConditionalRangeFont, CfFontMembers> {
@@ -519,4 +429,4 @@ export class HostCfFont extends HostObject<CfModel> implements Pick<Excel.Condit
     return handOut(this);
   }
 }
-defineScalarProperties(HostCfFont, CF_FONT_SCALARS, ["color", "bold", "italic"]);
+defineScalarProperties(HostCfFont, CF_FONT_SCALARS, CF_FONT_SCALARS);

@@ -3,8 +3,9 @@
  * footer. Every action checks the host supports ExcelApi 1.9 and fails the sync with ApiNotFound otherwise, as
  * Office.js does when an add-in calls an API its host lacks (test/host/README.md [page-layout], [api-sets]).
  */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { MAX_COLUMNS } from "../a1";
-import { handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { HeaderFooterSections, PageLayoutModel, SheetModel } from "../model";
 import { HostRange, rangeArg } from "./range";
@@ -53,9 +54,11 @@ function checkZoom(v: unknown): PageLayoutModel["zoom"] {
   };
 }
 
+/** HostPageLayout's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const PAGE_LAYOUT_SCALARS = ["orientation"] as const;
 export const PAGE_LAYOUT_MEMBERS = [
   "context",
-  "orientation",
+  ...PAGE_LAYOUT_SCALARS,
   "zoom",
   "headersFooters",
   "setPrintTitleRows",
@@ -63,6 +66,12 @@ export const PAGE_LAYOUT_MEMBERS = [
   "load",
 ] as const;
 export type PageLayoutMembers = (typeof PAGE_LAYOUT_MEMBERS)[number];
+
+/** HostPageLayout's scalar and navigation properties: accessors generated after the class. */
+export interface HostPageLayout extends Pick<
+  Excel.PageLayout,
+  (typeof PAGE_LAYOUT_SCALARS)[number] | "headersFooters"
+> {}
 
 export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel.PageLayout, PageLayoutMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
@@ -89,34 +98,12 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
       },
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "headersFooters" ? this._headersFooters() : undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get orientation(): Excel.PageLayout["orientation"] {
-    return this._get("orientation");
-  }
-  set orientation(v: Excel.PageLayout["orientation"]) {
-    this._set("orientation", v);
-  }
   get zoom(): Excel.PageLayoutZoomOptions {
     return this._get("zoom");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     // The proxy keeps a frozen copy, so a later `zoom.scale = …` on it throws as in the getter.
     this._set("zoom", Object.freeze({ ...v }));
-  }
-  private _headersFooters(): HostHeaderFooterGroup {
-    return this._child(
-      "headersFooters",
-      (s) => new HostHeaderFooterGroup(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get headersFooters(): Excel.HeaderFooterGroup {
-    return handOut(this._headersFooters());
   }
   /** Docs: "The range must span the entire row to be valid" ("$1:$3", or a Range of whole rows). */
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
@@ -149,9 +136,26 @@ export class HostPageLayout extends HostObject<SheetModel> implements Pick<Excel
     return handOut(this);
   }
 }
+defineScalarProperties(HostPageLayout, PAGE_LAYOUT_SCALARS, PAGE_LAYOUT_SCALARS);
+defineNavigation(HostPageLayout, {
+  headersFooters: { make: (ctx, s) => new HostHeaderFooterGroup(ctx, s) },
+});
 
-export const HEADER_FOOTER_GROUP_MEMBERS = ["context", "state", "defaultForAllPages", "load"] as const;
+/** HostHeaderFooterGroup's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const HEADER_FOOTER_GROUP_SCALARS = ["state"] as const;
+export const HEADER_FOOTER_GROUP_MEMBERS = [
+  "context",
+  ...HEADER_FOOTER_GROUP_SCALARS,
+  "defaultForAllPages",
+  "load",
+] as const;
 export type HeaderFooterGroupMembers = (typeof HEADER_FOOTER_GROUP_MEMBERS)[number];
+
+/** HostHeaderFooterGroup's scalar and navigation properties: accessors generated after the class. */
+export interface HostHeaderFooterGroup extends Pick<
+  Excel.HeaderFooterGroup,
+  (typeof HEADER_FOOTER_GROUP_SCALARS)[number] | "defaultForAllPages"
+> {}
 
 /** Only the default header and footer for all pages; first-page and odd/even variants are not emulated. */
 export class HostHeaderFooterGroup
@@ -164,30 +168,15 @@ export class HostHeaderFooterGroup
   protected _props(): Record<string, PropDef<SheetModel>> {
     return { state: { get: () => (requireApi(this._ctx), "Default") } };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    return name === "defaultForAllPages" ? this._default() : undefined;
-  }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get state(): Excel.HeaderFooterGroup["state"] {
-    return this._get("state");
-  }
-  private _default(): HostHeaderFooter {
-    return this._child(
-      "defaultForAllPages",
-      (s) => new HostHeaderFooter(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get defaultForAllPages(): Excel.HeaderFooter {
-    return handOut(this._default());
-  }
   load(propertyNames?: unknown): Excel.HeaderFooterGroup {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostHeaderFooterGroup, HEADER_FOOTER_GROUP_SCALARS);
+defineNavigation(HostHeaderFooterGroup, {
+  defaultForAllPages: { make: (ctx, s) => new HostHeaderFooter(ctx, s) },
+});
 
 const SECTIONS = ["left", "center", "right"] as const;
 
@@ -196,17 +185,20 @@ export function headerFooterString(s: HeaderFooterSections): string {
   return SECTIONS.map((k, i) => (s[k] ? `&${"LCR"[i]}${s[k]}` : "")).join("");
 }
 
-export const HEADER_FOOTER_MEMBERS = [
-  "context",
+/** HostHeaderFooter's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const HEADER_FOOTER_SCALARS = [
   "leftHeader",
   "centerHeader",
   "rightHeader",
   "leftFooter",
   "centerFooter",
   "rightFooter",
-  "load",
 ] as const;
+export const HEADER_FOOTER_MEMBERS = ["context", ...HEADER_FOOTER_SCALARS, "load"] as const;
 export type HeaderFooterMembers = (typeof HEADER_FOOTER_MEMBERS)[number];
+
+/** HostHeaderFooter's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostHeaderFooter extends Pick<Excel.HeaderFooter, (typeof HEADER_FOOTER_SCALARS)[number]> {}
 
 export class HostHeaderFooter extends HostObject<SheetModel> implements Pick<Excel.HeaderFooter, HeaderFooterMembers> {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
@@ -232,47 +224,9 @@ export class HostHeaderFooter extends HostObject<SheetModel> implements Pick<Exc
       }
     return props;
   }
-  get context(): Excel.RequestContext {
-    return this._ctx.excel;
-  }
-  get leftHeader(): string {
-    return this._get("leftHeader");
-  }
-  set leftHeader(v: string) {
-    this._set("leftHeader", v);
-  }
-  get centerHeader(): string {
-    return this._get("centerHeader");
-  }
-  set centerHeader(v: string) {
-    this._set("centerHeader", v);
-  }
-  get rightHeader(): string {
-    return this._get("rightHeader");
-  }
-  set rightHeader(v: string) {
-    this._set("rightHeader", v);
-  }
-  get leftFooter(): string {
-    return this._get("leftFooter");
-  }
-  set leftFooter(v: string) {
-    this._set("leftFooter", v);
-  }
-  get centerFooter(): string {
-    return this._get("centerFooter");
-  }
-  set centerFooter(v: string) {
-    this._set("centerFooter", v);
-  }
-  get rightFooter(): string {
-    return this._get("rightFooter");
-  }
-  set rightFooter(v: string) {
-    this._set("rightFooter", v);
-  }
   load(propertyNames?: unknown): Excel.HeaderFooter {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineScalarProperties(HostHeaderFooter, HEADER_FOOTER_SCALARS, HEADER_FOOTER_SCALARS);

@@ -1,11 +1,12 @@
 /** Range and what hangs off it: format (fill, font, borders) and the range's conditional formats. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS, Rect, sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
+import { BORDER_SIDES, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostConditionalFormatCollection } from "./conditional-format";
 import { HostWorksheet } from "./worksheet";
 
@@ -24,9 +25,21 @@ const sub = (t: RangeRef, rect: Rect): RangeRef => ({ sheet: t.sheet, rect: chec
 /** Approximate points per character of Calibri 11, for autofit. */
 const POINTS_PER_CHAR = 5.6;
 
-export const RANGE_MEMBERS = [
-  "context",
-  "isNullObject",
+/**
+ * A range or a part of its format: it has no identity of its own, so its path is evaluated again in each sync
+ * (see HostObject._livePath), and it goes with its sheet.
+ */
+abstract class HostRangePart extends HostObject<RangeRef> {
+  protected _livePath(): boolean {
+    return true;
+  }
+  protected _isGone(t: RangeRef): boolean {
+    return t.sheet.deleted;
+  }
+}
+
+/** HostRange's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_SCALARS = [
   "address",
   "addressLocal",
   "cellCount",
@@ -38,10 +51,16 @@ export const RANGE_MEMBERS = [
   "formulas",
   "numberFormat",
   "text",
+  "valueTypes",
   "top",
   "left",
   "width",
   "height",
+] as const;
+export const RANGE_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...RANGE_SCALARS,
   "format",
   "conditionalFormats",
   "worksheet",
@@ -73,37 +92,12 @@ export const RANGE_MEMBERS = [
 ] as const;
 export type RangeMembers = (typeof RANGE_MEMBERS)[number];
 
-/** HostRange's scalar properties: accessors generated from the list after the class. */
-export interface HostRange extends Pick<
-  Excel.Range,
-  | "address"
-  | "addressLocal"
-  | "cellCount"
-  | "columnCount"
-  | "columnIndex"
-  | "rowCount"
-  | "rowIndex"
-  | "values"
-  | "formulas"
-  | "numberFormat"
-  | "text"
-  | "valueTypes"
-  | "top"
-  | "left"
-  | "width"
-  | "height"
-> {}
+/** HostRange's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostRange extends Pick<Excel.Range, (typeof RANGE_SCALARS)[number]> {}
 
-export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
+export class HostRange extends HostRangePart implements Pick<Excel.Range, RangeMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "Range", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
 
   protected _props(): Record<string, PropDef<RangeRef>> {
@@ -160,14 +154,8 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
 
   // ---------------------------------------------------------------- properties
 
-  /** Not in the Pick: Excel types it as the RangeValueType enum, which the host returns as its string values. */
-
   private _format(): HostRangeFormat {
-    return this._child(
-      "format",
-      (s) => new HostRangeFormat(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("format", (s) => new HostRangeFormat(this._ctx, s));
   }
   get format(): Excel.RangeFormat {
     return handOut(this._format());
@@ -185,11 +173,7 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
   }
 
   private _conditionalFormats(): HostConditionalFormatCollection {
-    return this._child(
-      "conditionalFormats",
-      (s) => new HostConditionalFormatCollection(this._ctx, s),
-      () => this._live(),
-    );
+    return this._child("conditionalFormats", (s) => new HostConditionalFormatCollection(this._ctx, s));
   }
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     return handOut(this._conditionalFormats());
@@ -396,63 +380,40 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRange,
-  [
-    "address",
-    "addressLocal",
-    "cellCount",
-    "columnCount",
-    "columnIndex",
-    "rowCount",
-    "rowIndex",
-    "values",
-    "formulas",
-    "numberFormat",
-    "text",
-    "valueTypes",
-    "top",
-    "left",
-    "width",
-    "height",
-  ],
-  ["values", "formulas", "numberFormat"],
-);
+defineScalarProperties(HostRange, RANGE_SCALARS, ["values", "formulas", "numberFormat"]);
 
 // -------------------------------------------------------------------- format
 
-export const RANGE_FORMAT_MEMBERS = [
-  "context",
-  "fill",
-  "font",
-  "borders",
+/** HostRangeFormat's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FORMAT_SCALARS = [
   "columnWidth",
   "rowHeight",
   "horizontalAlignment",
   "verticalAlignment",
   "wrapText",
   "indentLevel",
+] as const;
+export const RANGE_FORMAT_MEMBERS = [
+  "context",
+  "fill",
+  "font",
+  "borders",
+  ...RANGE_FORMAT_SCALARS,
   "autofitColumns",
   "autofitRows",
   "load",
 ] as const;
 export type RangeFormatMembers = (typeof RANGE_FORMAT_MEMBERS)[number];
 
-/** HostRangeFormat's scalar properties: accessors generated from the list after the class. */
+/** HostRangeFormat's scalar and navigation properties: accessors generated after the class. */
 export interface HostRangeFormat extends Pick<
   Excel.RangeFormat,
-  "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel"
+  (typeof RANGE_FORMAT_SCALARS)[number] | "fill" | "font" | "borders"
 > {}
 
-export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.RangeFormat, RangeFormatMembers> {
+export class HostRangeFormat extends HostRangePart implements Pick<Excel.RangeFormat, RangeFormatMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFormat", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;
@@ -493,43 +454,6 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
       indentLevel: style("indentLevel"),
     };
   }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "fill") return this._fill();
-    if (name === "font") return this._font();
-    if (name === "borders") return this._borders();
-    return undefined;
-  }
-
-  private _fill(): HostRangeFill {
-    return this._child(
-      "fill",
-      (s) => new HostRangeFill(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get fill(): Excel.RangeFill {
-    return handOut(this._fill());
-  }
-  private _font(): HostRangeFont {
-    return this._child(
-      "font",
-      (s) => new HostRangeFont(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get font(): Excel.RangeFont {
-    return handOut(this._font());
-  }
-  private _borders(): HostRangeBorderCollection {
-    return this._child(
-      "borders",
-      (s) => new HostRangeBorderCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get borders(): Excel.RangeBorderCollection {
-    return handOut(this._borders());
-  }
 
   /** Sets each column's width to fit its longest shown text (an approximation of Excel's font metrics). */
   autofitColumns(): void {
@@ -565,28 +489,24 @@ export class HostRangeFormat extends HostObject<RangeRef> implements Pick<Excel.
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRangeFormat,
-  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
-  ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
-);
+defineNavigation(HostRangeFormat, {
+  fill: { make: (ctx, s) => new HostRangeFill(ctx, s) },
+  font: { make: (ctx, s) => new HostRangeFont(ctx, s) },
+  borders: { make: (ctx, s) => new HostRangeBorderCollection(ctx, s) },
+});
+defineScalarProperties(HostRangeFormat, RANGE_FORMAT_SCALARS, RANGE_FORMAT_SCALARS);
 
-export const RANGE_FILL_MEMBERS = ["context", "color", "clear", "load"] as const;
+/** HostRangeFill's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FILL_SCALARS = ["color"] as const;
+export const RANGE_FILL_MEMBERS = ["context", ...RANGE_FILL_SCALARS, "clear", "load"] as const;
 export type RangeFillMembers = (typeof RANGE_FILL_MEMBERS)[number];
 
 /** HostRangeFill's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const RANGE_FILL_SCALARS = ["color"] as const;
 export interface HostRangeFill extends Pick<Excel.RangeFill, (typeof RANGE_FILL_SCALARS)[number]> {}
 
-export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.RangeFill, RangeFillMembers> {
+export class HostRangeFill extends HostRangePart implements Pick<Excel.RangeFill, RangeFillMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFill", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;
@@ -605,26 +525,19 @@ export class HostRangeFill extends HostObject<RangeRef> implements Pick<Excel.Ra
     return handOut(this);
   }
 }
-defineScalarProperties(HostRangeFill, RANGE_FILL_SCALARS, ["color"]);
+defineScalarProperties(HostRangeFill, RANGE_FILL_SCALARS, RANGE_FILL_SCALARS);
 
-export const RANGE_FONT_MEMBERS = ["context", "bold", "italic", "color", "size", "name", "underline", "load"] as const;
+/** HostRangeFont's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_FONT_SCALARS = ["bold", "italic", "color", "size", "name", "underline"] as const;
+export const RANGE_FONT_MEMBERS = ["context", ...RANGE_FONT_SCALARS, "load"] as const;
 export type RangeFontMembers = (typeof RANGE_FONT_MEMBERS)[number];
 
-/** HostRangeFont's scalar properties: accessors generated from the list after the class. */
-export interface HostRangeFont extends Pick<
-  Excel.RangeFont,
-  "bold" | "italic" | "color" | "size" | "name" | "underline"
-> {}
+/** HostRangeFont's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostRangeFont extends Pick<Excel.RangeFont, (typeof RANGE_FONT_SCALARS)[number]> {}
 
-export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.RangeFont, RangeFontMembers> {
+export class HostRangeFont extends HostRangePart implements Pick<Excel.RangeFont, RangeFontMembers> {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
     super(ctx, "RangeFont", source);
-  }
-  protected _livePath(): boolean {
-    return true;
-  }
-  protected _isGone(t: RangeRef): boolean {
-    return t.sheet.deleted;
   }
   protected _props(): Record<string, PropDef<RangeRef>> {
     const m = this._ctx.model;
@@ -649,25 +562,11 @@ export class HostRangeFont extends HostObject<RangeRef> implements Pick<Excel.Ra
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostRangeFont,
-  ["bold", "italic", "color", "size", "name", "underline"],
-  ["bold", "italic", "color", "size", "name", "underline"],
-);
+defineScalarProperties(HostRangeFont, RANGE_FONT_SCALARS, RANGE_FONT_SCALARS);
 
 // -------------------------------------------------------------------- borders
 
 type BorderIndexName = Excel.RangeBorder["sideIndex"];
-const BORDER_INDEXES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-  "DiagonalDown",
-  "DiagonalUp",
-] as const;
 
 interface BorderTarget {
   ref: RangeRef;
@@ -677,8 +576,15 @@ interface BorderTarget {
 export const RANGE_BORDERS_MEMBERS = ["context", "items", "count", "getItem", "getItemAt", "load"] as const;
 export type RangeBordersMembers = (typeof RANGE_BORDERS_MEMBERS)[number];
 
+/** HostRangeBorderCollection's `items` and `count`, installed by defineCollectionMembers after the class. */
+export interface HostRangeBorderCollection extends Pick<
+  Excel.RangeBorderCollection,
+  Extract<RangeBordersMembers, CollectionMember>
+> {}
+
+/** Its own getItem and getItemAt refuse a side that is not a border index with InvalidArgument, checked before the range. */
 export class HostRangeBorderCollection
-  extends HostObject<RangeRef>
+  extends HostCollection<RangeRef, BorderTarget>
   implements Pick<Excel.RangeBorderCollection, RangeBordersMembers>
 {
   constructor(ctx: HostContext, source: Source<RangeRef>) {
@@ -690,20 +596,11 @@ export class HostRangeBorderCollection
   protected _isGone(t: RangeRef): boolean {
     return t.sheet.deleted;
   }
-  protected _props(): Record<string, PropDef<RangeRef>> {
-    return { count: { get: () => BORDER_INDEXES.length } };
+  protected _list(t: RangeRef): BorderTarget[] {
+    return BORDER_SIDES.map((side) => ({ ref: t, side }));
   }
-  protected _items(t: RangeRef): unknown[] {
-    return BORDER_INDEXES.map((side) => ({ ref: t, side }));
-  }
-  protected _itemProxy(): HostObject {
-    return new HostRangeBorder(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.RangeBorder[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _wrap(source: Source<BorderTarget>): HostRangeBorder {
+    return new HostRangeBorder(this._ctx, source);
   }
   getItem(index: Excel.BorderIndex | BorderIndexName): Excel.RangeBorder {
     return handOut(
@@ -712,7 +609,7 @@ export class HostRangeBorderCollection
         "getItem",
         [index],
         () => {
-          if (!(BORDER_INDEXES as readonly string[]).includes(index)) throw hostError("InvalidArgument");
+          if (!(BORDER_SIDES as readonly string[]).includes(index)) throw hostError("InvalidArgument");
           return { ref: this._live(), side: index };
         },
       ),
@@ -725,7 +622,7 @@ export class HostRangeBorderCollection
         "getItemAt",
         [index],
         () => {
-          const side = BORDER_INDEXES[index];
+          const side = BORDER_SIDES[index];
           if (!side) throw hostError("InvalidArgument");
           return { ref: this._live(), side };
         },
@@ -737,12 +634,14 @@ export class HostRangeBorderCollection
     return handOut(this);
   }
 }
+defineCollectionMembers(HostRangeBorderCollection, RANGE_BORDERS_MEMBERS);
 
-export const RANGE_BORDER_MEMBERS = ["context", "sideIndex", "style", "color", "weight", "load"] as const;
+/** HostRangeBorder's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const RANGE_BORDER_SCALARS = ["sideIndex", "style", "color", "weight"] as const;
+export const RANGE_BORDER_MEMBERS = ["context", ...RANGE_BORDER_SCALARS, "load"] as const;
 export type RangeBorderMembers = (typeof RANGE_BORDER_MEMBERS)[number];
 
 /** HostRangeBorder's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const RANGE_BORDER_SCALARS = ["sideIndex", "style", "color", "weight"] as const;
 export interface HostRangeBorder extends Pick<Excel.RangeBorder, (typeof RANGE_BORDER_SCALARS)[number]> {}
 
 export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Excel.RangeBorder, RangeBorderMembers> {
@@ -768,4 +667,8 @@ export class HostRangeBorder extends HostObject<BorderTarget> implements Pick<Ex
     return handOut(this);
   }
 }
-defineScalarProperties(HostRangeBorder, RANGE_BORDER_SCALARS, ["style", "color", "weight"]);
+defineScalarProperties(
+  HostRangeBorder,
+  RANGE_BORDER_SCALARS,
+  RANGE_BORDER_SCALARS.filter((n) => n !== "sideIndex"),
+);

@@ -1,10 +1,11 @@
 /** Tables (ListObjects): workbook- and worksheet-level collections, columns and rows. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { Rect } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { RangeRef, SheetModel, TableModel } from "../model";
 import { deleteTableColumn, insertTableColumn } from "../table-columns";
+import { COLLECTION_MEMBERS, CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostRange, rangeArg } from "./range";
 import { HostWorksheet } from "./worksheet";
 
@@ -13,21 +14,17 @@ export interface TableScope {
   sheet: SheetModel | null;
 }
 
-export const TABLE_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const TABLE_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type TableCollectionMembers = (typeof TABLE_COLLECTION_MEMBERS)[number];
 
+/** HostTableCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostTableCollection extends Pick<
+  Excel.TableCollection,
+  Extract<TableCollectionMembers, CollectionMember>
+> {}
+
 export class HostTableCollection
-  extends HostObject<TableScope>
+  extends HostCollection<TableScope, TableModel>
   implements Pick<Excel.TableCollection, TableCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<TableScope>) {
@@ -36,26 +33,17 @@ export class HostTableCollection
   protected _isGone(t: TableScope): boolean {
     return t.sheet?.deleted ?? false;
   }
-  private _list(t: TableScope): TableModel[] {
+  protected _list(t: TableScope): TableModel[] {
     return this._ctx.model.liveTables(t.sheet ?? undefined);
   }
-  private _find(t: TableScope, key: string): TableModel | undefined {
+  protected _wrap(source: Source<TableModel>): HostTable {
+    return new HostTable(this._ctx, source);
+  }
+  protected _find(t: TableScope, key: string): TableModel | undefined {
     return this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
   }
-  protected _props(): Record<string, PropDef<TableScope>> {
-    return { count: { get: (t) => this._list(t).length } };
-  }
-  protected _items(t: TableScope): unknown[] {
-    return this._list(t);
-  }
-  protected _itemProxy(): HostObject {
-    return new HostTable(this._ctx, { parent: this, name: "items", args: [] });
-  }
-  get items(): Excel.Table[] {
-    return this._get("items");
-  }
-  get count(): number {
-    return this._get("count");
+  protected _named(key: string): string {
+    return `table "${key}"`;
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
     return handOut(
@@ -76,59 +64,15 @@ export class HostTableCollection
       ),
     );
   }
-  getItem(key: string): Excel.Table {
-    return handOut(
-      this._path(
-        (s) => new HostTable(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table "${key}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.Table {
-    return handOut(
-      this._path(
-        (s) => new HostTable(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const found = this._list(this._live())[index];
-          if (!found) throw hostError("ItemNotFound");
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.Table {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostTable(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return (t && this._find(t, key)) ?? null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => this._list(t).length));
-  }
   load(propertyNames?: unknown): Excel.TableCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostTableCollection, TABLE_COLLECTION_MEMBERS);
 
-export const TABLE_MEMBERS = [
-  "context",
-  "isNullObject",
+/** HostTable's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_SCALARS = [
   "id",
   "name",
   "style",
@@ -139,6 +83,11 @@ export const TABLE_MEMBERS = [
   "showFilterButton",
   "highlightFirstColumn",
   "highlightLastColumn",
+] as const;
+export const TABLE_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...TABLE_SCALARS,
   "columns",
   "rows",
   "worksheet",
@@ -153,19 +102,10 @@ export const TABLE_MEMBERS = [
 ] as const;
 export type TableMembers = (typeof TABLE_MEMBERS)[number];
 
-/** HostTable's scalar properties: accessors generated from the list after the class. */
+/** HostTable's scalar and navigation properties: accessors generated after the class. */
 export interface HostTable extends Pick<
   Excel.Table,
-  | "id"
-  | "name"
-  | "style"
-  | "showTotals"
-  | "showHeaders"
-  | "showBandedRows"
-  | "showBandedColumns"
-  | "showFilterButton"
-  | "highlightFirstColumn"
-  | "highlightLastColumn"
+  (typeof TABLE_SCALARS)[number] | "worksheet" | "columns" | "rows"
 > {}
 
 export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, TableMembers> {
@@ -208,42 +148,6 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
       highlightFirstColumn: flag("highlightFirstColumn"),
       highlightLastColumn: flag("highlightLastColumn"),
     };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    if (name === "worksheet") return this._worksheet();
-    if (name === "columns") return this._columns();
-    if (name === "rows") return this._rows();
-    return undefined;
-  }
-  private _worksheet(): HostWorksheet {
-    return this._child(
-      "worksheet",
-      (s) => new HostWorksheet(this._ctx, s),
-      () => this._live().sheet,
-    );
-  }
-  get worksheet(): Excel.Worksheet {
-    return handOut(this._worksheet());
-  }
-  private _columns(): HostTableColumnCollection {
-    return this._child(
-      "columns",
-      (s) => new HostTableColumnCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get columns(): Excel.TableColumnCollection {
-    return handOut(this._columns());
-  }
-  private _rows(): HostTableRowCollection {
-    return this._child(
-      "rows",
-      (s) => new HostTableRowCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get rows(): Excel.TableRowCollection {
-    return handOut(this._rows());
   }
   private _rangeOf(name: string, rect: (t: TableModel) => Rect): Excel.Range {
     return handOut(
@@ -297,31 +201,15 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     return handOut(this);
   }
 }
+defineNavigation(HostTable, {
+  worksheet: { make: (ctx, s) => new HostWorksheet(ctx, s), resolve: (p) => p._live().sheet },
+  columns: { make: (ctx, s) => new HostTableColumnCollection(ctx, s) },
+  rows: { make: (ctx, s) => new HostTableRowCollection(ctx, s) },
+});
 defineScalarProperties(
   HostTable,
-  [
-    "id",
-    "name",
-    "style",
-    "showTotals",
-    "showHeaders",
-    "showBandedRows",
-    "showBandedColumns",
-    "showFilterButton",
-    "highlightFirstColumn",
-    "highlightLastColumn",
-  ],
-  [
-    "name",
-    "style",
-    "showTotals",
-    "showHeaders",
-    "showBandedRows",
-    "showBandedColumns",
-    "showFilterButton",
-    "highlightFirstColumn",
-    "highlightLastColumn",
-  ],
+  TABLE_SCALARS,
+  TABLE_SCALARS.filter((n) => n !== "id"),
 );
 
 /** A column keeps its identity (its id) while columns are inserted or deleted before it, as in Excel. */
@@ -332,47 +220,43 @@ interface ColumnTarget {
 
 const columnIndexOf = (t: ColumnTarget): number => t.table.columnIds.indexOf(t.id);
 
-export const TABLE_COLUMN_COLLECTION_MEMBERS = [
-  "context",
-  "items",
-  "count",
-  "add",
-  "getItem",
-  "getItemAt",
-  "getItemOrNullObject",
-  "getCount",
-  "load",
-] as const;
+export const TABLE_COLUMN_COLLECTION_MEMBERS = ["context", "add", ...COLLECTION_MEMBERS, "load"] as const;
 export type TableColumnCollectionMembers = (typeof TABLE_COLUMN_COLLECTION_MEMBERS)[number];
 
+/** HostTableColumnCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostTableColumnCollection extends Pick<
+  Excel.TableColumnCollection,
+  Extract<TableColumnCollectionMembers, CollectionMember>
+> {}
+
 export class HostTableColumnCollection
-  extends HostObject<TableModel>
+  extends HostCollection<TableModel, ColumnTarget>
   implements Pick<Excel.TableColumnCollection, TableColumnCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<TableModel>) {
     super(ctx, "TableColumnCollection", source);
   }
-  protected _props(): Record<string, PropDef<TableModel>> {
-    return { count: { get: (t) => t.columns.length } };
-  }
-  protected _items(t: TableModel): unknown[] {
+  protected _list(t: TableModel): ColumnTarget[] {
     return t.columnIds.map((id): ColumnTarget => ({ table: t, id }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostTableColumn(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<ColumnTarget>): HostTableColumn {
+    return new HostTableColumn(this._ctx, source);
   }
-  private _find(t: TableModel, key: number | string): ColumnTarget | null {
+  protected _count(t: TableModel): number {
+    return t.columns.length;
+  }
+  protected _find(t: TableModel, key: number | string): ColumnTarget | null {
     const index =
       typeof key === "number"
         ? t.columnIds.indexOf(key)
         : t.columns.findIndex((c) => c.toLowerCase() === String(key).toLowerCase());
     return index >= 0 ? { table: t, id: t.columnIds[index] } : null;
   }
-  get items(): Excel.TableColumn[] {
-    return this._get("items");
+  protected _at(t: TableModel, index: number): ColumnTarget | undefined {
+    return index >= 0 && index < t.columns.length ? { table: t, id: t.columnIds[index] } : undefined;
   }
-  get count(): number {
-    return this._get("count");
+  protected _named(key: number | string): string {
+    return `table column "${key}"`;
   }
   add(
     index?: number,
@@ -388,62 +272,18 @@ export class HostTableColumnCollection
       ),
     );
   }
-  getItem(key: number | string): Excel.TableColumn {
-    return handOut(
-      this._path(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (table column "${key}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemAt(index: number): Excel.TableColumn {
-    return handOut(
-      this._path(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItemAt",
-        [index],
-        () => {
-          const t = this._live();
-          if (!(index >= 0 && index < t.columns.length)) throw hostError("ItemNotFound");
-          return { table: t, id: t.columnIds[index] };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: number | string): Excel.TableColumn {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostTableColumn(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return t ? this._find(t, key) : null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.columns.length));
-  }
   load(propertyNames?: unknown): Excel.TableColumnCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostTableColumnCollection, TABLE_COLUMN_COLLECTION_MEMBERS);
 
+/** HostTableColumn's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_COLUMN_SCALARS = ["id", "index", "name", "values"] as const;
 export const TABLE_COLUMN_MEMBERS = [
   "context",
-  "id",
-  "index",
-  "name",
-  "values",
+  ...TABLE_COLUMN_SCALARS,
   "getDataBodyRange",
   "getHeaderRowRange",
   "getRange",
@@ -454,7 +294,6 @@ export const TABLE_COLUMN_MEMBERS = [
 export type TableColumnMembers = (typeof TABLE_COLUMN_MEMBERS)[number];
 
 /** HostTableColumn's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const TABLE_COLUMN_SCALARS = ["id", "index", "name", "values"] as const;
 export interface HostTableColumn extends Pick<Excel.TableColumn, (typeof TABLE_COLUMN_SCALARS)[number]> {}
 
 export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Excel.TableColumn, TableColumnMembers> {
@@ -519,7 +358,11 @@ export class HostTableColumn extends HostObject<ColumnTarget> implements Pick<Ex
     return handOut(this);
   }
 }
-defineScalarProperties(HostTableColumn, TABLE_COLUMN_SCALARS, ["name", "values"]);
+defineScalarProperties(
+  HostTableColumn,
+  TABLE_COLUMN_SCALARS,
+  TABLE_COLUMN_SCALARS.filter((n) => n !== "id" && n !== "index"),
+);
 
 interface RowTarget {
   table: TableModel;
@@ -602,11 +445,12 @@ export class HostTableRowCollection
   }
 }
 
-export const TABLE_ROW_MEMBERS = ["context", "index", "values", "getRange", "load"] as const;
+/** HostTableRow's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const TABLE_ROW_SCALARS = ["index", "values"] as const;
+export const TABLE_ROW_MEMBERS = ["context", ...TABLE_ROW_SCALARS, "getRange", "load"] as const;
 export type TableRowMembers = (typeof TABLE_ROW_MEMBERS)[number];
 
 /** HostTableRow's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const TABLE_ROW_SCALARS = ["index", "values"] as const;
 export interface HostTableRow extends Pick<Excel.TableRow, (typeof TABLE_ROW_SCALARS)[number]> {}
 
 export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.TableRow, TableRowMembers> {
@@ -650,4 +494,8 @@ export class HostTableRow extends HostObject<RowTarget> implements Pick<Excel.Ta
     return handOut(this);
   }
 }
-defineScalarProperties(HostTableRow, TABLE_ROW_SCALARS, ["values"]);
+defineScalarProperties(
+  HostTableRow,
+  TABLE_ROW_SCALARS,
+  TABLE_ROW_SCALARS.filter((n) => n !== "index"),
+);

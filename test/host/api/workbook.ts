@@ -1,9 +1,19 @@
 /** The request context, workbook, application, named items and settings. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { sheetAddress } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostCore, HostObject, PropDef, Source } from "../client";
+import {
+  defineNavigation,
+  defineScalarProperties,
+  handOut,
+  HostContext,
+  HostCore,
+  HostObject,
+  PropDef,
+  Source,
+} from "../client";
 import { hostError } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostFunctions } from "./functions";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
@@ -36,9 +46,11 @@ export class HostRequestContext extends HostContext implements Pick<Excel.Reques
   }
 }
 
+/** HostWorkbook's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const WORKBOOK_SCALARS = ["name"] as const;
 export const WORKBOOK_MEMBERS = [
   "context",
-  "name",
+  ...WORKBOOK_SCALARS,
   "worksheets",
   "tables",
   "names",
@@ -51,9 +63,11 @@ export const WORKBOOK_MEMBERS = [
 ] as const;
 export type WorkbookMembers = (typeof WORKBOOK_MEMBERS)[number];
 
-/** HostWorkbook's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const WORKBOOK_SCALARS = ["name"] as const;
-export interface HostWorkbook extends Pick<Excel.Workbook, (typeof WORKBOOK_SCALARS)[number]> {}
+/** HostWorkbook's scalar and navigation properties: accessors generated after the class. */
+export interface HostWorkbook extends Pick<
+  Excel.Workbook,
+  (typeof WORKBOOK_SCALARS)[number] | "worksheets" | "tables" | "names" | "settings" | "application" | "functions"
+> {}
 
 export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Excel.Workbook, WorkbookMembers> {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
@@ -61,84 +75,6 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
   }
   protected _props(): Record<string, PropDef<WorkbookModel>> {
     return { name: { get: () => "Book1.xlsx" } };
-  }
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "worksheets":
-        return this._worksheets();
-      case "tables":
-        return this._tables();
-      case "names":
-        return this._names();
-      case "settings":
-        return this._settings();
-      case "application":
-        return this._application();
-      case "functions":
-        return this._functions();
-      default:
-        return undefined;
-    }
-  }
-  private _worksheets(): HostWorksheetCollection {
-    return this._child(
-      "worksheets",
-      (s) => new HostWorksheetCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get worksheets(): Excel.WorksheetCollection {
-    return handOut(this._worksheets());
-  }
-  private _tables(): HostTableCollection {
-    return this._child(
-      "tables",
-      (s) => new HostTableCollection(this._ctx, s),
-      () => ({ sheet: null }),
-    );
-  }
-  get tables(): Excel.TableCollection {
-    return handOut(this._tables());
-  }
-  private _names(): HostNamedItemCollection {
-    return this._child(
-      "names",
-      (s) => new HostNamedItemCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get names(): Excel.NamedItemCollection {
-    return handOut(this._names());
-  }
-  private _settings(): HostSettingCollection {
-    return this._child(
-      "settings",
-      (s) => new HostSettingCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get settings(): Excel.SettingCollection {
-    return handOut(this._settings());
-  }
-  private _functions(): HostFunctions {
-    return this._child(
-      "functions",
-      (s) => new HostFunctions(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get functions(): Excel.Functions {
-    return handOut(this._functions());
-  }
-  private _application(): HostApplication {
-    return this._child(
-      "application",
-      (s) => new HostApplication(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get application(): Excel.Application {
-    return handOut(this._application());
   }
   /** The selection (set by Range.select / Worksheet.activate), or A1 of the active sheet. */
   getSelectedRange(): Excel.Range {
@@ -178,12 +114,21 @@ export class HostWorkbook extends HostObject<WorkbookModel> implements Pick<Exce
     return handOut(this);
   }
 }
+defineNavigation(HostWorkbook, {
+  worksheets: { make: (ctx, s) => new HostWorksheetCollection(ctx, s) },
+  tables: { make: (ctx, s) => new HostTableCollection(ctx, s), resolve: () => ({ sheet: null }) },
+  names: { make: (ctx, s) => new HostNamedItemCollection(ctx, s) },
+  settings: { make: (ctx, s) => new HostSettingCollection(ctx, s) },
+  application: { make: (ctx, s) => new HostApplication(ctx, s) },
+  functions: { make: (ctx, s) => new HostFunctions(ctx, s) },
+});
 defineScalarProperties(HostWorkbook, WORKBOOK_SCALARS);
 
+/** HostApplication's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const APPLICATION_SCALARS = ["calculationMode", "calculationState"] as const;
 export const APPLICATION_MEMBERS = [
   "context",
-  "calculationMode",
-  "calculationState",
+  ...APPLICATION_SCALARS,
   "suspendApiCalculationUntilNextSync",
   "suspendScreenUpdatingUntilNextSync",
   "calculate",
@@ -196,7 +141,6 @@ export type ApplicationMembers = (typeof APPLICATION_MEMBERS)[number];
  * show stale values until `calculate`).
  */
 /** HostApplication's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const APPLICATION_SCALARS = ["calculationMode", "calculationState"] as const;
 export interface HostApplication extends Pick<Excel.Application, (typeof APPLICATION_SCALARS)[number]> {}
 
 export class HostApplication extends HostObject<WorkbookModel> implements Pick<Excel.Application, ApplicationMembers> {
@@ -231,7 +175,11 @@ export class HostApplication extends HostObject<WorkbookModel> implements Pick<E
     return handOut(this);
   }
 }
-defineScalarProperties(HostApplication, APPLICATION_SCALARS, ["calculationMode"]);
+defineScalarProperties(
+  HostApplication,
+  APPLICATION_SCALARS,
+  APPLICATION_SCALARS.filter((n) => n !== "calculationState"),
+);
 
 export const NAMED_ITEM_COLLECTION_MEMBERS = [
   "context",
@@ -244,24 +192,30 @@ export const NAMED_ITEM_COLLECTION_MEMBERS = [
 ] as const;
 export type NamedItemCollectionMembers = (typeof NAMED_ITEM_COLLECTION_MEMBERS)[number];
 
+/** HostNamedItemCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostNamedItemCollection extends Pick<
+  Excel.NamedItemCollection,
+  Extract<NamedItemCollectionMembers, CollectionMember>
+> {}
+
 export class HostNamedItemCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, NameModel>
   implements Pick<Excel.NamedItemCollection, NamedItemCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "NamedItemCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): NameModel[] {
     return t.names.filter((n) => !n.deleted);
   }
-  protected _itemProxy(): HostObject {
-    return new HostNamedItem(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<NameModel>): HostNamedItem {
+    return new HostNamedItem(this._ctx, source);
   }
-  get items(): Excel.NamedItem[] {
-    return this._get("items");
+  protected _find(t: WorkbookModel, name: string): NameModel | null | undefined {
+    return t.findName(name);
+  }
+  protected _named(name: string): string {
+    return `name "${name}"`;
   }
   /** `reference` is a Range or a formula such as "=Sheet1!$A$1:$B$4"; a Range is stored as its absolute address. */
   add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
@@ -282,49 +236,19 @@ export class HostNamedItemCollection
       ),
     );
   }
-  getItem(name: string): Excel.NamedItem {
-    return handOut(
-      this._path(
-        (s) => new HostNamedItem(this._ctx, s),
-        "getItem",
-        [name],
-        () => {
-          const found = this._live().findName(name);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (name "${name}")`);
-          return found;
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(name: string): Excel.NamedItem {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostNamedItem(this._ctx, s),
-        "getItemOrNullObject",
-        [name],
-        () => this._resolve()?.findName(name) ?? null,
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.names.filter((n) => !n.deleted).length));
-  }
   load(propertyNames?: unknown): Excel.NamedItemCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostNamedItemCollection, NAMED_ITEM_COLLECTION_MEMBERS);
 
+/** HostNamedItem's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const NAMED_ITEM_SCALARS = ["name", "formula", "value", "type", "comment", "visible", "scope"] as const;
 export const NAMED_ITEM_MEMBERS = [
   "context",
   "isNullObject",
-  "name",
-  "formula",
-  "value",
-  "type",
-  "comment",
-  "visible",
-  "scope",
+  ...NAMED_ITEM_SCALARS,
   "getRange",
   "getRangeOrNullObject",
   "delete",
@@ -332,11 +256,8 @@ export const NAMED_ITEM_MEMBERS = [
 ] as const;
 export type NamedItemMembers = (typeof NAMED_ITEM_MEMBERS)[number];
 
-/** HostNamedItem's scalar properties: accessors generated from the list after the class. */
-export interface HostNamedItem extends Pick<
-  Excel.NamedItem,
-  "name" | "formula" | "value" | "type" | "comment" | "visible" | "scope"
-> {}
+/** HostNamedItem's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostNamedItem extends Pick<Excel.NamedItem, (typeof NAMED_ITEM_SCALARS)[number]> {}
 
 export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.NamedItem, NamedItemMembers> {
   constructor(ctx: HostContext, source: Source<NameModel>) {
@@ -400,11 +321,7 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostNamedItem,
-  ["name", "formula", "value", "type", "comment", "visible", "scope"],
-  ["formula", "comment", "visible"],
-);
+defineScalarProperties(HostNamedItem, NAMED_ITEM_SCALARS, ["formula", "comment", "visible"]);
 
 interface SettingTarget {
   key: string;
@@ -423,25 +340,34 @@ export const SETTING_COLLECTION_MEMBERS = [
 ] as const;
 export type SettingCollectionMembers = (typeof SETTING_COLLECTION_MEMBERS)[number];
 
+/** HostSettingCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostSettingCollection extends Pick<
+  Excel.SettingCollection,
+  Extract<SettingCollectionMembers, CollectionMember>
+> {}
+
 /** Workbook settings: JSON values by key (case-sensitive); `add` replaces an existing key. */
 export class HostSettingCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, SettingTarget>
   implements Pick<Excel.SettingCollection, SettingCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "SettingCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): SettingTarget[] {
     return [...t.settings.keys()].map((key) => ({ key }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostSetting(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SettingTarget>): HostSetting {
+    return new HostSetting(this._ctx, source);
   }
-  get items(): Excel.Setting[] {
-    return this._get("items");
+  protected _count(t: WorkbookModel): number {
+    return t.settings.size;
+  }
+  protected _find(t: WorkbookModel, key: string): SettingTarget | null {
+    return t.settings.has(key) ? { key } : null;
+  }
+  protected _named(key: string): string {
+    return `setting "${key}"`;
   }
   add(key: string, value: unknown): Excel.Setting {
     return handOut(
@@ -457,44 +383,19 @@ export class HostSettingCollection
       ),
     );
   }
-  getItem(key: string): Excel.Setting {
-    return handOut(
-      this._path(
-        (s) => new HostSetting(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          if (!this._live().settings.has(key))
-            throw hostError("ItemNotFound", `The requested resource doesn't exist. (setting "${key}")`);
-          return { key };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.Setting {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostSetting(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => (this._resolve()?.settings.has(key) ? { key } : null),
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.settings.size));
-  }
   load(propertyNames?: unknown): Excel.SettingCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostSettingCollection, SETTING_COLLECTION_MEMBERS);
 
-export const SETTING_MEMBERS = ["context", "isNullObject", "key", "value", "delete", "load"] as const;
+/** HostSetting's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const SETTING_SCALARS = ["key", "value"] as const;
+export const SETTING_MEMBERS = ["context", "isNullObject", ...SETTING_SCALARS, "delete", "load"] as const;
 export type SettingMembers = (typeof SETTING_MEMBERS)[number];
 
 /** HostSetting's scalar properties, as accessors that defineScalarProperties generates after the class. */
-const SETTING_SCALARS = ["key", "value"] as const;
 export interface HostSetting extends Pick<Excel.Setting, (typeof SETTING_SCALARS)[number]> {}
 
 export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel.Setting, SettingMembers> {
@@ -519,6 +420,10 @@ export class HostSetting extends HostObject<SettingTarget> implements Pick<Excel
     return handOut(this);
   }
 }
-defineScalarProperties(HostSetting, SETTING_SCALARS, ["value"]);
+defineScalarProperties(
+  HostSetting,
+  SETTING_SCALARS,
+  SETTING_SCALARS.filter((n) => n !== "key"),
+);
 
 export { HostWorksheet };

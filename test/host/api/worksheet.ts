@@ -1,18 +1,18 @@
 /** Worksheets, the worksheet collection, freeze panes and worksheet custom properties (ExcelApi 1.12); page layout is in page-layout.ts. */
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's scalar accessors are defined by defineScalarProperties; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- each proxy's accessors are defined by defineScalarProperties, defineNavigation or defineCollectionMembers; the interface gives them Excel's types, and test/host-tests/api-surface.test.ts checks they exist */
 import { checkRect, MAX_COLUMNS, MAX_ROWS } from "../a1";
-import { defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
+import { defineNavigation, defineScalarProperties, handOut, HostContext, HostObject, PropDef, Source } from "../client";
 import { hostError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { normalizeColor } from "../styles";
 import { HostChartCollection } from "./chart";
+import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostPageLayout } from "./page-layout";
 import { HostRange, rangeArg } from "./range";
 import { HostTableCollection } from "./table";
 
-export const WORKSHEET_MEMBERS = [
-  "context",
-  "isNullObject",
+/** HostWorksheet's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const WORKSHEET_SCALARS = [
   "id",
   "name",
   "position",
@@ -21,6 +21,11 @@ export const WORKSHEET_MEMBERS = [
   "showGridlines",
   "standardWidth",
   "standardHeight",
+] as const;
+export const WORKSHEET_MEMBERS = [
+  "context",
+  "isNullObject",
+  ...WORKSHEET_SCALARS,
   "freezePanes",
   "pageLayout",
   "tables",
@@ -41,10 +46,10 @@ export const WORKSHEET_MEMBERS = [
 ] as const;
 export type WorksheetMembers = (typeof WORKSHEET_MEMBERS)[number];
 
-/** HostWorksheet's scalar properties: accessors generated from the list after the class. */
+/** HostWorksheet's scalar and navigation properties: accessors generated after the class. */
 export interface HostWorksheet extends Pick<
   Excel.Worksheet,
-  "id" | "name" | "position" | "tabColor" | "visibility" | "showGridlines" | "standardWidth" | "standardHeight"
+  (typeof WORKSHEET_SCALARS)[number] | "freezePanes" | "pageLayout" | "tables" | "charts" | "customProperties"
 > {}
 
 export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, WorksheetMembers> {
@@ -99,74 +104,6 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
       standardWidth: { get: () => 8.43 },
       standardHeight: { get: () => 15 },
     };
-  }
-
-  protected _navigate(name: string): HostObject | undefined {
-    switch (name) {
-      case "freezePanes":
-        return this._freezePanes();
-      case "pageLayout":
-        return this._pageLayout();
-      case "tables":
-        return this._tables();
-      case "charts":
-        return this._charts();
-      case "customProperties":
-        return this._customProperties();
-      default:
-        return undefined;
-    }
-  }
-
-  private _freezePanes(): HostFreezePanes {
-    return this._child(
-      "freezePanes",
-      (s) => new HostFreezePanes(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get freezePanes(): Excel.WorksheetFreezePanes {
-    return handOut(this._freezePanes());
-  }
-  private _pageLayout(): HostPageLayout {
-    return this._child(
-      "pageLayout",
-      (s) => new HostPageLayout(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get pageLayout(): Excel.PageLayout {
-    return handOut(this._pageLayout());
-  }
-  private _tables(): HostTableCollection {
-    return this._child(
-      "tables",
-      (s) => new HostTableCollection(this._ctx, s),
-      () => ({ sheet: this._live() }),
-    );
-  }
-  get tables(): Excel.TableCollection {
-    return handOut(this._tables());
-  }
-  private _charts(): HostChartCollection {
-    return this._child(
-      "charts",
-      (s) => new HostChartCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get charts(): Excel.ChartCollection {
-    return handOut(this._charts());
-  }
-  private _customProperties(): HostCustomPropertyCollection {
-    return this._child(
-      "customProperties",
-      (s) => new HostCustomPropertyCollection(this._ctx, s),
-      () => this._live(),
-    );
-  }
-  get customProperties(): Excel.WorksheetCustomPropertyCollection {
-    return handOut(this._customProperties());
   }
 
   activate(): void {
@@ -267,11 +204,20 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     return handOut(this);
   }
 }
-defineScalarProperties(
-  HostWorksheet,
-  ["id", "name", "position", "tabColor", "visibility", "showGridlines", "standardWidth", "standardHeight"],
-  ["name", "position", "tabColor", "visibility", "showGridlines"],
-);
+defineNavigation(HostWorksheet, {
+  freezePanes: { make: (ctx, s) => new HostFreezePanes(ctx, s) },
+  pageLayout: { make: (ctx, s) => new HostPageLayout(ctx, s) },
+  tables: { make: (ctx, s) => new HostTableCollection(ctx, s), resolve: (p) => ({ sheet: p._live() }) },
+  charts: { make: (ctx, s) => new HostChartCollection(ctx, s) },
+  customProperties: { make: (ctx, s) => new HostCustomPropertyCollection(ctx, s) },
+});
+defineScalarProperties(HostWorksheet, WORKSHEET_SCALARS, [
+  "name",
+  "position",
+  "tabColor",
+  "visibility",
+  "showGridlines",
+]);
 
 type HostRangeTarget = ReturnType<HostRange["_live"]>;
 
@@ -289,27 +235,33 @@ export const WORKSHEET_COLLECTION_MEMBERS = [
 ] as const;
 export type WorksheetCollectionMembers = (typeof WORKSHEET_COLLECTION_MEMBERS)[number];
 
+/** HostWorksheetCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostWorksheetCollection extends Pick<
+  Excel.WorksheetCollection,
+  Extract<WorksheetCollectionMembers, CollectionMember>
+> {}
+
 export class HostWorksheetCollection
-  extends HostObject<WorkbookModel>
+  extends HostCollection<WorkbookModel, SheetModel>
   implements Pick<Excel.WorksheetCollection, WorksheetCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<WorkbookModel>) {
     super(ctx, "WorksheetCollection", source);
   }
-  protected _props(): Record<string, PropDef<WorkbookModel>> {
-    return {};
-  }
-  protected _items(t: WorkbookModel): unknown[] {
+  protected _list(t: WorkbookModel): SheetModel[] {
     return t.liveSheets();
   }
-  protected _itemProxy(): HostObject {
-    return new HostWorksheet(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<SheetModel>): HostWorksheet {
+    return new HostWorksheet(this._ctx, source);
   }
-  private _find(t: WorkbookModel, key: string): SheetModel | undefined {
+  protected _find(t: WorkbookModel, key: string): SheetModel | undefined {
     return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key);
   }
-  get items(): Excel.Worksheet[] {
-    return this._get("items");
+  protected _named(key: string): string {
+    return `worksheet "${key}"`;
+  }
+  private _visible(t: WorkbookModel, visibleOnly: boolean | undefined): SheetModel[] {
+    return t.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible");
   }
   add(name?: string): Excel.Worksheet {
     return handOut(
@@ -321,93 +273,39 @@ export class HostWorksheetCollection
       ),
     );
   }
-  getItem(key: string): Excel.Worksheet {
-    return handOut(
+  /** The active sheet, or the first or last (visible) sheet: `pick` chooses from the list. */
+  private _sheet(name: string, args: unknown[], pick: (t: WorkbookModel) => SheetModel | null | undefined) {
+    return handOut<Excel.Worksheet>(
       this._path(
         (s) => new HostWorksheet(this._ctx, s),
-        "getItem",
-        [key],
+        name,
+        args,
         () => {
-          const found = this._find(this._live(), key);
-          if (!found) throw hostError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${key}")`);
+          const found = pick(this._live());
+          if (!found) throw hostError("ItemNotFound");
           return found;
         },
       ),
     );
   }
-  getItemOrNullObject(key: string): Excel.Worksheet {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          return (t && this._find(t, key)) ?? null;
-        },
-      ),
-    );
-  }
   getActiveWorksheet(): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getActiveWorksheet",
-        [],
-        () => {
-          const a = this._live().active;
-          if (!a) throw hostError("ItemNotFound");
-          return a;
-        },
-      ),
-    );
+    return this._sheet("getActiveWorksheet", [], (t) => t.active);
   }
   getFirst(visibleOnly?: boolean): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getFirst",
-        [visibleOnly ?? false],
-        () => {
-          const list = this._live()
-            .liveSheets()
-            .filter((s) => !visibleOnly || s.visibility === "Visible");
-          if (!list[0]) throw hostError("ItemNotFound");
-          return list[0];
-        },
-      ),
-    );
+    return this._sheet("getFirst", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly)[0]);
   }
   getLast(visibleOnly?: boolean): Excel.Worksheet {
-    return handOut(
-      this._path(
-        (s) => new HostWorksheet(this._ctx, s),
-        "getLast",
-        [visibleOnly ?? false],
-        () => {
-          const list = this._live()
-            .liveSheets()
-            .filter((s) => !visibleOnly || s.visibility === "Visible");
-          if (!list.length) throw hostError("ItemNotFound");
-          return list[list.length - 1];
-        },
-      ),
-    );
+    return this._sheet("getLast", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly).at(-1));
   }
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
-    return handOut(
-      this._callResult(
-        "getCount",
-        [visibleOnly ?? false],
-        (t) => t.liveSheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
-      ),
-    );
+    return handOut(this._callResult("getCount", [visibleOnly ?? false], (t) => this._visible(t, visibleOnly).length));
   }
   load(propertyNames?: unknown): Excel.WorksheetCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostWorksheetCollection, WORKSHEET_COLLECTION_MEMBERS);
 
 /**
  * Freeze panes belong to a sheet's window view, which a hidden sheet does not have on screen. Office.js does not
@@ -520,25 +418,35 @@ export const CUSTOM_PROPERTY_COLLECTION_MEMBERS = [
 ] as const;
 export type CustomPropertyCollectionMembers = (typeof CUSTOM_PROPERTY_COLLECTION_MEMBERS)[number];
 
+/** HostCustomPropertyCollection's shared collection members, installed by defineCollectionMembers after the class. */
+export interface HostCustomPropertyCollection extends Pick<
+  Excel.WorksheetCustomPropertyCollection,
+  Extract<CustomPropertyCollectionMembers, CollectionMember>
+> {}
+
 /** Keys are case-insensitive and `add` overwrites an existing key, as documented for ExcelApi 1.12. */
 export class HostCustomPropertyCollection
-  extends HostObject<SheetModel>
+  extends HostCollection<SheetModel, CustomPropertyTarget>
   implements Pick<Excel.WorksheetCustomPropertyCollection, CustomPropertyCollectionMembers>
 {
   constructor(ctx: HostContext, source: Source<SheetModel>) {
     super(ctx, "WorksheetCustomPropertyCollection", source);
   }
-  protected _props(): Record<string, PropDef<SheetModel>> {
-    return {};
-  }
-  protected _items(t: SheetModel): unknown[] {
+  protected _list(t: SheetModel): CustomPropertyTarget[] {
     return [...t.customProps.values()].map((p) => ({ sheet: t, key: p.key }));
   }
-  protected _itemProxy(): HostObject {
-    return new HostCustomProperty(this._ctx, { parent: this, name: "items", args: [] });
+  protected _wrap(source: Source<CustomPropertyTarget>): HostCustomProperty {
+    return new HostCustomProperty(this._ctx, source);
   }
-  get items(): Excel.WorksheetCustomProperty[] {
-    return this._get("items");
+  protected _count(t: SheetModel): number {
+    return t.customProps.size;
+  }
+  protected _find(t: SheetModel, key: string): CustomPropertyTarget | null {
+    const p = t.customProps.get(key.toLowerCase());
+    return p ? { sheet: t, key: p.key } : null;
+  }
+  protected _named(key: string): string {
+    return `custom property "${key}"`;
   }
   add(key: string, value: string): Excel.WorksheetCustomProperty {
     return handOut(
@@ -560,46 +468,23 @@ export class HostCustomPropertyCollection
       ),
     );
   }
-  getItem(key: string): Excel.WorksheetCustomProperty {
-    return handOut(
-      this._path(
-        (s) => new HostCustomProperty(this._ctx, s),
-        "getItem",
-        [key],
-        () => {
-          const t = this._live();
-          const p = t.customProps.get(key.toLowerCase());
-          if (!p) throw hostError("ItemNotFound", `The requested resource doesn't exist. (custom property "${key}")`);
-          return { sheet: t, key: p.key };
-        },
-      ),
-    );
-  }
-  getItemOrNullObject(key: string): Excel.WorksheetCustomProperty {
-    return handOut(
-      this._nullablePath(
-        (s) => new HostCustomProperty(this._ctx, s),
-        "getItemOrNullObject",
-        [key],
-        () => {
-          const t = this._resolve();
-          const p = t?.customProps.get(key.toLowerCase());
-          return t && p ? { sheet: t, key: p.key } : null;
-        },
-      ),
-    );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return handOut(this._callResult("getCount", [], (t) => t.customProps.size));
-  }
   load(propertyNames?: unknown): Excel.WorksheetCustomPropertyCollection {
     this._load(propertyNames);
     return handOut(this);
   }
 }
+defineCollectionMembers(HostCustomPropertyCollection, CUSTOM_PROPERTY_COLLECTION_MEMBERS);
 
-export const CUSTOM_PROPERTY_MEMBERS = ["context", "key", "value", "delete", "load"] as const;
+/** HostCustomProperty's scalar properties (its `*_MEMBERS` list and accessors are built from it). */
+const CUSTOM_PROPERTY_SCALARS = ["key", "value"] as const;
+export const CUSTOM_PROPERTY_MEMBERS = ["context", ...CUSTOM_PROPERTY_SCALARS, "delete", "load"] as const;
 export type CustomPropertyMembers = (typeof CUSTOM_PROPERTY_MEMBERS)[number];
+
+/** HostCustomProperty's scalar properties, as accessors that defineScalarProperties generates after the class. */
+export interface HostCustomProperty extends Pick<
+  Excel.WorksheetCustomProperty,
+  (typeof CUSTOM_PROPERTY_SCALARS)[number]
+> {}
 
 export class HostCustomProperty
   extends HostObject<CustomPropertyTarget>
@@ -623,15 +508,6 @@ export class HostCustomProperty
       },
     };
   }
-  get key(): string {
-    return this._get("key");
-  }
-  get value(): string {
-    return this._get("value");
-  }
-  set value(v: string) {
-    this._set("value", v);
-  }
   delete(): void {
     this._call("delete", [], (t) => t.sheet.customProps.delete(t.key.toLowerCase()));
   }
@@ -640,3 +516,4 @@ export class HostCustomProperty
     return handOut(this);
   }
 }
+defineScalarProperties(HostCustomProperty, CUSTOM_PROPERTY_SCALARS, ["value"]);
