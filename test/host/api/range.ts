@@ -7,6 +7,7 @@ import { formatValue } from "../format";
 import type { RangeRef, SheetModel, WorkbookModel } from "../model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
 import { HostConditionalFormatCollection } from "./conditional-format";
+import { HostDataValidation } from "./data-validation";
 import { HostWorksheet } from "./worksheet";
 
 /** Resolves a `Range | string` argument (a proxy in the same context, or an address on `sheet`). */
@@ -44,6 +45,7 @@ export const RANGE_MEMBERS = [
   "height",
   "format",
   "conditionalFormats",
+  "dataValidation",
   "worksheet",
   "getCell",
   "getResizedRange",
@@ -153,6 +155,8 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
         return this._worksheet();
       case "conditionalFormats":
         return this._conditionalFormats();
+      case "dataValidation":
+        return this._dataValidation();
       default:
         return undefined;
     }
@@ -193,6 +197,17 @@ export class HostRange extends HostObject<RangeRef> implements Pick<Excel.Range,
   }
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     return handOut(this._conditionalFormats());
+  }
+
+  private _dataValidation(): HostDataValidation {
+    return this._child(
+      "dataValidation",
+      (s) => new HostDataValidation(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get dataValidation(): Excel.DataValidation {
+    return handOut(this._dataValidation());
   }
 
   // ---------------------------------------------------------------- derived ranges
