@@ -49,12 +49,14 @@ const SHEET: Record<ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quota Review",
+  keyAccounts: "Key Accounts",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
   coverage: "coverage",
   pipeline: "pipeline",
   quotas: "quotas",
+  keyAccounts: "key-accounts",
 };
 
 describeInBrowser("a new user in the playground", () => {

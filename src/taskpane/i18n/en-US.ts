@@ -17,6 +17,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quotas",
+  keyAccounts: "Key accounts",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -54,6 +55,12 @@ const REPORT_TEXT: ReportStrings = {
     title: "Named-account quotas",
     intro: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
     summary: (d) => REPORTS.quotas.summarise(d),
+  },
+  keyAccounts: {
+    title: "Key accounts (ESP)",
+    intro:
+      "Creates the account plan, status questionnaire and action plan tables for your key accounts, then reviews them: target against won, plan, status scores per area, actions, and each rep's Step 8.",
+    summary: (d) => REPORTS.keyAccounts.summarise(d),
   },
 };
 

@@ -45,6 +45,14 @@ const REPORT_TEXT: ReportStrings = {
     intro: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
     summary: (d) => `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`,
   },
+  keyAccounts: {
+    title: "重点客户（ESP）",
+    intro:
+      "为重点客户创建客户规划、状态评估问卷和行动计划表，并据此评审：目标与赢单、规划、各领域状态评分、行动，以及每位客户经理的第八步考核。",
+    summary: (d) =>
+      `重点客户评审共 ${num(d.accounts)} 个重点客户：无规划 ${num(d.noPlan)} 个，未评估 ${num(d.noAssessment)} 个，` +
+      `评估过期 ${num(d.stale)} 个，行动逾期 ${num(d.overdue)} 个。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -222,7 +230,15 @@ export const zhCN: Strings = {
   date1904: (sheet: string) =>
     `此工作簿使用 1904 日期系统，而 ${sheet} 含有日期列。Ninegrid 只按 1900 日期系统读取日期，否则日期会相差四年；请把数据复制到使用 1900 日期系统的工作簿中。`,
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
-  tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
+  tabs: {
+    data: "数据",
+    model: "模型",
+    nineGrid: "九宫格",
+    coverage: "客户覆盖",
+    pipeline: "商机阶段",
+    quotas: "指标",
+    keyAccounts: "重点客户",
+  },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
   dismiss: "关闭",
