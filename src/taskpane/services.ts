@@ -13,6 +13,8 @@ import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
+import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
 
 /** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
 export type SampleVariant = "standard" | "salesforce";
@@ -36,6 +38,12 @@ export interface TaskpaneServices {
     signal?: AbortSignal,
   ): Promise<InsertSampleResult & { asOf: number }>;
   writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
+  /** "Create or update plan tables" (DOMAIN.md §10). */
+  writePlanTables(options: PlanTablesOptions): Promise<PlanTablesResult>;
+  /** Accounts of the Account Plans table, for "Go to plan row"; empty when there is no such table. */
+  planAccounts(): Promise<string[]>;
+  /** Selects an account's Account Plans row; false when it has none. */
+  selectPlanRow(account: string): Promise<boolean>;
 }
 
 /** The real operations over a `run`; `overrides` replace single operations (tests, playground). */
@@ -55,6 +63,9 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
       return { ...result, asOf: wb.asOf };
     },
     writeColumns: (options) => writeScoreAndTierColumns(run, options),
+    writePlanTables: (options) => writePlanTables(run, options),
+    planAccounts: () => planAccounts(run),
+    selectPlanRow: (account) => selectPlanRow(run, account),
     ...overrides,
   };
 }

@@ -351,6 +351,25 @@ export const enUS = {
   /** The report was written, but Excel lacks ExcelApi 1.9 for its print setup (ApplyResult.printSetup). */
   printSetupSkipped:
     "This Excel cannot set up pages for printing (ExcelApi 1.9), so the sheet prints with Excel's defaults.",
+  /** The plan tables section of a report that reads them (the Key accounts pane, DOMAIN.md §10). */
+  planTables: {
+    title: "Plan tables",
+    intro:
+      "Account Plans, Account Status and Action Plan: one row per key account (and per question), for you to fill in. Running it again adds new key accounts and never changes what you typed.",
+    create: "Create or update plan tables",
+    creating: "Writing plan tables…",
+    done: (keyAccounts: number, added: number, marked: number) =>
+      `Plan tables ready for ${keyAccounts} key account${keyAccounts === 1 ? "" : "s"}: ` +
+      `${added} row${added === 1 ? "" : "s"} added` +
+      (marked ? `, ${marked} account${marked === 1 ? "" : "s"} marked as no longer key.` : "."),
+    sheets: (sheets: string) => `On sheets ${sheets}.`,
+    missingColumn: (table: string, column: string) =>
+      `Table ${table} has no "${column}" column, so it was left as it is.`,
+    noAccounts: "Pick the accounts table in the Data pane first.",
+    account: "Key account",
+    goTo: "Go to plan row",
+    noPlanRow: (account: string) => `${account} has no row in the Account Plans table yet.`,
+  },
 };
 
 export type Strings = typeof enUS;

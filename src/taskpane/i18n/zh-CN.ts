@@ -422,4 +422,20 @@ export const zhCN: Strings = {
       ? `图表的${note.axes.map((a) => (a === "contribution" ? "贡献度" : "潜在价值")).join("和")}坐标轴使用对数刻度：数值跨越超过三个数量级。`
       : `${num(note.count)} 个贡献度或潜在价值为零的客户未在对数刻度上绘出；矩阵中仍计入这些客户。`,
   printSetupSkipped: "此版本的 Excel 无法设置打印页面（ExcelApi 1.9），工作表将按 Excel 默认设置打印。",
+  planTables: {
+    title: "规划表",
+    intro:
+      "客户规划、客户状态评估和行动计划：每个重点客户（及每个问题）一行，由您填写。再次运行会添加新的重点客户，绝不改动您已填写的内容。",
+    create: "创建或更新规划表",
+    creating: "正在写入规划表…",
+    done: (keyAccounts: number, added: number, marked: number) =>
+      `规划表已就绪，共 ${num(keyAccounts)} 个重点客户：新增 ${num(added)} 行` +
+      (marked ? `，${num(marked)} 个客户已标记为不再是重点客户。` : "。"),
+    sheets: (sheets: string) => `位于工作表 ${sheets}。`,
+    missingColumn: (table: string, column: string) => `表格 ${table} 缺少“${column}”列，因此未作改动。`,
+    noAccounts: "请先在“数据”面板中选择客户表。",
+    account: "重点客户",
+    goTo: "转到规划行",
+    noPlanRow: (account: string) => `${account} 在客户规划表中还没有行。`,
+  },
 };
