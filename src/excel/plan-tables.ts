@@ -9,7 +9,7 @@ import { rangeAddress } from "../core/a1";
 import { CellValue } from "../core/cells";
 import { TableLanguage } from "../core/esp-questions";
 import { PLAN_TABLES, PlanTableDef, planHeaders } from "../core/esp-tables";
-import { planTablesMerge, PlanTableState, TableMerge } from "../core/esp-merge";
+import { applyPlanMerge, planTablesMerge, PlanTableState, TableMerge } from "../core/esp-merge";
 import { PlanKind } from "../core/fields";
 import { keyAccounts } from "../core/key-accounts";
 import { Model } from "../core/schemas";
@@ -32,6 +32,11 @@ export interface PlanTablesOptions extends WriteOptions {
   language?: TableLanguage;
   /** Office's display language, for reading dates in the sources. */
   readLanguage?: string;
+  /**
+   * Rows a table gets when it is created now (the sample's partly filled plans, src/sample/esp.ts), merged
+   * like an existing table's: key accounts missing from them are added, ones no longer key are marked.
+   */
+  seed?: Partial<Record<PlanKind, PlanTableState>>;
 }
 
 export interface PlanTableOutcome {
@@ -148,12 +153,16 @@ export async function writePlanTables(run: ExcelRun, options: PlanTablesOptions)
   const { result, stats } = await executeWrite(run, options, async (session) => {
     const { sheets, tables, names, found, stale } = await findPlanTables(session.context, session.read);
     const { existing, states } = await readExisting(session, found);
+    // A table created now from seed rows is merged as if it were there already.
+    const seeded = { ...states };
+    for (const d of PLAN_TABLES) if (!existing[d.kind] && options.seed?.[d.kind]) seeded[d.kind] = options.seed[d.kind];
     const merge = planTablesMerge({
       keyAccounts: keys.map((k) => ({ name: k.name, tier: k.tier, owner: k.owner })),
-      tables: states,
+      tables: seeded,
       asOf,
       language,
     });
+    const applied = applyPlanMerge(seeded, merge);
 
     const staleNames = new Set(stale.map((ws) => ws.name));
     const takenSheets = new Set(sheets.items.filter((ws) => !staleNames.has(ws.name)).map((s) => s.name.toLowerCase()));
@@ -166,9 +175,11 @@ export async function writePlanTables(run: ExcelRun, options: PlanTablesOptions)
       const tableName = freeTableName(def.tableName, takenTables);
       takenSheets.add(sheetName.toLowerCase());
       takenTables.add(tableName.toLowerCase());
-      const body = merge[def.kind].append.map(excelRow);
+      const seed = seeded[def.kind];
+      const headers = seed ? seed.headers.map((h) => String(h ?? "")) : planHeaders(def, language);
+      const body = (seed ? applied[def.kind].rows : merge[def.kind].append).map(excelRow);
       // An Excel table has at least one data row: a blank one when there is nothing to prefill.
-      const rows = [planHeaders(def, language), ...(body.length ? body : [planHeaders(def, language).map(() => "")])];
+      const rows = [headers, ...(body.length ? body : [headers.map(() => "")])];
       return { def, sheet: null, sheetName, tableName, rows };
     });
 
@@ -214,7 +225,7 @@ export async function writePlanTables(run: ExcelRun, options: PlanTablesOptions)
         sheet: c ? c.sheetName : (e as Existing).table.worksheet.name,
         table: c ? c.tableName : (e as Existing).table.name,
         created: Boolean(c),
-        added: m.append.length,
+        added: m.append.length + (c ? (options.seed?.[def.kind]?.rows.length ?? 0) : 0),
         marked: m.updates.filter((u) => u.value !== null).length,
         cleared: m.updates.filter((u) => u.value === null).length,
         problems: m.problems,
@@ -233,7 +244,7 @@ function commitNew(t: NewTable, language: TableLanguage): void {
   const width = t.rows[0].length;
   const table = ws.tables.add(rangeAddress(0, 0, t.rows.length, width), true);
   table.name = t.tableName;
-  const columns = t.def.columns;
+  const columns = columnsByPosition(t.def, t.rows[0] as string[]);
   styleRows(ws, columns, language, { top: 1, left: 0, rows: t.rows.length - 1 });
   setWidths(ws, columns, 0);
   ws.freezePanes.freezeRows(1);

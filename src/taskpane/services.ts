@@ -15,6 +15,7 @@ import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
+import { insertSamplePlanTables } from "../excel/plan-tables-sample";
 
 /** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
 export type SampleVariant = "standard" | "salesforce";
@@ -60,6 +61,8 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     insertSample: async (language, variant = "standard", signal) => {
       const wb = variant === "salesforce" ? generateSalesforceSample() : generateSample({});
       const result = await insertSampleWorkbook(run, wb, { language, signal });
+      // The standard sample comes with partly filled ESP plan tables (DOMAIN.md §10) for the Key accounts pane.
+      if (variant === "standard") await insertSamplePlanTables(run, wb, result, language, { signal });
       return { ...result, asOf: wb.asOf };
     },
     writeColumns: (options) => writeScoreAndTierColumns(run, options),

@@ -7,6 +7,7 @@ import { defaultModel } from "../../src/core/schemas";
 import { buildReport } from "../../src/excel/build-report";
 import { insertSampleWorkbook } from "../../src/excel/insert-sample";
 import { writePlanTables } from "../../src/excel/plan-tables";
+import { insertSamplePlanTables } from "../../src/excel/plan-tables-sample";
 import { writeScoreAndTierColumns } from "../../src/excel/write-columns";
 import { WriteOptions } from "../../src/excel/write-executor";
 import { ReportKind } from "../../src/reports";
@@ -117,6 +118,18 @@ OPERATIONS.push(
       host.setCells("Accounts", `I${SAMPLE.accounts.rows.length + 1}`, [["A", "Director"]]);
     },
     run: planTables,
+  },
+  {
+    name: "sample plan tables",
+    setup: base,
+    run: (host, options) =>
+      insertSamplePlanTables(
+        host.run,
+        SAMPLE,
+        { kinds: ["accounts", "assignments"], tables: ["Accounts", "Assignments"] },
+        "en-US",
+        { ...options, budgetBytes: BUDGET },
+      ),
   },
 );
 
