@@ -23,6 +23,7 @@ const CHOSEN = {
   "report-coverage.png": "report-coverage.png",
   "report-pipeline.png": "report-pipeline.png",
   "report-quotas.png": "report-quotas.png",
+  "report-key-accounts.png": "report-key-accounts.png",
 };
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));
