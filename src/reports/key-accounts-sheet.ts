@@ -5,7 +5,7 @@
  * plan tables in a live build (key-accounts-live.ts); won and pipeline are the core's values; ratios,
  * weakest area, the attention flags, the highlight counts and Step 8 are formulas over the sheet's own cells.
  */
-import { cellAddress } from "../core/a1";
+import { cellAddress, columnLetter } from "../core/a1";
 import { isoFromSerial } from "../core/dates";
 import { PlanTables } from "../core/esp-parse";
 import { AREAS } from "../core/esp-questions";
@@ -22,11 +22,11 @@ import { ALERT_FILL, ATTAINMENT_SCALE, DATE, NUMBER, PERCENT } from "./styles";
 import { englishNumber } from "./summary";
 import { wordsFor } from "./words";
 
-/** Columns of the per-account table, in order (the four areas sit at AREA_COL). */
+/** Columns of the per-account table, in order: the heat grid of area scores comes first, next to the account. */
 const COLS = [
-  "account", "tier", "previousTier", "owner", "target", "won", "attainment", "pipeline", "completeness",
-  "planStatus", "area0", "area1", "area2", "area3", "overall", "weakest", "answered", "lastAssessed", "days",
-  "open", "overdue", "attention",
+  "account", "tier", "previousTier", "owner", "area0", "area1", "area2", "area3", "overall", "weakest", "target",
+  "won", "attainment", "pipeline", "completeness", "planStatus", "answered", "lastAssessed", "days", "open",
+  "overdue", "attention",
 ] as const; // prettier-ignore
 type Col = (typeof COLS)[number];
 const C = Object.fromEntries(COLS.map((c, i) => [c, i])) as Record<Col, number>;
@@ -35,6 +35,12 @@ const FORMATS: Record<Col, string> = {
   attainment: PERCENT, pipeline: NUMBER, completeness: "0%", planStatus: "General", area0: "0%", area1: "0%",
   area2: "0%", area3: "0%", overall: "0%", weakest: "General", answered: "0", lastAssessed: DATE, days: "0",
   open: "0", overdue: "0", attention: "General",
+}; // prettier-ignore
+
+const WIDTHS: Record<Col, number> = {
+  account: 28, tier: 6, previousTier: 8, owner: 14, area0: 11, area1: 11, area2: 11, area3: 11, overall: 9,
+  weakest: 16, target: 13, won: 13, attainment: 11, pipeline: 13, completeness: 11, planStatus: 10, answered: 9,
+  lastAssessed: 11, days: 8, open: 8, overdue: 8, attention: 40,
 }; // prettier-ignore
 
 const EMPTY_TABLES: PlanTables = { plans: [], status: [], actions: [], errors: [], warnings: [], parsed: {} };
@@ -83,8 +89,7 @@ export function buildKeyAccounts(r: BuildRequest): SheetPlan {
   b.skip();
   b.caption("repsCaption", w.repsCaption);
   repsSection(sheet, table);
-  b.widths({ A: 2, B: 28, C: 10, D: 10, E: 16, F: 14, G: 14, H: 11, I: 14, J: 11, K: 11 });
-  b.widths({ L: 12, M: 12, N: 12, O: 12, P: 10, Q: 18, R: 10, S: 12, T: 10, U: 10, V: 10, W: 40 });
+  b.widths({ A: 2, ...Object.fromEntries(COLS.map((c) => [columnLetter(1 + C[c]), WIDTHS[c]])) });
   const n = review.accounts;
   return b.finish(
     {
@@ -138,30 +143,31 @@ function accountRow(s: Sheet, a: AccountReview, row: number): PlanCell[] {
   const pl = live.plans;
   const area = (i: number): PlanCell => (st ? L.scoreFormula(st, ctx, AREAS[i]) : (a.areaScores[AREAS[i]] ?? ""));
   const areas = `${at("area0")}:${at("area3")}`;
-  return [
-    a.name,
-    a.tier ?? "",
-    a.previousTier ?? "",
-    a.owner ?? "",
-    pl ? L.targetFormula(pl.refs, ctx) : (a.annualTarget ?? ""),
-    a.wonThisYear,
-    { formula: `=IF(N(${at("target")})>0,${at("won")}/${at("target")},"")` },
-    a.weightedPipeline,
-    pl ? L.completenessFormula(pl, ctx) : a.completeness,
-    pl ? L.planStatusFormula(pl.refs, ctx) : a.planStatus ? w.planStatus[a.planStatus] : "",
-    area(0),
-    area(1),
-    area(2),
-    area(3),
-    st ? L.scoreFormula(st, ctx, null) : (a.overall ?? ""),
-    { formula: `=IF(COUNT(${areas})=0,"",INDEX(${s.areaHeads},1,MATCH(MIN(${areas}),${areas},0)))` },
-    st ? L.answeredFormula(st, ctx) : a.answered,
-    st ? L.lastAssessedFormula(st, ctx) : (a.lastAssessed ?? ""),
-    { formula: `=IF(${at("lastAssessed")}="","",${s.asOf}-${at("lastAssessed")})` },
-    ac ? L.actionsFormula(ac, ctx, false) : a.openActions,
-    ac ? L.actionsFormula(ac, ctx, true) : a.overdueActions,
-    attentionFormula(w, at),
-  ];
+  const cells: Record<Col, PlanCell> = {
+    account: a.name,
+    tier: a.tier ?? "",
+    previousTier: a.previousTier ?? "",
+    owner: a.owner ?? "",
+    area0: area(0),
+    area1: area(1),
+    area2: area(2),
+    area3: area(3),
+    overall: st ? L.scoreFormula(st, ctx, null) : (a.overall ?? ""),
+    weakest: { formula: `=IF(COUNT(${areas})=0,"",INDEX(${s.areaHeads},1,MATCH(MIN(${areas}),${areas},0)))` },
+    target: pl ? L.targetFormula(pl.refs, ctx) : (a.annualTarget ?? ""),
+    won: a.wonThisYear,
+    attainment: { formula: `=IF(N(${at("target")})>0,${at("won")}/${at("target")},"")` },
+    pipeline: a.weightedPipeline,
+    completeness: pl ? L.completenessFormula(pl, ctx) : a.completeness,
+    planStatus: pl ? L.planStatusFormula(pl.refs, ctx) : a.planStatus ? w.planStatus[a.planStatus] : "",
+    answered: st ? L.answeredFormula(st, ctx) : a.answered,
+    lastAssessed: st ? L.lastAssessedFormula(st, ctx) : (a.lastAssessed ?? ""),
+    days: { formula: `=IF(${at("lastAssessed")}="","",${s.asOf}-${at("lastAssessed")})` },
+    open: ac ? L.actionsFormula(ac, ctx, false) : a.openActions,
+    overdue: ac ? L.actionsFormula(ac, ctx, true) : a.overdueActions,
+    attention: attentionFormula(w, at),
+  };
+  return COLS.map((c) => cells[c]);
 }
 
 /** The §10 highlights of a row as words, from the row's own cells (so they follow live figures). */
