@@ -38,7 +38,7 @@ const FORMATS: Record<Col, string> = {
 }; // prettier-ignore
 
 const WIDTHS: Record<Col, number> = {
-  account: 28, tier: 6, previousTier: 8, owner: 14, area0: 11, area1: 11, area2: 11, area3: 11, overall: 9,
+  account: 30, tier: 11, previousTier: 8, owner: 14, area0: 12, area1: 12, area2: 12, area3: 12, overall: 9,
   weakest: 16, target: 13, won: 13, attainment: 11, pipeline: 13, completeness: 11, planStatus: 10, answered: 9,
   lastAssessed: 11, days: 8, open: 8, overdue: 8, attention: 40,
 }; // prettier-ignore

@@ -66,7 +66,7 @@ export const KEY_ACCOUNTS_WORDS: Record<ReportLanguage, KeyAccountsWords> = {
     highlights: "Needs attention",
     noPlan: "No plan",
     noAssessment: "No assessment",
-    staleAssessment: "Assessment older than 90 days",
+    staleAssessment: "Stale assessment (> 90 days)",
     overdueActions: "Overdue actions",
     accountsCaption: "Key accounts",
     heatNote: "Status score per area: share of the best possible (weight × score / 5 × weight); blank = not assessed.",
