@@ -200,4 +200,53 @@ describe("rerun", () => {
     await run(host);
     expect(host.values("Account Plans", `L${at + 2}`)).toEqual([["merged into group"]]);
   });
+
+  it("uses the user's own AccountPlans table (no tag): adds key accounts below, keeps their columns", async () => {
+    const keys = await keysOf(createHost({ workbook: SPEC }));
+    const host = createHost({
+      workbook: {
+        sheets: [
+          ...SPEC.sheets,
+          {
+            name: "My plans",
+            cells: [
+              ["Customer", "My notes", "Plan status", "Not key since"],
+              [keys[0].name, "call in May", "Agreed", null],
+            ],
+            tables: [{ name: "AccountPlans", range: "A1:D2" }],
+          },
+        ],
+      },
+    });
+    const result = await run(host);
+    expect(result.tables.accountPlans).toMatchObject({ created: false, sheet: "My plans", added: keys.length - 1 });
+    const rows = host.values("My plans", `A1:D${keys.length + 1}`);
+    expect(rows[1]).toEqual([keys[0].name, "call in May", "Agreed", ""]);
+    // New rows fill the columns Ninegrid knows (Customer is the account) and leave the user's own blank.
+    expect(rows[2]).toEqual([keys[1].name, "", "", ""]);
+    expect(host.tables().filter((t) => t.name.startsWith("AccountPlans"))).toHaveLength(1);
+  });
+
+  it("leaves a plan table without its key column as it is, and says so", async () => {
+    const host = createHost({
+      workbook: {
+        sheets: [
+          ...SPEC.sheets,
+          {
+            name: "Status",
+            cells: [
+              ["Account", "Score"],
+              ["x", 3],
+            ],
+            tables: [{ name: "AccountStatus", range: "A1:B2" }],
+          },
+        ],
+      },
+    });
+    const before = host.snapshot("Status");
+    const result = await run(host);
+    expect(result.tables.accountStatus.problems).toEqual([{ code: "missingColumn", params: { field: "questionId" } }]);
+    expect(result.tables.accountStatus).toMatchObject({ created: false, added: 0 });
+    expect(host.snapshot("Status")).toBe(before);
+  });
 });
