@@ -365,6 +365,22 @@ describeInBrowser("a new user in the playground", () => {
   );
 
   it(
+    "builds the Key Accounts review over the sample's plan tables: every highlight occurs",
+    async () => {
+      const p = await openPane(s.tabs.keyAccounts);
+      await p.getByRole("button", { name: s.build, exact: true }).click();
+      await p.getByText(s.writtenTo(SHEET.keyAccounts, false)).waitFor({ timeout: BUILD_TIMEOUT });
+      expect(await session.host.activeSheet()).toBe(SHEET.keyAccounts);
+      // Needs attention: no plan, no assessment, stale, overdue (the sample's plans are partly filled).
+      const counts = (await session.host.values(SHEET.keyAccounts, "C6:C9")).map((r) => r[0]);
+      expect(counts.every((n) => typeof n === "number" && n > 0)).toBe(true);
+      await session.screenshot(`pane-${SHOT.keyAccounts}`, pane());
+      expect(session.external).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     "builds the Quotas report: quota, won, named won and open pipeline per rep equal the core's",
     async () => {
       const { grid } = await build("quotas");
