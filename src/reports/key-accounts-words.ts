@@ -94,7 +94,7 @@ export const KEY_ACCOUNTS_WORDS: Record<ReportLanguage, KeyAccountsWords> = {
       relationship: "Relationship",
       needsValue: "Needs and value",
       competition: "Competition",
-      decision: "Decision and budget",
+      decision: "Decision process and budget",
     },
     planStatus: { Draft: "Draft", Agreed: "Agreed" },
     flags: { noPlan: "no plan", noAssessment: "no assessment", stale: "stale assessment", overdue: "overdue actions" },
