@@ -25,6 +25,7 @@ const CHOSEN = {
   "report-quotas.png": "report-quotas.png",
   "report-contents.png": "report-contents.png",
   "taskpane-pack.png": "pane-pack.png",
+  "report-key-accounts.png": "report-key-accounts.png",
 };
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));

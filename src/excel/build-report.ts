@@ -20,6 +20,8 @@ import {
   SourceLocation,
 } from "../reports";
 import { withPrintSetup } from "../reports/print";
+import { reportOf } from "../reports/registry";
+import { loadPlanSources } from "./plan-tables-read";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -165,6 +167,11 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     { language: options.language },
   );
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
+  // ESP plan tables (DOMAIN.md §10) are found in the workbook, not picked: only for a report that reads them.
+  const planKinds = reportOf(kind).sources.plans ?? [];
+  const plans = planKinds.length
+    ? await loadPlanSources(run, planKinds, { signal: options.signal, language: options.language })
+    : undefined;
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
     : options.model;
@@ -177,6 +184,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
     skipped,
     summable: liveSummable(locations),
+    plans,
   });
   const plan = withPrintSetup(planned, asOf, sourceNames(options.selections));
   const result = await applyPlan(run, plan, options);

@@ -3,7 +3,8 @@
  * words its summary. Every list of reports (ReportKind, the panes, the summaries) derives from the
  * registry of these definitions, so adding a report adds one definition instead of ten edits.
  */
-import { TableKind } from "../core/fields";
+import { PlanTables } from "../core/esp-parse";
+import { PlanKind, TableKind } from "../core/fields";
 import { Dataset } from "../core/dataset";
 import { Model, ReportOptions } from "../core/schemas";
 import { TieringResult } from "../core/tiering";
@@ -16,6 +17,18 @@ import { ReportLanguage } from "./words";
 export interface ReportSources {
   required: readonly TableKind[];
   optional: readonly TableKind[];
+  /**
+   * ESP plan tables (DOMAIN.md §10) the report reads when the workbook has them. They are found by the tag
+   * of the sheet Ninegrid created (or their own table name), never picked in the Data pane.
+   */
+  plans?: readonly PlanKind[];
+}
+
+/** The ESP plan tables as read for one build: their parsed rows and formula references to their columns. */
+export interface PlanSources {
+  tables: PlanTables;
+  /** A structured reference such as `AccountStatus[Score]`; null when the table or the column is missing. */
+  refs: (kind: PlanKind, field: string) => string | null;
 }
 
 /** Model options a report pane can set: the model's segmentation or one of its report options. */
@@ -43,6 +56,8 @@ export interface BuildRequest {
   summable?: LiveSummable;
   /** The language the sheet's words are written in (see words.ts); English when absent. */
   language?: ReportLanguage;
+  /** The plan tables, for a report whose sources name `plans`; absent when the workbook has none. */
+  plans?: PlanSources;
 }
 
 /** One report. `S` is its summary data, the numbers the pane words in the user's language. */

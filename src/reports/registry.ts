@@ -6,13 +6,14 @@
 import { tierAccounts } from "../core/tiering";
 import { coverageDefinition, CoverageSummary } from "./coverage-sheet";
 import { BuildRequest, ReportDefinition } from "./definition";
+import { keyAccountsDefinition, KeyAccountsSummary } from "./key-accounts-sheet";
 import { nineGridDefinition, NineGridSummary } from "./nine-grid";
 import { pipelineDefinition, PipelineSummary } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
 import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
-export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary;
+export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | KeyAccountsSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -22,6 +23,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   coverage: coverageDefinition,
   pipeline: pipelineDefinition,
   quotas: quotasDefinition,
+  keyAccounts: keyAccountsDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

@@ -14,6 +14,9 @@ import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
 import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
 import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
+import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
+import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
+import { insertSamplePlanTables } from "../excel/plan-tables-sample";
 
 /** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
 export type SampleVariant = "standard" | "salesforce";
@@ -39,6 +42,12 @@ export interface TaskpaneServices {
   writeColumns(options: WriteColumnsOptions): Promise<WriteColumnsResult>;
   /** The monthly pack: the chosen reports and a contents sheet, as one all-or-nothing write. */
   buildPack(kinds: readonly ReportKind[], options: PackOptions): Promise<PackResult>;
+  /** "Create or update plan tables" (DOMAIN.md §10). */
+  writePlanTables(options: PlanTablesOptions): Promise<PlanTablesResult>;
+  /** Accounts of the Account Plans table, for "Go to plan row"; empty when there is no such table. */
+  planAccounts(): Promise<string[]>;
+  /** Selects an account's Account Plans row; false when it has none. */
+  selectPlanRow(account: string): Promise<boolean>;
 }
 
 /** The real operations over a `run`; `overrides` replace single operations (tests, playground). */
@@ -55,10 +64,15 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     insertSample: async (language, variant = "standard", signal) => {
       const wb = variant === "salesforce" ? generateSalesforceSample() : generateSample({});
       const result = await insertSampleWorkbook(run, wb, { language, signal });
+      // The standard sample comes with partly filled ESP plan tables (DOMAIN.md §10) for the Key accounts pane.
+      if (variant === "standard") await insertSamplePlanTables(run, wb, result, language, { signal });
       return { ...result, asOf: wb.asOf };
     },
     writeColumns: (options) => writeScoreAndTierColumns(run, options),
     buildPack: (kinds, options) => buildPack(run, kinds, options),
+    writePlanTables: (options) => writePlanTables(run, options),
+    planAccounts: () => planAccounts(run),
+    selectPlanRow: (account) => selectPlanRow(run, account),
     ...overrides,
   };
 }

@@ -49,12 +49,14 @@ const SHEET: Record<ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quota Review",
+  keyAccounts: "Key Accounts",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
   coverage: "coverage",
   pipeline: "pipeline",
   quotas: "quotas",
+  keyAccounts: "key-accounts",
 };
 
 describeInBrowser("a new user in the playground", () => {
@@ -95,9 +97,15 @@ describeInBrowser("a new user in the playground", () => {
 
       // The four tables, with the sample's rows, each picked as its source.
       const tables = await session.host.tables();
-      expect(tables.map((t) => [t.name, t.sheet, t.rows])).toEqual(
+      expect(tables.slice(0, SAMPLE_KINDS.length).map((t) => [t.name, t.sheet, t.rows])).toEqual(
         SAMPLE_KINDS.map((k) => [sampleTable(k).name, sampleTable(k).name, sampleTable(k).rows.length]),
       );
+      // Then the sample's partly filled ESP plan tables (issue 13), which are not sources of the Data pane.
+      expect(tables.slice(SAMPLE_KINDS.length).map((t) => t.name)).toEqual([
+        "AccountPlans",
+        "AccountStatus",
+        "ActionPlan",
+      ]);
       for (const kind of SAMPLE_KINDS)
         await eventually(
           () =>
@@ -351,6 +359,22 @@ describeInBrowser("a new user in the playground", () => {
       expect(expected.pipeline.split.groups.map((g) => g.label)).toEqual(expect.arrayContaining(["A", "B", "C", "D"]));
       expect(split.map((r) => [r[0], r[1], r[3]])).toEqual(want);
       await expectShown(grid, sheet, blockRange(plan, "stages", 1, 2, 1, 1).split(":")[0]);
+      expect(session.external).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "builds the Key Accounts review over the sample's plan tables: every highlight occurs",
+    async () => {
+      const p = await openPane(s.tabs.keyAccounts);
+      await p.getByRole("button", { name: s.build, exact: true }).click();
+      await p.getByText(s.writtenTo(SHEET.keyAccounts, false)).waitFor({ timeout: BUILD_TIMEOUT });
+      expect(await session.host.activeSheet()).toBe(SHEET.keyAccounts);
+      // Needs attention: no plan, no assessment, stale, overdue (the sample's plans are partly filled).
+      const counts = (await session.host.values(SHEET.keyAccounts, "C6:C9")).map((r) => r[0]);
+      expect(counts.every((n) => typeof n === "number" && n > 0)).toBe(true);
+      await session.screenshot(`pane-${SHOT.keyAccounts}`, pane());
       expect(session.external).toEqual([]);
     },
     TEST_TIMEOUT,

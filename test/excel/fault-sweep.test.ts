@@ -77,7 +77,9 @@ describe("fault sweep", () => {
     await op.run(clean, NO_DELAY);
     const syncs = clean.syncSerial - serial;
     const reference = snapshot(clean);
-    expect(syncs).toBeGreaterThanOrEqual(name.startsWith("score and tier columns live") ? 3 : 10);
+    // A plan-tables rerun writes its few added rows in the commit request itself, so it makes fewer round trips.
+    const few = name.startsWith("score and tier columns live") || name.startsWith("plan tables rerun");
+    expect(syncs).toBeGreaterThanOrEqual(few ? 3 : 10);
 
     const mismatches: string[] = [];
     let failed = 0;

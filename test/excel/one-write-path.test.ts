@@ -9,7 +9,13 @@ import { NO_DELAY, OPERATIONS } from "./write-operations";
 const EXCEL_DIR = join(__dirname, "../../src/excel");
 
 /** Files that sync for reading only: the source reader (and its cell selection) and the model loader. */
-const READ_PATH: Record<string, number> = { "read-source.ts": Infinity, "settings-store.ts": 1 };
+const READ_PATH: Record<string, number> = {
+  "read-source.ts": Infinity,
+  "settings-store.ts": 1,
+  // Finding the plan tables for a report, and Go to plan row (reads, then a selection; no cell written).
+  "plan-tables-read.ts": 1,
+  "plan-tables-select.ts": 3,
+};
 
 describe("one write path", () => {
   it("has no context.sync in src/excel outside the executor and the read path", () => {

@@ -6,6 +6,8 @@
 import { defaultModel } from "../../src/core/schemas";
 import { buildReport } from "../../src/excel/build-report";
 import { insertSampleWorkbook } from "../../src/excel/insert-sample";
+import { writePlanTables } from "../../src/excel/plan-tables";
+import { insertSamplePlanTables } from "../../src/excel/plan-tables-sample";
 import { writeScoreAndTierColumns } from "../../src/excel/write-columns";
 import { WriteOptions } from "../../src/excel/write-executor";
 import { ReportKind } from "../../src/reports";
@@ -93,6 +95,43 @@ export const OPERATIONS: WriteOperation[] = [
     run: (host, options) => insertSampleWorkbook(host.run, SAMPLE, { ...options, budgetBytes: BUDGET * 2 }),
   },
 ];
+
+// Plan tables (issue 13): created, and rerun after user edits and a change of key accounts.
+const planTables = (host: Host, options: WriteOptions) =>
+  writePlanTables(host.run, {
+    ...options,
+    model,
+    selections: { accounts: { table: "Accounts" }, assignments: { table: "Assignments" } },
+    asOf: SAMPLE.asOf,
+    budgetBytes: BUDGET,
+  });
+OPERATIONS.push(
+  { name: "plan tables", setup: base, run: planTables },
+  {
+    name: "plan tables rerun, after user edits",
+    setup: base,
+    prepare: async (host) => {
+      await planTables(host, NO_DELAY);
+      host.setCell("Account Status", "F2", 4);
+      host.setCell("Account Plans", "D2", "win the 2027 frame contract");
+      // An approved manual tier A on the last account makes it key: the rerun adds its rows.
+      host.setCells("Accounts", `I${SAMPLE.accounts.rows.length + 1}`, [["A", "Director"]]);
+    },
+    run: planTables,
+  },
+  {
+    name: "sample plan tables",
+    setup: base,
+    run: (host, options) =>
+      insertSamplePlanTables(
+        host.run,
+        SAMPLE,
+        { kinds: ["accounts", "assignments"], tables: ["Accounts", "Assignments"] },
+        "en-US",
+        { ...options, budgetBytes: BUDGET },
+      ),
+  },
+);
 
 /** No waiting between cell-edit-mode retries in tests. */
 export const NO_DELAY: WriteOptions = { retry: { delayMs: 0 } };

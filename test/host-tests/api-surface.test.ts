@@ -9,6 +9,7 @@ import * as path from "path";
 import * as chart from "../host/api/chart";
 import * as points from "../host/api/chart-points";
 import * as cf from "../host/api/conditional-format";
+import * as dv from "../host/api/data-validation";
 import * as pageLayout from "../host/api/page-layout";
 import * as range from "../host/api/range";
 import * as table from "../host/api/table";
@@ -34,6 +35,7 @@ const surfaces: [string, { prototype: object }, readonly PropertyKey[]][] = [
     cf.HostConditionalFormatCollection,
     members<Excel.ConditionalFormatCollection>(cf.CF_COLLECTION_MEMBERS),
   ],
+  ["DataValidation", dv.HostDataValidation, members<Excel.DataValidation>(dv.DATA_VALIDATION_MEMBERS)],
   ["ConditionalFormat", cf.HostConditionalFormat, members<Excel.ConditionalFormat>(cf.CF_MEMBERS)],
   [
     "ColorScaleConditionalFormat",

@@ -351,6 +351,17 @@ export function createHost(options: HostOptions = {}): Host {
       // Without formula values, chart data is left out too (it would evaluate the formulas it shows).
       charts: m.liveCharts(sheet).map((c) => describeChart(formulaValues ? m : { readValues: () => [] }, c)),
       customProperties: [...sheet.customProps.values()],
+      // Only a sheet with data validation carries it, so other sheets' snapshots stay as they were.
+      ...(sheet.validations.length
+        ? {
+            dataValidations: sheet.validations.map((v) => ({
+              address: rectAddress(v.rect),
+              type: v.type,
+              rule: v.rule,
+              ignoreBlanks: v.ignoreBlanks,
+            })),
+          }
+        : {}),
       // Only a sheet whose print setup was changed carries it, so other sheets' snapshots stay as they were.
       ...(JSON.stringify(sheet.pageLayout) === JSON.stringify(defaultPageLayout())
         ? {}

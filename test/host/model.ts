@@ -6,6 +6,7 @@
 import { checkRect, columnIndex, contains, intersects, MAX_ROWS, parseRect, Rect, splitSheet } from "./a1";
 import { ErrorValue, interpretInput, outwardValue, Scalar, valueType } from "./cells";
 import { DEFAULT_TYPED_INPUT, TypedInputOptions } from "./typed-input";
+import type { ValidationModel } from "./api/data-validation";
 import { FormulaEngine } from "./engine";
 import { hostError } from "./errors";
 import { formatValue } from "./format";
@@ -88,6 +89,8 @@ export class SheetModel {
   customProps = new Map<string, { key: string; value: string }>();
   charts: ChartModel[] = [];
   cfs: CfModel[] = [];
+  /** Data validation blocks (api/data-validation.ts), none overlapping. */
+  validations: ValidationModel[] = [];
   formulaCount = 0;
   deleted = false;
   hfId: number | undefined;

@@ -77,6 +77,10 @@ describe("Data pane", () => {
       "Assignments",
       "Quotas",
       "Contracts",
+      // The sample's partly filled ESP plan tables (issue 13).
+      "AccountPlans",
+      "AccountStatus",
+      "ActionPlan",
     ]);
     await waitFor(() =>
       expect(screen.getByRole("combobox", { name: "Assignments table" })).toHaveProperty("value", "Assignments"),

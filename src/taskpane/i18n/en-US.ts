@@ -18,6 +18,7 @@ const TABS: Record<"data" | "model" | ReportKind | "pack", string> = {
   pipeline: "Pipeline",
   quotas: "Quotas",
   pack: "Monthly pack",
+  keyAccounts: "Key accounts",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -55,6 +56,12 @@ const REPORT_TEXT: ReportStrings = {
     title: "Named-account quotas",
     intro: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
     summary: (d) => REPORTS.quotas.summarise(d),
+  },
+  keyAccounts: {
+    title: "Key accounts (ESP)",
+    intro:
+      "Creates the account plan, status questionnaire and action plan tables for your key accounts, then reviews them: target against won, plan, status scores per area, actions, and each rep's Step 8.",
+    summary: (d) => REPORTS.keyAccounts.summarise(d),
   },
 };
 
@@ -370,6 +377,25 @@ export const enUS = {
       reason === "empty"
         ? "Choose at least one report for the pack."
         : `${report ?? "A report"} needs lists that are not picked; pick them in the Data pane.`,
+  },
+  /** The plan tables section of a report that reads them (the Key accounts pane, DOMAIN.md §10). */
+  planTables: {
+    title: "Plan tables",
+    intro:
+      "Account Plans, Account Status and Action Plan: one row per key account (and per question), for you to fill in. Running it again adds new key accounts and never changes what you typed.",
+    create: "Create or update plan tables",
+    creating: "Writing plan tables…",
+    done: (keyAccounts: number, added: number, marked: number) =>
+      `Plan tables ready for ${keyAccounts} key account${keyAccounts === 1 ? "" : "s"}: ` +
+      `${added} row${added === 1 ? "" : "s"} added` +
+      (marked ? `, ${marked} account${marked === 1 ? "" : "s"} marked as no longer key.` : "."),
+    sheets: (sheets: string) => `On sheets ${sheets}.`,
+    missingColumn: (table: string, column: string) =>
+      `Table ${table} has no "${column}" column, so it was left as it is.`,
+    noAccounts: "Pick the accounts table in the Data pane first.",
+    account: "Key account",
+    goTo: "Go to plan row",
+    noPlanRow: (account: string) => `${account} has no row in the Account Plans table yet.`,
   },
 };
 

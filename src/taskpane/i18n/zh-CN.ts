@@ -45,6 +45,14 @@ const REPORT_TEXT: ReportStrings = {
     intro: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
     summary: (d) => `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`,
   },
+  keyAccounts: {
+    title: "重点客户（ESP）",
+    intro:
+      "为重点客户创建客户规划、状态评估问卷和行动计划表，并据此评审：目标与赢单、规划、各领域状态评分、行动，以及每位客户经理的第八步考核。",
+    summary: (d) =>
+      `重点客户评审共 ${num(d.accounts)} 个重点客户：无规划 ${num(d.noPlan)} 个，未评估 ${num(d.noAssessment)} 个，` +
+      `评估过期 ${num(d.stale)} 个，行动逾期 ${num(d.overdue)} 个。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -232,6 +240,7 @@ export const zhCN: Strings = {
     pipeline: "商机阶段",
     quotas: "指标",
     pack: "月度报告包",
+    keyAccounts: "重点客户",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
@@ -436,5 +445,21 @@ export const zhCN: Strings = {
       reason === "empty"
         ? "请为报告包至少选择一份报告。"
         : `${report ?? "某份报告"}所需的表格尚未选择，请在“数据”面板中选择。`,
+  },
+  planTables: {
+    title: "规划表",
+    intro:
+      "客户规划、客户状态评估和行动计划：每个重点客户（及每个问题）一行，由您填写。再次运行会添加新的重点客户，绝不改动您已填写的内容。",
+    create: "创建或更新规划表",
+    creating: "正在写入规划表…",
+    done: (keyAccounts: number, added: number, marked: number) =>
+      `规划表已就绪，共 ${num(keyAccounts)} 个重点客户：新增 ${num(added)} 行` +
+      (marked ? `，${num(marked)} 个客户已标记为不再是重点客户。` : "。"),
+    sheets: (sheets: string) => `位于工作表 ${sheets}。`,
+    missingColumn: (table: string, column: string) => `表格 ${table} 缺少“${column}”列，因此未作改动。`,
+    noAccounts: "请先在“数据”面板中选择客户表。",
+    account: "重点客户",
+    goTo: "转到规划行",
+    noPlanRow: (account: string) => `${account} 在客户规划表中还没有行。`,
   },
 };

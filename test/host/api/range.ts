@@ -8,6 +8,7 @@ import type { RangeRef, SheetModel, WorkbookModel } from "../model";
 import { BORDER_SIDES, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, STYLE_DEFAULTS } from "../styles";
 import { CollectionMember, defineCollectionMembers, HostCollection } from "./collection";
 import { HostConditionalFormatCollection } from "./conditional-format";
+import { HostDataValidation } from "./data-validation";
 import { HostWorksheet } from "./worksheet";
 
 /** Resolves a `Range | string` argument (a proxy in the same context, or an address on `sheet`). */
@@ -63,6 +64,7 @@ export const RANGE_MEMBERS = [
   ...RANGE_SCALARS,
   "format",
   "conditionalFormats",
+  "dataValidation",
   "worksheet",
   "getCell",
   "getResizedRange",
@@ -147,6 +149,8 @@ export class HostRange extends HostRangePart implements Pick<Excel.Range, RangeM
         return this._worksheet();
       case "conditionalFormats":
         return this._conditionalFormats();
+      case "dataValidation":
+        return this._dataValidation();
       default:
         return undefined;
     }
@@ -177,6 +181,17 @@ export class HostRange extends HostRangePart implements Pick<Excel.Range, RangeM
   }
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     return handOut(this._conditionalFormats());
+  }
+
+  private _dataValidation(): HostDataValidation {
+    return this._child(
+      "dataValidation",
+      (s) => new HostDataValidation(this._ctx, s),
+      () => this._live(),
+    );
+  }
+  get dataValidation(): Excel.DataValidation {
+    return handOut(this._dataValidation());
   }
 
   // ---------------------------------------------------------------- derived ranges

@@ -1,4 +1,6 @@
+import { reportOf } from "../../../reports/registry";
 import { useTaskpane } from "../../context";
+import { PlanTablesSection } from "../PlanTables/PlanTablesSection";
 import { renderReportPane } from "./renderReportPane";
 import { ReportPaneProps, useReportPane } from "./useReportPane";
 import { useReportPaneStyles } from "./useReportPaneStyles";
@@ -9,5 +11,9 @@ export type { ReportPaneProps } from "./useReportPane";
 export function ReportPane(props: ReportPaneProps) {
   const state = useReportPane(props);
   const { strings } = useTaskpane();
-  return renderReportPane(state, strings, useReportPaneStyles());
+  // A report that reads plan tables (its sources name them) offers to create them, whatever its kind.
+  const plans = reportOf(props.kind).sources.plans?.length ? (
+    <PlanTablesSection picks={props.picks} validation={props.validation} supportError={props.supportError} />
+  ) : null;
+  return renderReportPane(state, strings, useReportPaneStyles(), plans);
 }

@@ -12,6 +12,7 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { BuildResult } from "../../../excel/build-report";
 import type { ReportControl } from "../../../reports/definition";
 import { reportOf } from "../../../reports/registry";
@@ -25,8 +26,11 @@ export interface ReportPaneClasses {
   progress: string;
 }
 
-/** A report's title and intro, its options, what blocks a build, Build, progress and the last result. */
-export function renderReportPane(state: ReportPaneState, s: Strings, classes: ReportPaneClasses) {
+/**
+ * A report's title and intro, its options, what blocks a build, Build, progress and the last result;
+ * `before` (e.g. the plan tables section of a report that reads them) goes above Build.
+ */
+export function renderReportPane(state: ReportPaneState, s: Strings, classes: ReportPaneClasses, before?: ReactNode) {
   const { kind, status } = state;
   const id = `ninegrid-report-${kind}`;
   const shown = status.kind === "done" ? status.result : status.kind === "idle" ? state.last : undefined;
@@ -38,6 +42,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
       <Body1>{s.reports[kind].intro}</Body1>
       {renderOptions(state, s, classes)}
       {renderBlockers(state, s)}
+      {before}
       <div className={classes.row}>
         <Button appearance="primary" disabled={!state.canBuild} onClick={() => void state.build()}>
           {state.last ? s.refresh : s.build}

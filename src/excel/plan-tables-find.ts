@@ -1,0 +1,67 @@
+/**
+ * Finding the ESP plan tables (DOMAIN.md §10) in a workbook: a sheet Ninegrid created carries a tag
+ * (worksheet custom property `NinegridPlan`, JSON `{ kind, state, table }`); failing that, a table with the
+ * plan table's own name (AccountPlans, …) is taken as the user's copy of it. Two round trips, no writes.
+ */
+import { PLAN_TABLES } from "../core/esp-tables";
+import { PLAN_KINDS, PlanKind } from "../core/fields";
+import { readSheetTag } from "./write-executor";
+
+/** Worksheet custom property marking a plan sheet Ninegrid created. */
+export const PLAN_TAG = "NinegridPlan";
+
+export interface PlanTag {
+  kind: PlanKind;
+  state: "building" | "ready";
+  table: string;
+}
+
+export interface FoundPlanTables {
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
+  /** Each plan table already in the workbook. */
+  found: Partial<Record<PlanKind, Excel.Table>>;
+  /** Sheets a run that died left tagged "building": Ninegrid's, half written. */
+  stale: Excel.Worksheet[];
+}
+
+const isPlanKind = (k: unknown): k is PlanKind => PLAN_KINDS.includes(k as PlanKind);
+
+/** Loads sheets, tables, names and tags (`read` is the one sync) and finds the plan tables. */
+export async function findPlanTables(
+  context: Excel.RequestContext,
+  read: () => Promise<void>,
+): Promise<FoundPlanTables> {
+  const { workbook } = context;
+  const sheets = workbook.worksheets;
+  const tables = workbook.tables;
+  const names = workbook.names;
+  sheets.load("items/name");
+  tables.load("items/name,items/worksheet/name");
+  names.load("items/name");
+  await read();
+  const tags = sheets.items.map((ws) => ws.customProperties.getItemOrNullObject(PLAN_TAG));
+  tags.forEach((t) => t.load("value"));
+  await read();
+
+  const found: Partial<Record<PlanKind, Excel.Table>> = {};
+  const stale: Excel.Worksheet[] = [];
+  sheets.items.forEach((ws, i) => {
+    const tag = readSheetTag(tags[i]) as Partial<PlanTag>;
+    if (!isPlanKind(tag.kind)) return;
+    if (tag.state !== "ready") {
+      stale.push(ws);
+      return;
+    }
+    const onSheet = tables.items.filter((t) => t.worksheet.name === ws.name);
+    const table = onSheet.find((t) => t.name === tag.table) ?? onSheet[0];
+    if (table && !found[tag.kind]) found[tag.kind] = table;
+  });
+  for (const def of PLAN_TABLES) {
+    if (found[def.kind]) continue;
+    const named = tables.items.find((t) => t.name.toLowerCase() === def.tableName.toLowerCase());
+    if (named && !stale.some((ws) => ws.name === named.worksheet.name)) found[def.kind] = named;
+  }
+  return { sheets, tables, names, found, stale };
+}

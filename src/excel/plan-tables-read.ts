@@ -1,0 +1,47 @@
+/**
+ * Reads the ESP plan tables (DOMAIN.md §10) for a report that names them in its sources: each is found by
+ * its sheet's tag or its own name (plan-tables-find.ts), read like any source table (header detection in
+ * English or Chinese, the total row left out), parsed, and given structured references for live formulas.
+ */
+import { cellText } from "../core/cells";
+import { parsePlanTables } from "../core/esp-parse";
+import { PlanKind } from "../core/fields";
+import { formatColumns, TableSource } from "../core/parse-table";
+import { PlanSources } from "../reports/definition";
+import { columnRef } from "../reports/structured-refs";
+import { findPlanTables } from "./plan-tables-find";
+import { readTable } from "./read-source";
+import { ExcelRun, runWithRetry } from "./run";
+
+/** The plan tables `kinds` the workbook has, read and parsed; undefined when it has none of them. */
+export async function loadPlanSources(
+  run: ExcelRun,
+  kinds: readonly PlanKind[],
+  options: { signal?: AbortSignal; language?: string } = {},
+): Promise<PlanSources | undefined> {
+  const names = await runWithRetry(run, async (context) => {
+    const { found } = await findPlanTables(context, () => context.sync());
+    // Plain strings: the proxies do not outlive this batch.
+    return Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, (found[k] as Excel.Table).name])) as Partial<
+      Record<PlanKind, string>
+    >;
+  });
+  const sources: Partial<Record<PlanKind, TableSource>> = {};
+  for (const [kind, table] of Object.entries(names) as [PlanKind, string][])
+    sources[kind] = await readTable(run, table, {
+      signal: options.signal,
+      formatColumns: (h) => formatColumns(kind, h),
+    });
+  if (Object.keys(sources).length === 0) return undefined;
+  const tables = parsePlanTables(sources, { language: options.language });
+  return {
+    tables,
+    refs: (kind, field) => {
+      const t = tables.parsed[kind];
+      const table = names[kind];
+      const col = t?.mapping[field];
+      if (!t || !table || col === null || col === undefined) return null;
+      return columnRef(table, cellText(t.headers[col]));
+    },
+  };
+}
