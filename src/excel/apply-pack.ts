@@ -27,7 +27,7 @@ import {
 import { withPrintSetup } from "../reports/print";
 import { ReportLanguage } from "../reports/words";
 import { applyPlans, ApplyOptions, LinkedPlan, SheetApplied } from "./apply-plan";
-import { BuildOptions, loadSources, LoadedSources, sourceNames, todaySerial } from "./build-report";
+import { BuildOptions, loadPlansFor, loadSources, LoadedSources, sourceNames, todaySerial } from "./build-report";
 import { ExcelRun } from "./run";
 
 export interface PackOptions extends ApplyOptions, Pick<BuildOptions, "model" | "selections" | "live" | "asOf"> {
@@ -109,6 +109,7 @@ export async function buildPack(
     language: options.language,
   });
   const { dataset, locations, skipped, stages, stagePick } = loaded;
+  const plansRead = await loadPlansFor(run, kinds, options, loaded.read);
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
@@ -127,6 +128,7 @@ export async function buildPack(
         refs,
         skipped,
         summable,
+        plans: plansRead,
         language: options.reportLanguage,
       }),
       asOf,

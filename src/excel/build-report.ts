@@ -19,6 +19,7 @@ import {
   snapshotByCriterion,
   SourceLocation,
 } from "../reports";
+import { PlanSources } from "../reports/definition";
 import { withPrintSetup } from "../reports/print";
 import { reportOf } from "../reports/registry";
 import { loadPlanSources } from "./plan-tables-read";
@@ -157,6 +158,21 @@ export interface BuildResult extends ApplyResult {
   stagePick: PresetPick | null;
 }
 
+/**
+ * The ESP plan tables (DOMAIN.md §10) the reports `kinds` read, or undefined when none reads them: they are
+ * found in the workbook, not picked. Their round trips count in `read`.
+ */
+export async function loadPlansFor(
+  run: ExcelRun,
+  kinds: readonly ReportKind[],
+  options: Pick<BuildOptions, "signal" | "language">,
+  read: { syncs: number; chunks: number },
+): Promise<PlanSources | undefined> {
+  const planKinds = [...new Set(kinds.flatMap((kind) => reportOf(kind).sources.plans ?? []))];
+  if (planKinds.length === 0) return undefined;
+  return loadPlanSources(run, planKinds, { signal: options.signal, language: options.language, stats: read });
+}
+
 /** Reads the sources, computes one report and writes it: the task pane's Build / Refresh. */
 export async function buildReport(run: ExcelRun, kind: ReportKind, options: BuildOptions): Promise<BuildResult> {
   const { dataset, locations, read, skipped, stages, stagePick } = await loadSources(
@@ -167,11 +183,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     { language: options.language },
   );
   const asOf = options.asOf ?? options.model.reports.asOf ?? todaySerial();
-  // ESP plan tables (DOMAIN.md §10) are found in the workbook, not picked: only for a report that reads them.
-  const planKinds = reportOf(kind).sources.plans ?? [];
-  const plans = planKinds.length
-    ? await loadPlanSources(run, planKinds, { signal: options.signal, language: options.language })
-    : undefined;
+  const plans = await loadPlansFor(run, [kind], options, read);
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
     : options.model;

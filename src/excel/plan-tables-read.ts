@@ -17,10 +17,14 @@ import { ExcelRun, runWithRetry } from "./run";
 export async function loadPlanSources(
   run: ExcelRun,
   kinds: readonly PlanKind[],
-  options: { signal?: AbortSignal; language?: string } = {},
+  options: { signal?: AbortSignal; language?: string; stats?: { syncs: number; chunks: number } } = {},
 ): Promise<PlanSources | undefined> {
+  const { stats } = options;
   const names = await runWithRetry(run, async (context) => {
-    const { found } = await findPlanTables(context, () => context.sync());
+    const { found } = await findPlanTables(context, () => {
+      if (stats) stats.syncs++; // the build's read round trips count these too
+      return context.sync();
+    });
     // Plain strings: the proxies do not outlive this batch.
     return Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, (found[k] as Excel.Table).name])) as Partial<
       Record<PlanKind, string>
@@ -30,6 +34,7 @@ export async function loadPlanSources(
   for (const [kind, table] of Object.entries(names) as [PlanKind, string][])
     sources[kind] = await readTable(run, table, {
       signal: options.signal,
+      stats,
       formatColumns: (h) => formatColumns(kind, h),
     });
   if (Object.keys(sources).length === 0) return undefined;

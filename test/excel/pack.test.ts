@@ -6,6 +6,7 @@
 import { unquote } from "../../src/core/a1";
 import { isoFromSerial } from "../../src/core/dates";
 import { applyPlans, BuildCancelled, REPORT_TAG } from "../../src/excel/apply-plan";
+import { insertSamplePlanTables } from "../../src/excel/plan-tables-sample";
 import { buildPack, PackRefused } from "../../src/excel/apply-pack";
 import { buildReport } from "../../src/excel/build-report";
 import { REPORT_KINDS, reportOf } from "../../src/reports";
@@ -151,6 +152,31 @@ describe("the monthly pack", () => {
     expect(host.values("Contents", "C7")).toEqual([["Bob's report"]]);
   });
 
+  it("builds Key Accounts over the workbook's plan tables, as a build of that report alone does", async () => {
+    const withPlans = async () => {
+      const host = packHost();
+      await insertSamplePlanTables(
+        host.run,
+        SAMPLE,
+        { kinds: ["accounts", "assignments"], tables: ["Accounts", "Assignments"] },
+        "en-US",
+      );
+      return host;
+    };
+    const alone = await withPlans();
+    const single = await buildReport(alone.run, "keyAccounts", packOptions(false));
+    const packed = await withPlans();
+    const pack = await buildPack(packed.run, ["nineGrid", "keyAccounts"], packOptions(false));
+    const sheet = pack.reports[1].sheetName;
+    expect(sheet).toBe(single.sheetName);
+    const used = alone.usedRange(single.sheetName) as string;
+    const range = used.slice(used.indexOf("!") + 1);
+    expect(packed.values(sheet, range)).toEqual(alone.values(single.sheetName, range));
+    // The plan tables' answers are there: the review is not the empty one a build without them gives.
+    const empty = await buildPack(packHost().run, ["keyAccounts"], packOptions(false));
+    expect(empty.reports[0].summaryData).not.toEqual(pack.reports[1].summaryData);
+  });
+
   it("keeps the fixed round trips of one report however many reports it holds", async () => {
     const one = await buildPack(packHost().run, ["nineGrid"], packOptions(true, { budgetBytes: 3000 }));
     const all = await buildPack(packHost().run, REPORT_KINDS, packOptions(true, { budgetBytes: 3000 }));
@@ -160,8 +186,11 @@ describe("the monthly pack", () => {
     expect(fixed(all)).toBe(4); // list sheets, read tags, create build sheets, commit
     const single = await buildReport(packHost().run, "nineGrid", { ...packOptions(true), budgetBytes: 3000 });
     expect(single.roundTrips - single.chunks).toBe(fixed(all));
-    // Reading the sources once for the pack costs what one report that reads them all costs.
-    expect(all.read.syncs - all.read.chunks).toBe(single.read.syncs - single.read.chunks);
+    // Reading the sources once for the pack costs what one report that reads them all costs: Key Accounts
+    // reads the picked lists and looks for the plan tables too.
+    const widest = await buildReport(packHost().run, "keyAccounts", { ...packOptions(true), budgetBytes: 3000 });
+    expect(all.read.syncs - all.read.chunks).toBe(widest.read.syncs - widest.read.chunks);
+    expect(widest.read.syncs - widest.read.chunks).toBeGreaterThan(single.read.syncs - single.read.chunks);
   });
 
   it("refuses an empty pack and a report whose required lists are not picked, before reading anything", async () => {
