@@ -5,6 +5,7 @@
  */
 import { TableKind } from "../core/fields";
 import { Dataset } from "../core/dataset";
+import { HistoryModel } from "../core/history";
 import { Model, ReportOptions } from "../core/schemas";
 import { TieringResult } from "../core/tiering";
 import { SkippedRows } from "./live-criteria";
@@ -43,6 +44,8 @@ export interface BuildRequest {
   summable?: LiveSummable;
   /** The language the sheet's words are written in (see words.ts); English when absent. */
   language?: ReportLanguage;
+  /** The picked history table (DOMAIN.md §9), for reports that add its figures when there is one. */
+  history?: HistoryModel;
 }
 
 /** One report. `S` is its summary data, the numbers the pane words in the user's language. */

@@ -49,12 +49,14 @@ const SHEET: Record<ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quota Review",
+  keyProjects: "Key Projects",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
   coverage: "coverage",
   pipeline: "pipeline",
   quotas: "quotas",
+  keyProjects: "key-projects",
 };
 
 describeInBrowser("a new user in the playground", () => {

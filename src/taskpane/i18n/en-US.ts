@@ -17,6 +17,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quotas",
+  keyProjects: "Key projects",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -31,6 +32,38 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "Logarithmic axes" },
   topNames: { label: "Account names per cell" },
   weightBy: { label: "Weight by", choices: { stage: "Stage probability", row: "Each deal's own probability" } },
+  keyProjectTiers: {
+    label: "Key accounts' tiers",
+    choices: { AB: "Tiers A and B", A: "Tier A only", ABC: "Tiers A, B and C", none: "No tier rule" },
+  },
+  keyProjectMinAmount: {
+    label: "Key from amount",
+    choices: {
+      none: "No amount rule",
+      "100000": "100,000 or more",
+      "500000": "500,000 or more",
+      "1000000": "1,000,000 or more",
+      "5000000": "5,000,000 or more",
+    },
+  },
+  contractSplit: {
+    label: "Totals by",
+    choices: { both: "Owner and region", owner: "Owner", region: "Region" },
+  },
+  overdueDays: {
+    label: "Overdue after",
+    choices: { "30": "30 days", "60": "60 days", "90": "90 days", "120": "120 days", "180": "180 days" },
+  },
+  historyWeeks: {
+    label: "History window",
+    choices: { "4": "4 weeks", "13": "13 weeks", "26": "26 weeks", "52": "52 weeks" },
+  },
+  regionalColumns: { label: "Columns", choices: { industry: "Industry", projectClass: "Project class" } },
+  regionalPeriod: {
+    label: "Year",
+    choices: { thisYear: "This year to date", lastYear: "Last year", allYears: "All years" },
+  },
+  purchaseYears: { label: "Years", choices: { "2": "2 years", "3": "3 years", "4": "4 years", "5": "5 years" } },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -54,6 +87,11 @@ const REPORT_TEXT: ReportStrings = {
     title: "Named-account quotas",
     intro: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
     summary: (d) => REPORTS.quotas.summarise(d),
+  },
+  keyProjects: {
+    title: "Key projects",
+    intro: "Open deals on key accounts, of class A/B or above an amount, by weighted amount, with why each is key.",
+    summary: (d) => REPORTS.keyProjects.summarise(d),
   },
 };
 

@@ -45,6 +45,13 @@ const REPORT_TEXT: ReportStrings = {
     intro: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
     summary: (d) => `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`,
   },
+  keyProjects: {
+    title: "重点跟踪项目",
+    intro: "重点客户、A/B 类项目或超过金额门槛的在手商机，按加权金额排序，并注明列为重点的原因。",
+    summary: (d) =>
+      `重点项目 ${num(d.projects)} 个，金额 ${num(Math.round(d.amount))}（加权 ${num(Math.round(d.weighted))}）；` +
+      `停滞 ${num(d.stalled)} 个。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -59,6 +66,32 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "对数坐标轴" },
   topNames: { label: "每格列出的客户名称数" },
   weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
+  keyProjectTiers: {
+    label: "重点客户级别",
+    choices: { AB: "A 级和 B 级", A: "仅 A 级", ABC: "A、B、C 级", none: "不按级别" },
+  },
+  keyProjectMinAmount: {
+    label: "按金额列为重点",
+    choices: {
+      none: "不按金额",
+      "100000": "10 万及以上",
+      "500000": "50 万及以上",
+      "1000000": "100 万及以上",
+      "5000000": "500 万及以上",
+    },
+  },
+  contractSplit: { label: "汇总依据", choices: { both: "负责人和大区", owner: "负责人", region: "大区" } },
+  overdueDays: {
+    label: "逾期天数",
+    choices: { "30": "30 天", "60": "60 天", "90": "90 天", "120": "120 天", "180": "180 天" },
+  },
+  historyWeeks: {
+    label: "历史窗口",
+    choices: { "4": "4 周", "13": "13 周", "26": "26 周", "52": "52 周" },
+  },
+  regionalColumns: { label: "列", choices: { industry: "行业", projectClass: "项目等级" } },
+  regionalPeriod: { label: "年度", choices: { thisYear: "本年至今", lastYear: "上一年", allYears: "全部年份" } },
+  purchaseYears: { label: "年数", choices: { "2": "2 年", "3": "3 年", "4": "4 年", "5": "5 年" } },
 };
 
 const TABLE_NAMES = {
@@ -222,7 +255,15 @@ export const zhCN: Strings = {
   date1904: (sheet: string) =>
     `此工作簿使用 1904 日期系统，而 ${sheet} 含有日期列。Ninegrid 只按 1900 日期系统读取日期，否则日期会相差四年；请把数据复制到使用 1900 日期系统的工作簿中。`,
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
-  tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
+  tabs: {
+    data: "数据",
+    model: "模型",
+    nineGrid: "九宫格",
+    coverage: "客户覆盖",
+    pipeline: "商机阶段",
+    quotas: "指标",
+    keyProjects: "重点项目",
+  },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
   dismiss: "关闭",
