@@ -11,9 +11,11 @@ import { pipelineDefinition, PipelineSummary } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
 import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
 import { keyProjectsDefinition, KeyProjectsSummary } from "./key-projects-sheet";
+import { contractExecutionDefinition, ContractExecutionSummary } from "./contract-execution-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
-export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | KeyProjectsSummary;
+export type ReportSummary =
+  NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | KeyProjectsSummary | ContractExecutionSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -24,6 +26,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   pipeline: pipelineDefinition,
   quotas: quotasDefinition,
   keyProjects: keyProjectsDefinition,
+  contractExecution: contractExecutionDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

@@ -50,6 +50,7 @@ const SHEET: Record<ReportKind, string> = {
   pipeline: "Pipeline",
   quotas: "Quota Review",
   keyProjects: "Key Projects",
+  contractExecution: "Contract Execution",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
@@ -57,6 +58,7 @@ const SHOT: Record<ReportKind, string> = {
   pipeline: "pipeline",
   quotas: "quotas",
   keyProjects: "key-projects",
+  contractExecution: "contract-execution",
 };
 
 describeInBrowser("a new user in the playground", () => {

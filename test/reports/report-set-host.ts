@@ -10,6 +10,7 @@ import { buildReport } from "../../src/excel/build-report";
 import { ReportKind } from "../../src/reports";
 import { ACCOUNTS, CONTRACTS, OPPS, REPORT_AS_OF, serial } from "../core/report-set.fixture";
 import { createHost, SeedCell, WorkbookSpec } from "../host";
+import { parseRect } from "../host/a1";
 
 type Cell = SeedCell;
 const DATE = "yyyy-mm-dd";
@@ -156,3 +157,22 @@ export function expectSameValues(live: unknown[][], fixed: unknown[][]): void {
 /** How many cells of a sheet hold a formula. */
 export const formulaCount = (formulas: unknown[][]) =>
   formulas.flat().filter((f) => typeof f === "string" && f.startsWith("=")).length;
+
+/**
+ * The cells of a report sheet that show one of `names`: each must hold it as a constant (never a formula);
+ * returns how many there are, so a test can also check the names were written at all.
+ */
+export function namesAsText(host: ReturnType<typeof createHost>, sheet: string, names: readonly string[]): number {
+  const used = host.usedRange(sheet) as string;
+  const local = used.slice(used.lastIndexOf("!") + 1);
+  const { row, col, cols } = parseRect(local);
+  const model = host.model.sheetOrThrow(sheet);
+  const wanted = new Set(names);
+  const shown = host
+    .values(sheet, local)
+    .flat()
+    .map((value, i) => ({ value, formula: model.formulaAt(row + Math.floor(i / cols), col + (i % cols)) ?? null }))
+    .filter((c) => wanted.has(String(c.value)));
+  for (const c of shown) expect([c.value, c.formula]).toEqual([c.value, null]);
+  return shown.length;
+}

@@ -18,6 +18,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   pipeline: "Pipeline",
   quotas: "Quotas",
   keyProjects: "Key projects",
+  contractExecution: "Contracts",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -92,6 +93,11 @@ const REPORT_TEXT: ReportStrings = {
     title: "Key projects",
     intro: "Open deals on key accounts, of class A/B or above an amount, by weighted amount, with why each is key.",
     summary: (d) => REPORTS.keyProjects.summarise(d),
+  },
+  contractExecution: {
+    title: "Contract execution",
+    intro: "Per contract invoiced, received, outstanding and overdue, with totals per owner and region.",
+    summary: (d) => REPORTS.contractExecution.summarise(d),
   },
 };
 

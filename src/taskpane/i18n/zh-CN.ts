@@ -52,6 +52,13 @@ const REPORT_TEXT: ReportStrings = {
       `重点项目 ${num(d.projects)} 个，金额 ${num(Math.round(d.amount))}（加权 ${num(Math.round(d.weighted))}）；` +
       `停滞 ${num(d.stalled)} 个。`,
   },
+  contractExecution: {
+    title: "合同执行情况",
+    intro: "每份合同的开票、回款、应收余额与逾期情况，并按负责人和大区汇总。",
+    summary: (d) =>
+      `合同 ${num(d.contracts)} 份，金额 ${num(Math.round(d.amount))}：已回款 ${num(Math.round(d.received))}，` +
+      `应收余额 ${num(Math.round(d.outstanding))}；逾期 ${num(d.overdue)} 份（${num(Math.round(d.overdueOutstanding))}）。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -263,6 +270,7 @@ export const zhCN: Strings = {
     pipeline: "商机阶段",
     quotas: "指标",
     keyProjects: "重点项目",
+    contractExecution: "合同执行",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",

@@ -1,0 +1,38 @@
+/**
+ * What the DOMAIN.md §11 report sheets should show for the fixture (test/core/report-set.fixture.ts),
+ * computed here with plain loops over its truth rows, never with the code under test.
+ */
+import { CONTRACTS, REPORT_AS_OF, serial } from "../core/report-set.fixture";
+
+/** The test's own figures per contract: blanks count 0, overdue = signed > days ago and not fully received. */
+export function expectedLines(days: number) {
+  return CONTRACTS.map((c) => {
+    const invoiced = c.invoiced === "" ? 0 : c.invoiced;
+    const received = c.received === "" ? 0 : c.received;
+    const signed = serial(c.signed);
+    return {
+      id: c.id,
+      owner: c.expectOwner === null ? "(none)" : c.expectOwner.toLowerCase() === "wang" ? "Wang" : c.expectOwner,
+      region: c.expectRegion === null ? "(none)" : c.expectRegion.toLowerCase() === "east" ? "East" : c.expectRegion,
+      amount: c.amount,
+      invoiced,
+      received,
+      outstanding: Math.max(c.amount - received, 0),
+      overdue: signed !== null && received < c.amount && REPORT_AS_OF - signed > days,
+    };
+  });
+}
+
+/** Per group: count, amount, invoiced, received, outstanding, overdue count, overdue outstanding, by hand. */
+export function expectedGroups(days: number, key: "owner" | "region") {
+  const out = new Map<string, number[]>();
+  for (const l of expectedLines(days)) {
+    const t = out.get(l[key]) ?? [0, 0, 0, 0, 0, 0, 0];
+    const add = [1, l.amount, l.invoiced, l.received, l.outstanding, l.overdue ? 1 : 0, l.overdue ? l.outstanding : 0];
+    out.set(
+      l[key],
+      t.map((x, i) => x + add[i]),
+    );
+  }
+  return [...out.entries()].map(([label, t]) => [label, ...t]).sort((a, b) => (b[5] as number) - (a[5] as number));
+}
