@@ -12,10 +12,17 @@ import { SheetPlan } from "./plan";
 import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
 import { keyProjectsDefinition, KeyProjectsSummary } from "./key-projects-sheet";
 import { contractExecutionDefinition, ContractExecutionSummary } from "./contract-execution-sheet";
+import { repPerformanceDefinition, RepPerformanceSummary } from "./rep-performance-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary =
-  NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | KeyProjectsSummary | ContractExecutionSummary;
+  | NineGridSummary
+  | CoverageSummary
+  | PipelineSummary
+  | QuotasSummary
+  | KeyProjectsSummary
+  | ContractExecutionSummary
+  | RepPerformanceSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -27,6 +34,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   quotas: quotasDefinition,
   keyProjects: keyProjectsDefinition,
   contractExecution: contractExecutionDefinition,
+  repPerformance: repPerformanceDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

@@ -51,6 +51,7 @@ const SHEET: Record<ReportKind, string> = {
   quotas: "Quota Review",
   keyProjects: "Key Projects",
   contractExecution: "Contract Execution",
+  repPerformance: "Rep Performance",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
@@ -59,6 +60,7 @@ const SHOT: Record<ReportKind, string> = {
   quotas: "quotas",
   keyProjects: "key-projects",
   contractExecution: "contract-execution",
+  repPerformance: "rep-performance",
 };
 
 describeInBrowser("a new user in the playground", () => {

@@ -36,3 +36,16 @@ export function expectedGroups(days: number, key: "owner" | "region") {
   }
   return [...out.entries()].map(([label, t]) => [label, ...t]).sort((a, b) => (b[5] as number) - (a[5] as number));
 }
+
+/**
+ * By hand from the fixture's won deals (rep, quota, won, deals, new-customer wins and amount, new-industry wins and
+ * amount, wins whose newness the dates cannot tell): Wang wins Alpha first (2024) and Beta first (2025), and Zeta,
+ * which has no industry; Smith's two Gamma wins share a date, so both are new; Lee's Epsilon wins include an
+ * undated one, so neither can be told.
+ */
+export const REP_ROWS = [
+  ["Wang", 5000, 3750, 4, 3, 2950, 1, 2000, 1],
+  ["Smith", 2000, 2500, 3, 2, 1000, 3, 2500, 0],
+  ["Kim", 1000, 0, 0, 0, 0, 0, 0, 0],
+  ["Lee", "", 1650, 4, 1, 400, 2, 1100, 2],
+];

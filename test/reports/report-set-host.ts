@@ -123,7 +123,7 @@ export const HOSTILE_NAMES = [
   `${"Very long name ".repeat(30)}end`,
   "华东大区 客户",
   "🚀 Rocket *?~",
-  '"quoted" <x>',
+  '"quoted" & co.',
 ];
 
 /** Each fixture name gets a hostile one (distinct per name, ignoring case and spaces), so every label on a sheet is hostile. */

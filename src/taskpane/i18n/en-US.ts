@@ -19,6 +19,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   quotas: "Quotas",
   keyProjects: "Key projects",
   contractExecution: "Contracts",
+  repPerformance: "Reps",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -98,6 +99,12 @@ const REPORT_TEXT: ReportStrings = {
     title: "Contract execution",
     intro: "Per contract invoiced, received, outstanding and overdue, with totals per owner and region.",
     summary: (d) => REPORTS.contractExecution.summarise(d),
+  },
+  repPerformance: {
+    title: "Rep performance",
+    intro:
+      "Quota, won and attainment per rep, new-customer and new-industry wins, and with history how fast deals move.",
+    summary: (d) => REPORTS.repPerformance.summarise(d),
   },
 };
 

@@ -59,6 +59,13 @@ const REPORT_TEXT: ReportStrings = {
       `合同 ${num(d.contracts)} 份，金额 ${num(Math.round(d.amount))}：已回款 ${num(Math.round(d.received))}，` +
       `应收余额 ${num(Math.round(d.outstanding))}；逾期 ${num(d.overdue)} 份（${num(Math.round(d.overdueOutstanding))}）。`,
   },
+  repPerformance: {
+    title: "人员绩效考核",
+    intro: "每位销售的指标、赢单与完成率，新客户与新行业赢单，有历史表时加入商机升迁速度与成功率。",
+    summary: (d) =>
+      `人员绩效共 ${num(d.reps)} 位销售：${num(d.met)} 位达到或超过指标；新客户赢单 ${num(d.newCustomerWins)} 个，` +
+      `新行业赢单 ${num(d.newIndustryWins)} 个${d.history ? "；含历史指标" : ""}。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -271,6 +278,7 @@ export const zhCN: Strings = {
     quotas: "指标",
     keyProjects: "重点项目",
     contractExecution: "合同执行",
+    repPerformance: "人员绩效",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
