@@ -13,6 +13,7 @@ import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
 import { keyProjectsDefinition, KeyProjectsSummary } from "./key-projects-sheet";
 import { contractExecutionDefinition, ContractExecutionSummary } from "./contract-execution-sheet";
 import { repPerformanceDefinition, RepPerformanceSummary } from "./rep-performance-sheet";
+import { regionalCompositionDefinition, RegionalCompositionSummary } from "./regional-composition-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary =
@@ -22,7 +23,8 @@ export type ReportSummary =
   | QuotasSummary
   | KeyProjectsSummary
   | ContractExecutionSummary
-  | RepPerformanceSummary;
+  | RepPerformanceSummary
+  | RegionalCompositionSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -35,6 +37,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   keyProjects: keyProjectsDefinition,
   contractExecution: contractExecutionDefinition,
   repPerformance: repPerformanceDefinition,
+  regionalComposition: regionalCompositionDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

@@ -52,6 +52,7 @@ const SHEET: Record<ReportKind, string> = {
   keyProjects: "Key Projects",
   contractExecution: "Contract Execution",
   repPerformance: "Rep Performance",
+  regionalComposition: "Regional Composition",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
@@ -61,6 +62,7 @@ const SHOT: Record<ReportKind, string> = {
   keyProjects: "key-projects",
   contractExecution: "contract-execution",
   repPerformance: "rep-performance",
+  regionalComposition: "regional-composition",
 };
 
 describeInBrowser("a new user in the playground", () => {

@@ -49,3 +49,27 @@ export const REP_ROWS = [
   ["Kim", 1000, 0, 0, 0, 0, 0, 0, 0],
   ["Lee", "", 1650, 4, 1, 400, 2, 1100, 2],
 ];
+
+/**
+ * Regional composition by hand, as of 2026-06-30 (year to date 2026-01-01 … 06-30, against 2025-01-01 … 06-30):
+ * East: Energy O9 800 + O19 120, Retail O12 900 + O13 100; West: Energy O11 700 (dated by stage entry); North:
+ * Zeta O18 350, an account not in the table, so no industry. Last year: East Energy O8 1500, and Epsilon's
+ * O15 300 with no region. O14 and O16 have no date (650 left out); O7 and O10 fall outside both spans.
+ */
+export const REGIONAL = {
+  columns: ["Energy", "Retail", "(none)", "Finance"],
+  rows: [
+    ["East", 920, 1000, 0, 0, 1920],
+    ["West", 700, 0, 0, 0, 700],
+    ["North", 0, 0, 350, 0, 350],
+    ["(none)", 0, 0, 0, 0, 0],
+    ["Total", 1620, 1000, 350, 0, 2970],
+  ],
+  change: [
+    ["East", 1920, 1500, 420, 1920 / 1500 - 1],
+    ["West", 700, 0, 700, ""],
+    ["North", 350, 0, 350, ""],
+    ["(none)", 0, 300, -300, -1],
+    ["Total", 2970, 1800, 1170, 2970 / 1800 - 1],
+  ],
+};

@@ -20,6 +20,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   keyProjects: "Key projects",
   contractExecution: "Contracts",
   repPerformance: "Reps",
+  regionalComposition: "Regions",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -105,6 +106,11 @@ const REPORT_TEXT: ReportStrings = {
     intro:
       "Quota, won and attainment per rep, new-customer and new-industry wins, and with history how fast deals move.",
     summary: (d) => REPORTS.repPerformance.summarise(d),
+  },
+  regionalComposition: {
+    title: "Regional composition",
+    intro: "Won amount by region × industry (or project class), each cell's share, and the change on last year.",
+    summary: (d) => REPORTS.regionalComposition.summarise(d),
   },
 };
 

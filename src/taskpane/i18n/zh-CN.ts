@@ -66,6 +66,14 @@ const REPORT_TEXT: ReportStrings = {
       `人员绩效共 ${num(d.reps)} 位销售：${num(d.met)} 位达到或超过指标；新客户赢单 ${num(d.newCustomerWins)} 个，` +
       `新行业赢单 ${num(d.newIndustryWins)} 个${d.history ? "；含历史指标" : ""}。`,
   },
+  regionalComposition: {
+    title: "大区销售构成",
+    intro: "按大区 × 行业（或项目等级）统计赢单金额、各格占比，以及与上年同期相比的变化。",
+    summary: (d) =>
+      `赢单 ${num(Math.round(d.total))}，共 ${num(d.regions)} 个大区、${num(d.columns)} 列` +
+      (d.change === null ? "" : `，较上年同期 ${d.change >= 0 ? "+" : ""}${Math.round(d.change * 100)}%`) +
+      "。",
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -279,6 +287,7 @@ export const zhCN: Strings = {
     keyProjects: "重点项目",
     contractExecution: "合同执行",
     repPerformance: "人员绩效",
+    regionalComposition: "大区构成",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
