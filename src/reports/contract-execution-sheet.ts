@@ -6,7 +6,7 @@ import { LabelGroups } from "../core/won-deals";
 import { BuildRequest, ReportDefinition } from "./definition";
 import { PlanCell, SheetPlan } from "./plan";
 import { Placed, PlanBuilder } from "./plan-builder";
-import { labelCriterion } from "./label-criterion";
+import { ambiguousLabels, labelCriterion } from "./label-criterion";
 import { exactCriterion } from "./sources";
 import { ALERT_FILL, DATE, NUMBER, PERCENT, SCALE_HIGH } from "./styles";
 import { englishNumber } from "./summary";
@@ -174,10 +174,12 @@ function groupSection(s: ContractSheet, caption: string, by: string, totals: Con
   const at = (r: number, c: number) => cellAddress(top + r, 1 + c);
   const yes = exactCriterion(w.overdue);
   const rows: PlanCell[][] = [w.groupHeader(by)];
+  // A label a criterion cannot tell from another (long and alike) keeps the core's totals.
+  const ambiguous = ambiguousLabels(totals.map((t) => label(w, t.label)));
   totals.forEach((t, k) => {
     const r = k + 1;
     const text = label(w, t.label);
-    if (!s.live) {
+    if (!s.live || ambiguous.has(text)) {
       rows.push([text, t.count, t.amount, t.invoiced, t.received, t.outstanding, t.overdueCount,
         t.overdueOutstanding, t.receivedPct ?? ""]); // prettier-ignore
       return;

@@ -17,3 +17,22 @@ export function labelCriterion(text: string, cell: string): string {
   if (body.length <= MAX_CRITERION) return `"${body.replace(/"/g, '""')}"`;
   return exactCriterion(text);
 }
+
+/** How many leading characters of a label a too-long criterion still compares (with margin for escapes). */
+const COMPARED = 240;
+
+/**
+ * The labels a criterion cannot tell from another of the list: equal ignoring case (COUNTIFS ignores case),
+ * or too long for a criterion and equal to another label that far. Sheets write their sums as values.
+ */
+export function ambiguousLabels(labels: readonly string[]): Set<string> {
+  const keyOf = (l: string) => {
+    const lower = l.toLowerCase();
+    // Only a label written as a prefix criterion (too long) matches by its start; any other matches whole.
+    const prefix = `=${l.replace(/[~*?]/g, "~$&")}`.length > MAX_CRITERION;
+    return prefix ? `*${lower.slice(0, COMPARED)}` : `=${lower}`;
+  };
+  const seen = new Map<string, number>();
+  for (const l of labels) seen.set(keyOf(l), (seen.get(keyOf(l)) ?? 0) + 1);
+  return new Set(labels.filter((l) => (seen.get(keyOf(l)) ?? 0) > 1));
+}

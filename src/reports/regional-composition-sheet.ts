@@ -6,7 +6,7 @@ import { regionalComposition, RegionalCompositionResult, RegionalOptions } from 
 import { ReportOptions } from "../core/schemas";
 import { LabelGroups, opportunityRegion, wonDeals, yearOf } from "../core/won-deals";
 import { BuildRequest, ReportDefinition } from "./definition";
-import { labelCriterion } from "./label-criterion";
+import { ambiguousLabels, labelCriterion } from "./label-criterion";
 import { PlanCell, SheetPlan } from "./plan";
 import { Placed, PlanBuilder } from "./plan-builder";
 import { DATE, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW } from "./styles";
@@ -98,6 +98,8 @@ interface RegionalSheet {
   live: boolean;
   regions: string[];
   columns: string[];
+  /** Region and column labels a criterion cannot tell apart (long and alike): their sums are values. */
+  ambiguous: Set<string>;
   /** Absolute range of one column of the deal list (0 account … 5 amount). */
   dealColumn(c: number): string;
 }
@@ -173,8 +175,10 @@ export function buildRegionalComposition(request: BuildRequest, options: Partial
     b, w, result, live,
     regions: result.regions.map((r) => (r === LabelGroups.NONE ? w.none : r)),
     columns: result.columns.map((c) => (c === LabelGroups.NONE ? w.none : c)),
+    ambiguous: new Set<string>(),
     dealColumn: (c) => `${abs(cellAddress(dealTop, 1 + c))}:${abs(cellAddress(dealTop + deals.length - 1, 1 + c))}`,
   }; // prettier-ignore
+  for (const list of [sheet.regions, sheet.columns]) for (const l of ambiguousLabels(list)) sheet.ambiguous.add(l);
   const amounts = amountSection(sheet);
   shareSections(sheet, amounts);
   if (compare) changeSection(sheet, amounts);
@@ -209,7 +213,7 @@ function amountSection(s: RegionalSheet): Placed {
   const [nr, nc] = [s.regions.length, s.columns.length];
   const span = result.period ? `,${s.dealColumn(4)},">=${result.period.from}",${s.dealColumn(4)},"<=${result.period.to}"` : ""; // prettier-ignore
   const cell = (r: number, c: number): PlanCell =>
-    s.live
+    s.live && !s.ambiguous.has(s.regions[r]) && !s.ambiguous.has(s.columns[c])
       ? {
           formula:
             `=SUMIFS(${s.dealColumn(5)},${s.dealColumn(2)},${labelCriterion(s.regions[r], abs(at(r + 1, 0)))},` +
@@ -277,7 +281,7 @@ function changeSection(s: RegionalSheet, a: Placed): void {
   const nr = s.regions.length;
   const span = `,${s.dealColumn(4)},">=${prev.from}",${s.dealColumn(4)},"<=${prev.to}"`;
   const previous = (r: number): PlanCell =>
-    !s.live
+    !s.live || (r < nr && s.ambiguous.has(s.regions[r]))
       ? (r < nr ? result.regionTotals[r] : result.total).previous ?? 0
       : r < nr
         ? { formula: `=SUMIFS(${s.dealColumn(5)},${s.dealColumn(2)},${labelCriterion(s.regions[r], abs(at(r + 1, 0)))}${span})` }

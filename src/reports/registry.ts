@@ -14,6 +14,7 @@ import { keyProjectsDefinition, KeyProjectsSummary } from "./key-projects-sheet"
 import { contractExecutionDefinition, ContractExecutionSummary } from "./contract-execution-sheet";
 import { repPerformanceDefinition, RepPerformanceSummary } from "./rep-performance-sheet";
 import { regionalCompositionDefinition, RegionalCompositionSummary } from "./regional-composition-sheet";
+import { customerPurchasesDefinition, CustomerPurchasesSummary } from "./customer-purchases-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary =
@@ -24,7 +25,8 @@ export type ReportSummary =
   | KeyProjectsSummary
   | ContractExecutionSummary
   | RepPerformanceSummary
-  | RegionalCompositionSummary;
+  | RegionalCompositionSummary
+  | CustomerPurchasesSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -38,6 +40,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   contractExecution: contractExecutionDefinition,
   repPerformance: repPerformanceDefinition,
   regionalComposition: regionalCompositionDefinition,
+  customerPurchases: customerPurchasesDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

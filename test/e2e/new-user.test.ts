@@ -53,6 +53,7 @@ const SHEET: Record<ReportKind, string> = {
   contractExecution: "Contract Execution",
   repPerformance: "Rep Performance",
   regionalComposition: "Regional Composition",
+  customerPurchases: "Customer Purchases",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
@@ -63,6 +64,7 @@ const SHOT: Record<ReportKind, string> = {
   contractExecution: "contract-execution",
   repPerformance: "rep-performance",
   regionalComposition: "regional-composition",
+  customerPurchases: "customer-purchases",
 };
 
 describeInBrowser("a new user in the playground", () => {

@@ -1,5 +1,5 @@
 /** labelCriterion: plain labels through their cell, any other as "=text" with wildcards escaped, checked in the host. */
-import { labelCriterion } from "../../src/reports/label-criterion";
+import { ambiguousLabels, labelCriterion } from "../../src/reports/label-criterion";
 import { createHost } from "../host";
 
 const NAMES = [
@@ -29,5 +29,13 @@ describe("labelCriterion", () => {
     cells.push(["'AB", 0.5, ""]); // "A*" must not match it
     const host = createHost({ workbook: { sheets: [{ name: "S", cells }] } });
     expect(host.values("S", "C1:C9").map((r) => r[0])).toEqual(NAMES.map((_, i) => 10 ** i));
+  });
+
+  it("ambiguousLabels: equal ignoring case, or too long and alike, cannot be told apart by a criterion", () => {
+    const long = "x".repeat(300);
+    expect([...ambiguousLabels(["Wang", "WANG", "Lee", `${long}a`, `${long}b`, "x".repeat(250)])].sort()).toEqual(
+      ["Wang", "WANG", `${long}a`, `${long}b`].sort(),
+    );
+    expect(ambiguousLabels(["East", "West"]).size).toBe(0);
   });
 });

@@ -73,3 +73,17 @@ export const REGIONAL = {
     ["Total", 2970, 1800, 1170, 2970 / 1800 - 1],
   ],
 };
+
+/**
+ * Customer purchases by hand, years 2024–2026 as of 2026-06-30 (account, tier left out, per year, total, deals,
+ * repeat, growth): Alpha O7 2024, O8 2025, O9 + O19 2026; Beta O10 2025, O11 2026 (dated by stage entry);
+ * Gamma O12 + O13 2026; Zeta O18 2026; Epsilon O15 2025 (its O16 and Delta's O14 have no date).
+ */
+export const PURCHASES = [
+  ["Alpha", 2000, 1500, 920, 4420, 4, "Repeat", 920 / 1500 - 1],
+  ["Beta", 0, 600, 700, 1300, 2, "Repeat", 700 / 600 - 1],
+  ["Gamma", 0, 0, 1000, 1000, 2, "", ""],
+  ["Zeta", 0, 0, 350, 350, 1, "", ""],
+  ["Epsilon", 0, 300, 0, 300, 1, "", -1],
+  ["Total", 2000, 2400, 2970, 7370, 10, 2, 2970 / 2400 - 1],
+];

@@ -21,6 +21,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   contractExecution: "Contracts",
   repPerformance: "Reps",
   regionalComposition: "Regions",
+  customerPurchases: "Customers",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -111,6 +112,11 @@ const REPORT_TEXT: ReportStrings = {
     title: "Regional composition",
     intro: "Won amount by region × industry (or project class), each cell's share, and the change on last year.",
     summary: (d) => REPORTS.regionalComposition.summarise(d),
+  },
+  customerPurchases: {
+    title: "Customer purchases",
+    intro: "Won amount per account for each of the last years, deals, repeat buyers, growth and last purchase.",
+    summary: (d) => REPORTS.customerPurchases.summarise(d),
   },
 };
 

@@ -74,6 +74,13 @@ const REPORT_TEXT: ReportStrings = {
       (d.change === null ? "" : `，较上年同期 ${d.change >= 0 ? "+" : ""}${Math.round(d.change * 100)}%`) +
       "。",
   },
+  customerPurchases: {
+    title: "客户购买统计",
+    intro: "每个客户近几年各年的赢单金额、赢单数、是否复购、增长率与最近购买日期。",
+    summary: (d) =>
+      `${d.years.length ? `${d.years[0]}–${d.years[d.years.length - 1]} 年` : ""}共 ${num(d.accounts)} 个客户购买，` +
+      `金额 ${num(Math.round(d.amount))}；复购客户 ${num(d.repeat)} 个。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -288,6 +295,7 @@ export const zhCN: Strings = {
     contractExecution: "合同执行",
     repPerformance: "人员绩效",
     regionalComposition: "大区构成",
+    customerPurchases: "客户购买",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
