@@ -6,7 +6,7 @@ import { LabelGroups } from "../core/won-deals";
 import { BuildRequest, ReportDefinition } from "./definition";
 import { PlanCell, SheetPlan } from "./plan";
 import { Placed, PlanBuilder } from "./plan-builder";
-import { ambiguousLabels, labelCriterion } from "./label-criterion";
+import { ambiguousLabels, labelCriterion, LIVE_COMPARISONS } from "./label-criterion";
 import { exactCriterion } from "./sources";
 import { ALERT_FILL, DATE, NUMBER, PERCENT, SCALE_HIGH } from "./styles";
 import { englishNumber } from "./summary";
@@ -117,6 +117,8 @@ interface ContractSheet {
   w: ContractWords;
   result: ContractExecutionResult;
   live: boolean;
+  /** Whether the group totals are SUMIFS over the list (not when they would cost Excel too much to recalculate). */
+  groupsLive: boolean;
   /** Absolute addresses of the report-date and overdue-days cells the row formulas read. */
   asOfCell: string;
   daysCell: string;
@@ -155,6 +157,7 @@ export function buildContractExecution({ request, overdueDays, split }: Contract
   const listTop = b.cursor + groups.reduce((s, g) => s + g.totals.length + 4, 0) + 2;
   const sheet: ContractSheet = {
     b, w, result, live,
+    groupsLive: live && groups.reduce((x, g) => x + g.totals.length, 0) * n * 8 <= LIVE_COMPARISONS,
     asOfCell: abs(params.cell(0, 1)),
     daysCell: abs(params.cell(1, 1)),
     column: (c) => `${abs(cellAddress(listTop, 1 + c))}:${abs(cellAddress(listTop + n - 1, 1 + c))}`,
@@ -179,7 +182,7 @@ function groupSection(s: ContractSheet, caption: string, by: string, totals: Con
   totals.forEach((t, k) => {
     const r = k + 1;
     const text = label(w, t.label);
-    if (!s.live || ambiguous.has(text)) {
+    if (!s.groupsLive || ambiguous.has(text)) {
       rows.push([text, t.count, t.amount, t.invoiced, t.received, t.outstanding, t.overdueCount,
         t.overdueOutstanding, t.receivedPct ?? ""]); // prettier-ignore
       return;

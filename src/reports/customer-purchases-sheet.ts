@@ -5,7 +5,7 @@ import { Dataset } from "../core/dataset";
 import { isoFromSerial } from "../core/dates";
 import { accountKey, wonDeals, yearOf, yearSpan } from "../core/won-deals";
 import { BuildRequest, ReportDefinition } from "./definition";
-import { ambiguousLabels, labelCriterion } from "./label-criterion";
+import { ambiguousLabels, labelCriterion, LIVE_COMPARISONS } from "./label-criterion";
 import { PlanCell, SheetPlan } from "./plan";
 import { Placed, PlanBuilder } from "./plan-builder";
 import { DATE, NUMBER, PERCENT, SCALE_HIGH } from "./styles";
@@ -86,6 +86,8 @@ export interface CustomerPurchasesInput {
   request: BuildRequest;
   /** How many calendar years, ending with the report date's. */
   years: number;
+  /** Overrides LIVE_COMPARISONS (tests): live sums cost about accounts × deals × (years + 1) comparisons. */
+  liveBudget?: number;
 }
 
 /** What the sections read. */
@@ -134,7 +136,7 @@ function dealLines(data: Dataset, result: CustomerPurchasesResult): DealLine[] {
  * sums each year with SUMIFS over that deal list (account and date criteria), so the sheet follows a
  * correction made on it; repeat buyer and last purchase are values.
  */
-export function buildCustomerPurchases({ request, years }: CustomerPurchasesInput): SheetPlan {
+export function buildCustomerPurchases({ request, years, liveBudget }: CustomerPurchasesInput): SheetPlan {
   const w = wordsFor(WORDS, request.language);
   const y = yearOf(request.asOf);
   const result = customerPurchases(request.data, request.tiering.tiers, request.asOf, {
@@ -142,14 +144,16 @@ export function buildCustomerPurchases({ request, years }: CustomerPurchasesInpu
   });
   const deals = dealLines(request.data, result);
   const b = new PlanBuilder("customerPurchases", w.sheet);
-  b.title(w.title, w.subtitle(isoFromSerial(request.asOf), result.accounts.length, request.live));
+  const n = result.accounts.length;
+  const comparisons = n * deals.length * (result.years.length + 1);
+  const live = request.live && deals.length > 0 && comparisons <= (liveBudget ?? LIVE_COMPARISONS);
+  b.title(w.title, w.subtitle(isoFromSerial(request.asOf), n, live));
   const notes = [result.lastYearPartial ? w.partial : "", result.undated.count ? w.undated(result.undated.count, englishNumber(result.undated.amount)) : ""]; // prettier-ignore
   b.block("notes", { col: 1 }, [[notes.filter(Boolean).join(" ")]]);
-  const n = result.accounts.length;
   const dealTop = b.cursor + n + 3 + 2;
   const sheet: PurchaseSheet = {
     b, w, result,
-    live: request.live && deals.length > 0,
+    live,
     dealColumn: (c) => `${abs(cellAddress(dealTop, 1 + c))}:${abs(cellAddress(dealTop + deals.length - 1, 1 + c))}`,
     ambiguous: ambiguousLabels(result.accounts.map((a) => a.name)),
   }; // prettier-ignore

@@ -36,3 +36,9 @@ export function ambiguousLabels(labels: readonly string[]): Set<string> {
   for (const l of labels) seen.set(keyOf(l), (seen.get(keyOf(l)) ?? 0) + 1);
   return new Set(labels.filter((l) => (seen.get(keyOf(l)) ?? 0) > 1));
 }
+
+/**
+ * About how many cell comparisons Excel may spend on a §11 sheet's SUMIFS/COUNTIFS at each recalculation:
+ * above it the sums are written as values (100,000 accounts against 100,000 deals would take minutes).
+ */
+export const LIVE_COMPARISONS = 50_000_000;

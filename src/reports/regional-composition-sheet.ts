@@ -6,7 +6,7 @@ import { regionalComposition, RegionalCompositionResult, RegionalOptions } from 
 import { ReportOptions } from "../core/schemas";
 import { LabelGroups, opportunityRegion, wonDeals, yearOf } from "../core/won-deals";
 import { BuildRequest, ReportDefinition } from "./definition";
-import { ambiguousLabels, labelCriterion } from "./label-criterion";
+import { ambiguousLabels, labelCriterion, LIVE_COMPARISONS } from "./label-criterion";
 import { PlanCell, SheetPlan } from "./plan";
 import { Placed, PlanBuilder } from "./plan-builder";
 import { DATE, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW } from "./styles";
@@ -166,8 +166,9 @@ export function buildRegionalComposition(request: BuildRequest, options: Partial
   const period = result.period
     ? `${isoFromSerial(result.period.from)} – ${isoFromSerial(result.period.to)}`
     : w.allYears;
-  const live = request.live && deals.length > 0;
-  b.title(w.title, w.subtitle(period, request.live));
+  const cells = result.regions.length * (result.columns.length + 1);
+  const live = request.live && deals.length > 0 && cells * deals.length <= LIVE_COMPARISONS;
+  b.title(w.title, w.subtitle(period, live));
   const [nr, compare] = [result.regions.length, result.previousPeriod !== null];
   // The deal list's first row: below three matrices, the change table, the undated note and its caption.
   const dealTop = b.cursor + 3 * (nr + 4) + (compare ? nr + 4 : 0) + 2 + 2;

@@ -89,4 +89,14 @@ describe("Customer Purchases sheet", () => {
     expect(block(plan, "accounts").cells[1][7]).toBe("复购");
     expect(plan.charts[0].title).toBe("前 5 名客户各年购买金额");
   });
+
+  it("writes values when live sums would cost Excel too many comparisons", () => {
+    const plan = buildCustomerPurchases({ request: request(true), years: 3, liveBudget: 5 * 10 * 4 - 1 });
+    const rows = block(plan, "accounts").cells;
+    expect(rows.flat().filter((c) => typeof c === "object" && c !== null)).toEqual([]);
+    expect(rows[1][2]).toBe(2000);
+    expect(block(plan, "title").cells[1][0]).toMatch(/values$/);
+    const live = buildCustomerPurchases({ request: request(true), years: 3, liveBudget: 5 * 10 * 4 });
+    expect(block(live, "accounts").cells[1][2]).toMatchObject({ formula: expect.stringMatching(/^=SUMIFS/) });
+  });
 });
