@@ -142,7 +142,7 @@ export function buildContractExecution({ request, overdueDays, split }: Contract
   const b = new PlanBuilder("contractExecution", w.sheet);
   const n = result.contracts.length;
   const live = request.live && n > 0;
-  b.title(w.title, w.subtitle(isoFromSerial(request.asOf), n, request.live));
+  b.title(w.title, w.subtitle(isoFromSerial(request.asOf), n, live));
   const params = b.block("parameters", { col: 1 }, [
     [w.reportDate, request.asOf],
     [w.overdueAfter, overdueDays],
