@@ -23,6 +23,11 @@ const CHOSEN = {
   "report-coverage.png": "report-coverage.png",
   "report-pipeline.png": "report-pipeline.png",
   "report-quotas.png": "report-quotas.png",
+  "report-key-projects.png": "report-key-projects.png",
+  "report-contract-execution.png": "report-contract-execution.png",
+  "report-rep-performance.png": "report-rep-performance.png",
+  "report-regional-composition.png": "report-regional-composition.png",
+  "report-customer-purchases.png": "report-customer-purchases.png",
 };
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));

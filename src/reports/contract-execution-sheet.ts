@@ -41,7 +41,7 @@ const WORDS: Record<ReportLanguage, ContractWords> = {
     subtitle: (asOf, count, live) =>
       `As of ${asOf} · ${count} contracts · ${live ? "percentages, outstanding, overdue and totals are live formulas" : "values"}`,
     reportDate: "Report date",
-    overdueAfter: "Overdue after (days since signing, not fully received)",
+    overdueAfter: "Overdue after (days)",
     byOwner: "Totals by owner",
     byRegion: "Totals by region",
     contracts: "Contracts",
@@ -67,7 +67,7 @@ const WORDS: Record<ReportLanguage, ContractWords> = {
     subtitle: (asOf, count, live) =>
       `截至 ${asOf} · 合同 ${count} 份 · ${live ? "比例、应收余额、逾期与合计为实时公式" : "数值"}`,
     reportDate: "统计日期",
-    overdueAfter: "逾期天数（签订后超过该天数且未全额回款）",
+    overdueAfter: "逾期天数",
     byOwner: "按负责人汇总",
     byRegion: "按大区汇总",
     contracts: "合同明细",

@@ -1,4 +1,4 @@
-import { cellAddress } from "../core/a1";
+import { cellAddress, columnLetter } from "../core/a1";
 import { foldText } from "../core/cells";
 import { CustomerPurchase, customerPurchases, CustomerPurchasesResult } from "../core/customer-purchases";
 import { Dataset } from "../core/dataset";
@@ -162,6 +162,7 @@ export function buildCustomerPurchases({ request, years, liveBudget }: CustomerP
   if (list.row + 1 !== dealTop) throw new Error(`deal list at row ${list.row + 2}, formulas expect ${dealTop + 1}`);
   chartSection(sheet, table);
   b.widths({ A: 2, B: 26, C: 6 });
+  for (let c = 3; c <= result.years.length + 8; c++) b.widths({ [columnLetter(c)]: 13 });
   return b.finish(
     {
       freeze: { rows: 5, columns: 2 },
@@ -269,8 +270,8 @@ function chartSection({ b, w, result }: PurchaseSheet, table: Placed): void {
     title: w.chartTitle(top),
     from: cellAddress(table.row, col),
     to: cellAddress(table.row + 18, col + 9),
-    series: result.years.map((y, i) => ({
-      name: String(y),
+    series: result.years.map((_, i) => ({
+      name: w.header(result.years)[2 + i],
       values: table.range(1, 2 + i, top, 1),
       xValues: table.range(1, 0, top, 1),
       color: YEAR_COLORS[Math.max(0, YEAR_COLORS.length - ny + i)] ?? SCALE_HIGH,

@@ -1,4 +1,4 @@
-import { cellAddress } from "../core/a1";
+import { cellAddress, columnLetter } from "../core/a1";
 import { foldText } from "../core/cells";
 import { Dataset } from "../core/dataset";
 import { isoFromSerial } from "../core/dates";
@@ -189,6 +189,8 @@ export function buildRegionalComposition(request: BuildRequest, options: Partial
   if (list.row + 1 !== dealTop) throw new Error(`deal list at row ${list.row + 2}, formulas expect ${dealTop + 1}`);
   chartSection(sheet, amounts);
   b.widths({ A: 2, B: 22 });
+  // Amount columns wide enough for eight-digit sums, also under the deal list's date and amount.
+  for (let c = 2; c <= Math.max(8, result.columns.length + 2); c++) b.widths({ [columnLetter(c)]: 13 });
   return b.finish(
     {
       freeze: { rows: 3, columns: 2 },

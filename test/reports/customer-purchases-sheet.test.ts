@@ -88,6 +88,7 @@ describe("Customer Purchases sheet", () => {
     expect(block(plan, "accounts").cells[0].slice(0, 3)).toEqual(["客户", "级别", "2024年"]);
     expect(block(plan, "accounts").cells[1][7]).toBe("复购");
     expect(plan.charts[0].title).toBe("前 5 名客户各年购买金额");
+    expect(plan.charts[0].series.map((x) => x.name)).toEqual(["2024年", "2025年", "2026年"]);
   });
 
   it("writes values when live sums would cost Excel too many comparisons", () => {
