@@ -30,6 +30,7 @@ interface ContractWords {
   overdue: string;
   none: string;
   noContracts: string;
+  noTable: string;
   chartTitle: string;
   chartAxis: string;
 }
@@ -58,6 +59,7 @@ const WORDS: Record<ReportLanguage, ContractWords> = {
     overdue: "Overdue",
     none: "(none)",
     noContracts: "No contracts in the Contracts table.",
+    noTable: "No Contracts table is picked: pick one in the Data pane to list contracts here.",
     chartTitle: "Outstanding receivables by owner",
     chartAxis: "Outstanding receivable",
   },
@@ -92,6 +94,7 @@ const WORDS: Record<ReportLanguage, ContractWords> = {
     overdue: "逾期",
     none: "（空）",
     noContracts: "合同表中没有合同。",
+    noTable: "尚未选择合同表：请在“数据”面板中选择合同表。",
     chartTitle: "各负责人应收余额",
     chartAxis: "应收余额",
   },
@@ -117,6 +120,8 @@ interface ContractSheet {
   w: ContractWords;
   result: ContractExecutionResult;
   live: boolean;
+  /** Whether a Contracts table was picked (the report is built without one, saying so, e.g. in a monthly pack). */
+  tablePicked: boolean;
   /** Whether the group totals are SUMIFS over the list (not when they would cost Excel too much to recalculate). */
   groupsLive: boolean;
   /** Absolute addresses of the report-date and overdue-days cells the row formulas read. */
@@ -157,6 +162,7 @@ export function buildContractExecution({ request, overdueDays, split }: Contract
   const listTop = b.cursor + groups.reduce((s, g) => s + g.totals.length + 4, 0) + 2;
   const sheet: ContractSheet = {
     b, w, result, live,
+    tablePicked: request.data.contracts !== undefined,
     groupsLive: live && groups.reduce((x, g) => x + g.totals.length, 0) * n * 8 <= LIVE_COMPARISONS,
     asOfCell: abs(params.cell(0, 1)),
     daysCell: abs(params.cell(1, 1)),
@@ -238,7 +244,7 @@ function listSection(s: ContractSheet): Placed {
       formula: `=${list.cell(1, COL.overdue)}<>""`,
       fill: ALERT_FILL,
     });
-  else b.block("empty", { col: 1 }, [[w.noContracts]]);
+  else b.block("empty", { col: 1 }, [[s.tablePicked ? w.noContracts : w.noTable]]);
   return list;
 }
 
@@ -366,7 +372,9 @@ export function summariseContractExecution(s: ContractExecutionSummary): string 
 /** The Contract Execution report (DOMAIN.md §11). */
 export const contractExecutionDefinition: ReportDefinition<ContractExecutionSummary> = {
   kind: "contractExecution",
-  sources: { required: ["contracts"], optional: ["accounts", "opportunities", "rates"] },
+  // The Contracts table is optional (DOMAIN.md §11): without it the sheet says to pick one, so a monthly pack of
+  // every report still builds in a workbook that has none.
+  sources: { required: [], optional: ["contracts", "accounts", "opportunities", "rates"] },
   live: true,
   controls: [
     { type: "select", option: "contractSplit", values: ["both", "owner", "region"] },

@@ -82,4 +82,16 @@ describe("Contract Execution sheet", () => {
     const region = build(false, 90, "region");
     expect(region.blocks.map((b) => b.id)).not.toContain("byOwner");
   });
+
+  it("without a Contracts table the sheet says to pick one (the table is optional, so a pack still builds)", () => {
+    const { contracts, ...rest } = data;
+    expect(contracts).toHaveLength(6);
+    const req = { ...request(false), data: rest };
+    const plan = buildContractExecution({ request: req, overdueDays: 90, split: "both" });
+    expect(block(plan, "empty").cells[0][0]).toBe(
+      "No Contracts table is picked: pick one in the Data pane to list contracts here.",
+    );
+    expect(plan.summaryData).toMatchObject({ contracts: 0, outstanding: 0 });
+    expect(plan.charts).toEqual([]);
+  });
 });
