@@ -26,6 +26,11 @@ const CHOSEN = {
   "report-contents.png": "report-contents.png",
   "taskpane-pack.png": "pane-pack.png",
   "report-key-accounts.png": "report-key-accounts.png",
+  "report-key-projects.png": "report-key-projects.png",
+  "report-contract-execution.png": "report-contract-execution.png",
+  "report-rep-performance.png": "report-rep-performance.png",
+  "report-regional-composition.png": "report-regional-composition.png",
+  "report-customer-purchases.png": "report-customer-purchases.png",
 };
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));

@@ -115,6 +115,21 @@ export const reportOptionsSchema = z.object({
   topNames: z.number().int().min(0).max(20).default(3),
   /** Weighted amounts by the stage's probability or, where the table has one, the row's (DOMAIN.md §6). */
   weightBy: z.enum(["stage", "row"]).default("stage"),
+  /** Key projects (DOMAIN.md §11): the account tiers whose open deals are key ("none": the tier rule is off). */
+  keyProjectTiers: z.enum(["AB", "A", "ABC", "none"]).default("AB"),
+  /** Key projects: an open deal of at least this amount is key ("none": the amount rule is off). */
+  keyProjectMinAmount: z.enum(["none", "100000", "500000", "1000000", "5000000"]).default("none"),
+  /** Contract execution: totals per owner, per region, or both. */
+  contractSplit: z.enum(["both", "owner", "region"]).default("both"),
+  /** Contract execution: days after signing when a contract not fully received is overdue (default 90). */
+  overdueDays: z.enum(["30", "60", "90", "120", "180"]).default("90"),
+  /** Rep performance: the history window in weeks (DOMAIN.md §9, default 13). */
+  historyWeeks: z.enum(["4", "13", "26", "52"]).default("13"),
+  /** Regional composition: what splits each region, and the year shown. */
+  regionalColumns: z.enum(["industry", "projectClass"]).default("industry"),
+  regionalPeriod: z.enum(["thisYear", "lastYear", "allYears"]).default("thisYear"),
+  /** Customer purchases: how many calendar years, up to the report date's. */
+  purchaseYears: z.enum(["2", "3", "4", "5"]).default("3"),
 });
 
 export const modelSchema = z.object({
@@ -140,6 +155,14 @@ export const modelSchema = z.object({
     perSegmentMatrices: false,
     topNames: 3,
     weightBy: "stage",
+    keyProjectTiers: "AB",
+    keyProjectMinAmount: "none",
+    contractSplit: "both",
+    overdueDays: "90",
+    historyWeeks: "13",
+    regionalColumns: "industry",
+    regionalPeriod: "thisYear",
+    purchaseYears: "3",
   }),
 });
 

@@ -6,6 +6,7 @@
 import { PlanTables } from "../core/esp-parse";
 import { PlanKind, TableKind } from "../core/fields";
 import { Dataset } from "../core/dataset";
+import { HistoryModel } from "../core/history";
 import { Model, ReportOptions } from "../core/schemas";
 import { TieringResult } from "../core/tiering";
 import { SkippedRows } from "./live-criteria";
@@ -58,6 +59,8 @@ export interface BuildRequest {
   language?: ReportLanguage;
   /** The plan tables, for a report whose sources name `plans`; absent when the workbook has none. */
   plans?: PlanSources;
+  /** The picked history table (DOMAIN.md §9), for reports that add its figures when there is one. */
+  history?: HistoryModel;
 }
 
 /** One report. `S` is its summary data, the numbers the pane words in the user's language. */

@@ -86,7 +86,7 @@ export interface PlanSeries {
 
 export interface PlanChart {
   id: string;
-  type: "XYScatter" | "BarClustered" | "ColumnClustered";
+  type: "XYScatter" | "BarClustered" | "ColumnClustered" | "BarStacked";
   title: string;
   /** Top-left and bottom-right cells the chart covers. */
   from: string;

@@ -11,9 +11,24 @@ import { nineGridDefinition, NineGridSummary } from "./nine-grid";
 import { pipelineDefinition, PipelineSummary } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
 import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
+import { keyProjectsDefinition, KeyProjectsSummary } from "./key-projects-sheet";
+import { contractExecutionDefinition, ContractExecutionSummary } from "./contract-execution-sheet";
+import { repPerformanceDefinition, RepPerformanceSummary } from "./rep-performance-sheet";
+import { regionalCompositionDefinition, RegionalCompositionSummary } from "./regional-composition-sheet";
+import { customerPurchasesDefinition, CustomerPurchasesSummary } from "./customer-purchases-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
-export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | KeyAccountsSummary;
+export type ReportSummary =
+  | NineGridSummary
+  | CoverageSummary
+  | PipelineSummary
+  | QuotasSummary
+  | KeyAccountsSummary
+  | KeyProjectsSummary
+  | ContractExecutionSummary
+  | RepPerformanceSummary
+  | RegionalCompositionSummary
+  | CustomerPurchasesSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -24,6 +39,11 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   pipeline: pipelineDefinition,
   quotas: quotasDefinition,
   keyAccounts: keyAccountsDefinition,
+  keyProjects: keyProjectsDefinition,
+  contractExecution: contractExecutionDefinition,
+  repPerformance: repPerformanceDefinition,
+  regionalComposition: regionalCompositionDefinition,
+  customerPurchases: customerPurchasesDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

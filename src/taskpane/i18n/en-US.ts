@@ -19,6 +19,11 @@ const TABS: Record<"data" | "model" | ReportKind | "pack", string> = {
   quotas: "Quotas",
   pack: "Monthly pack",
   keyAccounts: "Key accounts",
+  keyProjects: "Key projects",
+  contractExecution: "Contracts",
+  repPerformance: "Reps",
+  regionalComposition: "Regions",
+  customerPurchases: "Customers",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -33,6 +38,38 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "Logarithmic axes" },
   topNames: { label: "Account names per cell" },
   weightBy: { label: "Weight by", choices: { stage: "Stage probability", row: "Each deal's own probability" } },
+  keyProjectTiers: {
+    label: "Key accounts' tiers",
+    choices: { AB: "Tiers A and B", A: "Tier A only", ABC: "Tiers A, B and C", none: "No tier rule" },
+  },
+  keyProjectMinAmount: {
+    label: "Key from amount",
+    choices: {
+      none: "No amount rule",
+      "100000": "100,000 or more",
+      "500000": "500,000 or more",
+      "1000000": "1,000,000 or more",
+      "5000000": "5,000,000 or more",
+    },
+  },
+  contractSplit: {
+    label: "Totals by",
+    choices: { both: "Owner and region", owner: "Owner", region: "Region" },
+  },
+  overdueDays: {
+    label: "Overdue after",
+    choices: { "30": "30 days", "60": "60 days", "90": "90 days", "120": "120 days", "180": "180 days" },
+  },
+  historyWeeks: {
+    label: "History window",
+    choices: { "4": "4 weeks", "13": "13 weeks", "26": "26 weeks", "52": "52 weeks" },
+  },
+  regionalColumns: { label: "Columns", choices: { industry: "Industry", projectClass: "Project class" } },
+  regionalPeriod: {
+    label: "Year",
+    choices: { thisYear: "This year to date", lastYear: "Last year", allYears: "All years" },
+  },
+  purchaseYears: { label: "Years", choices: { "2": "2 years", "3": "3 years", "4": "4 years", "5": "5 years" } },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -62,6 +99,32 @@ const REPORT_TEXT: ReportStrings = {
     intro:
       "Creates the account plan, status questionnaire and action plan tables for your key accounts, then reviews them: target against won, plan, status scores per area, actions, and each rep's Step 8.",
     summary: (d) => REPORTS.keyAccounts.summarise(d),
+  },
+  keyProjects: {
+    title: "Key projects",
+    intro: "Open deals on key accounts, of class A/B or above an amount, by weighted amount, with why each is key.",
+    summary: (d) => REPORTS.keyProjects.summarise(d),
+  },
+  contractExecution: {
+    title: "Contract execution",
+    intro: "Per contract invoiced, received, outstanding and overdue, with totals per owner and region.",
+    summary: (d) => REPORTS.contractExecution.summarise(d),
+  },
+  repPerformance: {
+    title: "Rep performance",
+    intro:
+      "Quota, won and attainment per rep, new-customer and new-industry wins, and with history how fast deals move.",
+    summary: (d) => REPORTS.repPerformance.summarise(d),
+  },
+  regionalComposition: {
+    title: "Regional composition",
+    intro: "Won amount by region × industry (or project class), each cell's share, and the change on last year.",
+    summary: (d) => REPORTS.regionalComposition.summarise(d),
+  },
+  customerPurchases: {
+    title: "Customer purchases",
+    intro: "Won amount per account for each of the last years, deals, repeat buyers, growth and last purchase.",
+    summary: (d) => REPORTS.customerPurchases.summarise(d),
   },
 };
 

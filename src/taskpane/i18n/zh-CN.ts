@@ -53,6 +53,42 @@ const REPORT_TEXT: ReportStrings = {
       `重点客户评审共 ${num(d.accounts)} 个重点客户：无规划 ${num(d.noPlan)} 个，未评估 ${num(d.noAssessment)} 个，` +
       `评估过期 ${num(d.stale)} 个，行动逾期 ${num(d.overdue)} 个。`,
   },
+  keyProjects: {
+    title: "重点跟踪项目",
+    intro: "重点客户、A/B 类项目或超过金额门槛的在手商机，按加权金额排序，并注明列为重点的原因。",
+    summary: (d) =>
+      `重点项目 ${num(d.projects)} 个，金额 ${num(Math.round(d.amount))}（加权 ${num(Math.round(d.weighted))}）；` +
+      `停滞 ${num(d.stalled)} 个。`,
+  },
+  contractExecution: {
+    title: "合同执行情况",
+    intro: "每份合同的开票、回款、应收余额与逾期情况，并按负责人和大区汇总。",
+    summary: (d) =>
+      `合同 ${num(d.contracts)} 份，金额 ${num(Math.round(d.amount))}：已回款 ${num(Math.round(d.received))}，` +
+      `应收余额 ${num(Math.round(d.outstanding))}；逾期 ${num(d.overdue)} 份（${num(Math.round(d.overdueOutstanding))}）。`,
+  },
+  repPerformance: {
+    title: "人员绩效考核",
+    intro: "每位销售的指标、赢单与完成率，新客户与新行业赢单，有历史表时加入商机升迁速度与成功率。",
+    summary: (d) =>
+      `人员绩效共 ${num(d.reps)} 位销售：${num(d.met)} 位达到或超过指标；新客户赢单 ${num(d.newCustomerWins)} 个，` +
+      `新行业赢单 ${num(d.newIndustryWins)} 个${d.history ? "；含历史指标" : ""}。`,
+  },
+  regionalComposition: {
+    title: "大区销售构成",
+    intro: "按大区 × 行业（或项目等级）统计赢单金额、各格占比，以及与上年同期相比的变化。",
+    summary: (d) =>
+      `赢单 ${num(Math.round(d.total))}，共 ${num(d.regions)} 个大区、${num(d.columns)} 列` +
+      (d.change === null ? "" : `，较上年同期 ${d.change >= 0 ? "+" : ""}${Math.round(d.change * 100)}%`) +
+      "。",
+  },
+  customerPurchases: {
+    title: "客户购买统计",
+    intro: "每个客户近几年各年的赢单金额、赢单数、是否复购、增长率与最近购买日期。",
+    summary: (d) =>
+      `${d.years.length ? `${d.years[0]}–${d.years[d.years.length - 1]} 年` : ""}共 ${num(d.accounts)} 个客户购买，` +
+      `金额 ${num(Math.round(d.amount))}；复购客户 ${num(d.repeat)} 个。`,
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -67,6 +103,32 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "对数坐标轴" },
   topNames: { label: "每格列出的客户名称数" },
   weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
+  keyProjectTiers: {
+    label: "重点客户级别",
+    choices: { AB: "A 级和 B 级", A: "仅 A 级", ABC: "A、B、C 级", none: "不按级别" },
+  },
+  keyProjectMinAmount: {
+    label: "按金额列为重点",
+    choices: {
+      none: "不按金额",
+      "100000": "10 万及以上",
+      "500000": "50 万及以上",
+      "1000000": "100 万及以上",
+      "5000000": "500 万及以上",
+    },
+  },
+  contractSplit: { label: "汇总依据", choices: { both: "负责人和大区", owner: "负责人", region: "大区" } },
+  overdueDays: {
+    label: "逾期天数",
+    choices: { "30": "30 天", "60": "60 天", "90": "90 天", "120": "120 天", "180": "180 天" },
+  },
+  historyWeeks: {
+    label: "历史窗口",
+    choices: { "4": "4 周", "13": "13 周", "26": "26 周", "52": "52 周" },
+  },
+  regionalColumns: { label: "列", choices: { industry: "行业", projectClass: "项目等级" } },
+  regionalPeriod: { label: "年度", choices: { thisYear: "本年至今", lastYear: "上一年", allYears: "全部年份" } },
+  purchaseYears: { label: "年数", choices: { "2": "2 年", "3": "3 年", "4": "4 年", "5": "5 年" } },
 };
 
 const TABLE_NAMES = {
@@ -241,6 +303,11 @@ export const zhCN: Strings = {
     quotas: "指标",
     pack: "月度报告包",
     keyAccounts: "重点客户",
+    keyProjects: "重点项目",
+    contractExecution: "合同执行",
+    repPerformance: "人员绩效",
+    regionalComposition: "大区构成",
+    customerPurchases: "客户购买",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
