@@ -99,6 +99,8 @@ export const enUS = {
     quotas: "Quotas",
     rates: "Currency rates",
     contracts: "Contracts",
+    history: "Opportunity history",
+    leads: "Leads",
   },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",

@@ -68,6 +68,8 @@ const TABLE_NAMES = {
   quotas: "指标",
   rates: "汇率",
   contracts: "合同",
+  history: "商机历史",
+  leads: "线索",
 };
 
 const FIELD_NAMES: Record<string, string> = {
