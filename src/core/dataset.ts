@@ -82,8 +82,11 @@ export interface Dataset {
   quotas: QuotaRecord[];
   /** The optional Contracts table (DOMAIN.md §11), when one was given. */
   contracts?: ContractRecord[];
-  /** The optional history (DOMAIN.md §9), stacked snapshots or a stage history, as one model. */
-  history?: HistoryBuild;
+  /**
+   * The optional history (DOMAIN.md §9), stacked snapshots or a stage history, as one model, with its parsed
+   * table (the cells as written, for live formulas over it).
+   */
+  history?: HistoryBuild & { table?: ParsedTable };
   /** The optional Leads table (DOMAIN.md §9). */
   leads?: LeadRecord[];
   /** Rows skipped, with where and why (parse errors and linking errors). */
@@ -245,7 +248,7 @@ function movementInputsOf(
     errors.push(...added(history.errors, t.errors));
     warnings.push(...added(history.warnings, t.warnings));
     counts.history = { rowsRead: history.rowsRead, rowsSkipped: history.rowsSkipped };
-    out.history = history;
+    out.history = { ...history, table: t };
   }
   if (tables.leads) {
     const t = tables.leads;

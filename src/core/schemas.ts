@@ -113,6 +113,13 @@ export const reportOptionsSchema = z.object({
   topNames: z.number().int().min(0).max(20).default(3),
   /** Weighted amounts by the stage's probability or, where the table has one, the row's (DOMAIN.md §6). */
   weightBy: z.enum(["stage", "row"]).default("stage"),
+  /**
+   * Movement (DOMAIN.md §9): t1 is the snapshot on or before the report date (the last one by default), t0 the
+   * snapshot before it, or the one on or before 4 or 13 weeks earlier.
+   */
+  movementCompare: z.enum(["previous", "4weeks", "13weeks"]).default("previous"),
+  /** Movement: the stage flow again per owner, region or project class. */
+  movementSplitBy: z.enum(["none", "owner", "region", "projectClass"]).default("none"),
 });
 
 export const modelSchema = z.object({
@@ -138,6 +145,8 @@ export const modelSchema = z.object({
     perSegmentMatrices: false,
     topNames: 3,
     weightBy: "stage",
+    movementCompare: "previous",
+    movementSplitBy: "none",
   }),
 });
 

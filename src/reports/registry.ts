@@ -10,9 +10,10 @@ import { nineGridDefinition, NineGridSummary } from "./nine-grid";
 import { pipelineDefinition, PipelineSummary } from "./pipeline-sheet";
 import { SheetPlan } from "./plan";
 import { quotasDefinition, QuotasSummary } from "./quotas-sheet";
+import { movementDefinition, MovementSummary } from "./movement-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
-export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary;
+export type ReportSummary = NineGridSummary | CoverageSummary | PipelineSummary | QuotasSummary | MovementSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -22,6 +23,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   coverage: coverageDefinition,
   pipeline: pipelineDefinition,
   quotas: quotasDefinition,
+  movement: movementDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];

@@ -51,12 +51,14 @@ const SHEET: Record<ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quota Review",
+  movement: "Movement",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
   coverage: "coverage",
   pipeline: "pipeline",
   quotas: "quotas",
+  movement: "movement",
 };
 
 describeInBrowser("a new user in the playground", () => {

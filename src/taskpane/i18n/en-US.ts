@@ -17,6 +17,7 @@ const TABS: Record<"data" | "model" | ReportKind, string> = {
   coverage: "Coverage",
   pipeline: "Pipeline",
   quotas: "Quotas",
+  movement: "Movement",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -31,6 +32,14 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "Logarithmic axes" },
   topNames: { label: "Account names per cell" },
   weightBy: { label: "Weight by", choices: { stage: "Stage probability", row: "Each deal's own probability" } },
+  movementCompare: {
+    label: "Compare with",
+    choices: { previous: "The snapshot before", "4weeks": "4 weeks earlier", "13weeks": "13 weeks earlier" },
+  },
+  movementSplitBy: {
+    label: "Stage flow by",
+    choices: { none: "Nothing", owner: "Owner", region: "Region", projectClass: "Project class" },
+  },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -54,6 +63,13 @@ const REPORT_TEXT: ReportStrings = {
     title: "Named-account quotas",
     intro: "Quota versus actual per rep, the named-account share, and pipeline coverage.",
     summary: (d) => REPORTS.quotas.summarise(d),
+  },
+  movement: {
+    title: "Weekly movement",
+    intro:
+      "What moved between two snapshots of the opportunity history: stage flow, pipeline change, dropped and " +
+      "slipped deals, rep performance and, with a Leads table, the weekly lead promotion table.",
+    summary: (d) => REPORTS.movement.summarise(d),
   },
 };
 

@@ -45,6 +45,21 @@ const REPORT_TEXT: ReportStrings = {
     intro: "每位销售的指标与完成、指名客户占比以及商机覆盖率。",
     summary: (d) => `指标完成情况：共 ${num(d.reps)} 位销售，${num(d.met)} 位达到或超过指标。`,
   },
+  movement: {
+    title: "商机升迁状况",
+    intro:
+      "对比商机历史的两个快照：阶段流转、管道金额变化、收回与倒退的商机、人员绩效，以及（有线索表时）每周线索升迁状况。",
+    summary: (d) => {
+      if (d.t0 === null || d.t1 === null)
+        return `未能对比：${d.problem ? wordReason(REASONS, { ...d.problem, reason: "" }) : ""}。`;
+      const c = d.counts;
+      return (
+        `${d.t0} → ${d.t1}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
+        `赢单 ${num(c.Won)}、丢单 ${num(c.Lost)}、收回 ${num(c.Dropped)}；` +
+        `未结管道 ${num(Math.round(d.startAmount))} → ${num(Math.round(d.endAmount))}。`
+      );
+    },
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -59,6 +74,14 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "对数坐标轴" },
   topNames: { label: "每格列出的客户名称数" },
   weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
+  movementCompare: {
+    label: "对比快照",
+    choices: { previous: "上一个快照", "4weeks": "4 周前", "13weeks": "13 周前" },
+  },
+  movementSplitBy: {
+    label: "阶段流转细分",
+    choices: { none: "不细分", owner: "负责人", region: "区域", projectClass: "项目等级" },
+  },
 };
 
 const TABLE_NAMES = {
@@ -224,7 +247,15 @@ export const zhCN: Strings = {
   date1904: (sheet: string) =>
     `此工作簿使用 1904 日期系统，而 ${sheet} 含有日期列。Ninegrid 只按 1900 日期系统读取日期，否则日期会相差四年；请把数据复制到使用 1900 日期系统的工作簿中。`,
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
-  tabs: { data: "数据", model: "模型", nineGrid: "九宫格", coverage: "客户覆盖", pipeline: "商机阶段", quotas: "指标" },
+  tabs: {
+    data: "数据",
+    model: "模型",
+    nineGrid: "九宫格",
+    coverage: "客户覆盖",
+    pipeline: "商机阶段",
+    quotas: "指标",
+    movement: "商机变动",
+  },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",
   dismiss: "关闭",
