@@ -40,7 +40,7 @@ interface FlowTotals {
 /**
  * The open pipeline from t0 to t1 in amounts: start, + new, + reopened, − won, − lost, − dropped, ± the
  * amount changes of those that stayed open (revisions and stage moves), end. Formulas over the amounts
- * table's total row, placed once that table is laid out; a clustered column chart beside it.
+ * table's total row, placed once that table is laid out; a column chart of the six changes beside it.
  */
 export function bridgeSection(sheet: MovementSheet, labels: Placed): Placed {
   const { b, w, result } = sheet;
@@ -56,7 +56,8 @@ export function bridgeSection(sheet: MovementSheet, labels: Placed): Placed {
     title: w.bridgeChart(isoFromSerial(result.t0), isoFromSerial(result.t1)),
     from: cellAddress(top, bridge.col + 3),
     to: cellAddress(top + 17, bridge.col + 10),
-    series: [{ name: w.amountAxis, values: bridge.range(1, 1, 8, 1), xValues: bridge.range(1, 0, 8, 1), color: SCALE_HIGH }],
+    // The six changes, not the two totals: beside a pipeline of millions the week's moves would not show.
+    series: [{ name: w.amountAxis, values: bridge.range(2, 1, 6, 1), xValues: bridge.range(2, 0, 6, 1), color: SCALE_HIGH }],
     legend: "None",
   }); // prettier-ignore
   b.below([labels, bridge]);

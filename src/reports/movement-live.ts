@@ -16,6 +16,8 @@ export interface MovementLive {
   count(date: number, s: number): PlanCell;
   /** Their amount; null when amounts cannot be summed live (the core's value is written instead). */
   amount(date: number, s: number): PlanCell | null;
+  /** Whether amounts are live; when not, the sheet's amounts are the core's values as of the build. */
+  amountLive: boolean;
 }
 
 const isDateSerial = (v: unknown) => typeof v === "number" && Number.isInteger(v);
@@ -55,6 +57,7 @@ export function movementLive(
   const terms = (date: number, s: number): Term[] =>
     openAt[s].terms.map((t) => [{ field: "snapshot", ref: snapshotRef, value: date }, ...t]);
   return {
+    amountLive,
     count: (date, s) => ({ formula: liveSum(terms(date, s)).formula }),
     amount: (date, s) =>
       amountLive ? { formula: liveSum(terms(date, s), [], { field: "amount", ref: amountRef }).formula } : null,

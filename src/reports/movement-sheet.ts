@@ -97,8 +97,8 @@ function problemSheet(b: PlanBuilder, w: MovementWords, reason: Reason): SheetPl
   );
 }
 
-function finishMovement({ b, result }: MovementSheet): SheetPlan {
-  b.widths({ A: 2, B: 24, C: 14, D: 14, E: 14, F: 14, G: 14, H: 14, I: 14, J: 14, K: 12, L: 12, M: 14, N: 14, O: 12, P: 12 }); // prettier-ignore
+function finishMovement({ b, result, live }: MovementSheet): SheetPlan {
+  b.widths({ A: 2, B: 24, C: 14, D: 14, E: 14, F: 18, G: 14, H: 14, I: 14, J: 14, K: 12, L: 12, M: 14, N: 14, O: 12, P: 12 }); // prettier-ignore
   const counts = Object.fromEntries(MOVEMENT_LABELS.map((l) => [l, result.totals[l].count])) as Record<
     MovementLabel,
     number
@@ -106,6 +106,8 @@ function finishMovement({ b, result }: MovementSheet): SheetPlan {
   const sum = (key: "start" | "end") => result.flow.reduce((s, f) => s + f[key].amount, 0);
   return b.finish(
     {
+      // Amounts read unlike Excel (text, 万, converted) are values: warned of once (live-warnings.ts).
+      ...(live && !live.amountLive ? { staticColumns: [{ table: "history" as const, field: "amount" }] } : {}),
       freeze: { rows: 3, columns: 0 },
       tabColor: SCALE_HIGH,
       summary: {

@@ -83,6 +83,19 @@ describe("the Movement sheet's plan", () => {
     ]);
   });
 
+  it("charts the six changes of the open pipeline (not its two totals) and the open deals per stage", () => {
+    const plan = fixturePlan();
+    expect(block(plan, "bridge").at).toBe("F5"); // header F5, start F6, changes F7:F12, end F13
+    expect(plan.charts.map((c) => c.series.map((x) => [x.name, x.values, x.xValues]))).toEqual([
+      [["Amount", "G7:G12", "F7:F12"]],
+      [
+        ["Start", "C26:C31", "B26:B31"],
+        ["End", "M26:M31", "B26:B31"],
+      ],
+    ]);
+    expect(block(plan, "flowCounts").at).toBe("B25");
+  });
+
   it("writes its words from the Chinese table on a Chinese sheet", () => {
     const plan = fixturePlan("zh");
     expect(plan.sheetName).toBe("商机变动");
