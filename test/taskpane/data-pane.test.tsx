@@ -77,6 +77,8 @@ describe("Data pane", () => {
       "Assignments",
       "Quotas",
       "Contracts",
+      "OpportunityHistory",
+      "Leads",
     ]);
     await waitFor(() =>
       expect(screen.getByRole("combobox", { name: "Assignments table" })).toHaveProperty("value", "Assignments"),
