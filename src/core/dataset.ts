@@ -2,6 +2,8 @@ import { foldText } from "./cells";
 import { ContractRecord, contractsOf } from "./contracts";
 import { Role, TeamType } from "./coverage";
 import { TableKind } from "./fields";
+import { HistoryBuild, historyOfTable } from "./history";
+import { LeadRecord, readLeads } from "./leads";
 import { locate, LocatedError, ParsedRow, ParsedTable } from "./parse-table";
 import { Reason } from "./reasons";
 import { Tier } from "./tiers";
@@ -86,6 +88,13 @@ export interface Dataset {
    * (not errors: live formulas leave them out by a snapshot criterion, not row by row).
    */
   opportunitySnapshot?: { date: number; setAside: number[] };
+  /**
+   * The optional history (DOMAIN.md §9), stacked snapshots or a stage history, as one model, with its parsed
+   * table (the cells as written, for live formulas over it).
+   */
+  history?: HistoryBuild & { table?: ParsedTable };
+  /** The optional Leads table (DOMAIN.md §9). */
+  leads?: LeadRecord[];
   /** Rows skipped, with where and why (parse errors and linking errors). */
   errors: LocatedError[];
   /** Rows kept but worth a look, e.g. an opportunity whose account is not in the accounts table. */
@@ -207,8 +216,9 @@ export function buildDataset(tables: Partial<Record<TableKind, ParsedTable>>): D
     });
   }
   const contracts = contractsOf(tables, { byKey, opportunities, errors, warnings, counts });
+  const movementInputs = movementInputsOf(tables, opportunities, errors, warnings, counts);
   return {
-    accounts, opportunities, assignments, quotas, ...contracts, errors, warnings, counts,
+    accounts, opportunities, assignments, quotas, ...contracts, ...movementInputs, errors, warnings, counts,
     ...(snapshot ? { opportunitySnapshot: snapshot } : {}),
   }; // prettier-ignore
 }
@@ -265,4 +275,37 @@ function latestSnapshot(table: ParsedTable | undefined): { date: number; setAsid
   let date = -Infinity;
   for (const r of table.rows) if (typeof r.snapshot === "number") date = Math.max(date, Math.floor(r.snapshot));
   return Number.isFinite(date) ? { date, setAside: [] } : null;
+}
+
+/**
+ * The history model and the leads (DOMAIN.md §9), when those tables were given. Their parse errors are
+ * already in the dataset's; only what the model and lead reading add (no key, duplicates) is added.
+ */
+function movementInputsOf(
+  tables: Partial<Record<TableKind, ParsedTable>>,
+  current: readonly OpportunityRecord[],
+  errors: LocatedError[],
+  warnings: LocatedError[],
+  counts: Dataset["counts"],
+): Pick<Dataset, "history" | "leads"> {
+  const out: Pick<Dataset, "history" | "leads"> = {};
+  const added = (all: readonly LocatedError[], parsed: readonly LocatedError[]) =>
+    all.filter((e) => !parsed.includes(e));
+  if (tables.history) {
+    const t = tables.history;
+    const history = historyOfTable(t, { stages: t.stages, current });
+    errors.push(...added(history.errors, t.errors));
+    warnings.push(...added(history.warnings, t.warnings));
+    counts.history = { rowsRead: history.rowsRead, rowsSkipped: history.rowsSkipped };
+    out.history = { ...history, table: t };
+  }
+  if (tables.leads) {
+    const t = tables.leads;
+    const { leads, errors: leadErrors } = readLeads(t);
+    const more = added(leadErrors, t.errors);
+    errors.push(...more);
+    counts.leads = { rowsRead: t.rowsRead, rowsSkipped: t.rowsSkipped + more.length };
+    out.leads = leads;
+  }
+  return out;
 }

@@ -31,11 +31,12 @@ export interface FieldSpec {
 export type ListKind = "accounts" | "opportunities" | "assignments" | "quotas";
 export const TABLE_KINDS: readonly ListKind[] = ["accounts", "opportunities", "assignments", "quotas"];
 /**
- * Every input table: the lists, `rates` (currency | rate to the base currency, DOMAIN.md §2.1) and the
- * optional `contracts` of the contract-execution report (DOMAIN.md §11).
+ * Every input table: the lists, `rates` (currency | rate to the base currency, DOMAIN.md §2.1), the
+ * optional `contracts` of the contract-execution report (DOMAIN.md §11) and the movement inputs `history`
+ * and `leads` (DOMAIN.md §9).
  */
-export type TableKind = ListKind | "rates" | "contracts";
-export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates", "contracts"];
+export type TableKind = ListKind | "rates" | "contracts" | HistoryKind;
+export const SOURCE_KINDS: readonly TableKind[] = [...TABLE_KINDS, "rates", "contracts", "history", "leads"];
 /**
  * The three ESP plan tables of DOMAIN.md §10 (src/core/esp-tables.ts): Ninegrid creates them and reads
  * them back. Not in SOURCE_KINDS: the Data pane does not pick them; the Key accounts pane finds them.
@@ -44,8 +45,8 @@ export type PlanKind = "accountPlans" | "accountStatus" | "actionPlan";
 export const PLAN_KINDS: readonly PlanKind[] = ["accountPlans", "accountStatus", "actionPlan"];
 /**
  * The movement inputs of DOMAIN.md §9: `history` (stacked snapshots with a snapshot date column, or a stage
- * history `opportunityId | stage | date entered`) and the optional `leads` table. Not yet in SOURCE_KINDS:
- * the Data pane picks them once the Movement pane exists.
+ * history `opportunityId | stage | date entered`) and the optional `leads` table. The Data pane picks them
+ * (SOURCE_KINDS) for the Movement report.
  */
 export type HistoryKind = "history" | "leads";
 export const HISTORY_KINDS: readonly HistoryKind[] = ["history", "leads"];

@@ -1,4 +1,4 @@
-import { foldText } from "./cells";
+import { CellValue, foldText } from "./cells";
 import { OpportunityRecord } from "./dataset";
 import { isoFromSerial } from "./dates";
 import { ColumnMapping, detectMapping, applyMappingOverrides } from "./headers";
@@ -132,31 +132,47 @@ export function parseHistory(
   source: TableSource,
   options: ParseOptions & HistoryOptions = {},
 ): HistoryBuild & { table: ParsedTable } {
-  const headerCells = source.values[0] ?? [];
+  const table = parseTable("history", source, {
+    ...options,
+    require: historyRequire(source.values[0] ?? [], options.mapping),
+  });
+  return { table, ...historyOfTable(table, options, source.headerRow ?? 1) };
+}
+
+/**
+ * The date a history table needs on every row, by its shape (DOMAIN.md §9): the snapshot date, or the date
+ * entered; none when the headers say neither (historyOfTable then reports it). For parseTable's `require`.
+ */
+export function historyRequire(headerCells: readonly CellValue[], overrides?: ParseOptions["mapping"]): string[] {
   const mapping = applyMappingOverrides(
     "history",
     detectMapping("history", headerCells),
     headerCells,
-    options.mapping,
+    overrides,
   ).mapping;
   const shape = historyShape(mapping);
-  const table = parseTable("history", source, {
-    ...options,
-    require: shape === "snapshots" ? ["snapshot"] : shape === "stageHistory" ? ["entered"] : [],
-  });
+  return shape === "snapshots" ? ["snapshot"] : shape === "stageHistory" ? ["entered"] : [];
+}
+
+/**
+ * The history model of a parsed history table (parsed with historyRequire): keys rows by opportunity ID,
+ * else by account + opportunity name with a warning; bad rows are skipped with located reasons.
+ */
+export function historyOfTable(table: ParsedTable, options: HistoryOptions = {}, headerRow = 1): HistoryBuild {
+  const mapping = table.mapping;
+  const shape = historyShape(mapping);
   const at: Locator = (row, field, reason) => locate(table, row, field, reason);
   if (!shape) {
-    const errors = [...table.errors, at(source.headerRow ?? 1, "", { code: "historyNeedsDate", params: {} })];
+    const errors = [...table.errors, at(headerRow, "", { code: "historyNeedsDate", params: {} })];
     const model = emptyModel("snapshots", options.stages ?? table.stages ?? DEFAULT_STAGES);
-    return { table, model, errors, warnings: table.warnings, rowsRead: table.rowsRead, rowsSkipped: table.rowsRead };
+    return { model, errors, warnings: table.warnings, rowsRead: table.rowsRead, rowsSkipped: table.rowsRead };
   }
   const hasId = mapping.opportunityId !== null && mapping.opportunityId !== undefined;
   const rows = table.rows.map((r) => historyRowOf(r, shape));
   const built = buildHistory(rows, shape, { ...options, stages: table.stages ?? options.stages }, at, hasId);
   const warnings = [...table.warnings, ...built.warnings];
-  if (!hasId) warnings.unshift(at(source.headerRow ?? 1, "", { code: "historyKeyedByName", params: {} }));
+  if (!hasId) warnings.unshift(at(headerRow, "", { code: "historyKeyedByName", params: {} }));
   return {
-    table,
     ...built,
     errors: [...table.errors, ...built.errors],
     warnings,

@@ -120,7 +120,8 @@ const NEVER_BLANKED: ReadonlySet<FieldSpec["type"]> = new Set(["status", "score"
 
 /**
  * Fields whose cell is also kept as written, under `<key>Cell` (text untrimmed, a number as is): live
- * criteria must list the spellings that occur, since COUNTIFS does not fold them (DOMAIN.md §6).
+ * criteria must list the spellings that occur, since COUNTIFS does not fold them (DOMAIN.md §6). A history
+ * table's snapshot date too: live movement formulas match it only when it is a date serial, not text.
  */
 const SPELLING_FIELDS: ReadonlySet<string> = new Set([
   "stage", "status", "owner", "rep", "industry", "region", "snapshot",

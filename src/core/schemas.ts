@@ -130,6 +130,13 @@ export const reportOptionsSchema = z.object({
   regionalPeriod: z.enum(["thisYear", "lastYear", "allYears"]).default("thisYear"),
   /** Customer purchases: how many calendar years, up to the report date's. */
   purchaseYears: z.enum(["2", "3", "4", "5"]).default("3"),
+  /**
+   * Movement (DOMAIN.md §9): t1 is the snapshot on or before the report date (the last one by default), t0 the
+   * snapshot before it, or the one on or before 4 or 13 weeks earlier.
+   */
+  movementCompare: z.enum(["previous", "4weeks", "13weeks"]).default("previous"),
+  /** Movement: the stage flow again per owner, region or project class. */
+  movementSplitBy: z.enum(["none", "owner", "region", "projectClass"]).default("none"),
 });
 
 export const modelSchema = z.object({
@@ -163,6 +170,8 @@ export const modelSchema = z.object({
     regionalColumns: "industry",
     regionalPeriod: "thisYear",
     purchaseYears: "3",
+    movementCompare: "previous",
+    movementSplitBy: "none",
   }),
 });
 

@@ -6,6 +6,7 @@ import { formatColumns, parseTable, ParsedTable, TableSource } from "../core/par
 import { Model } from "../core/schemas";
 import { isDefaultStageTable, PresetPick, StageDef } from "../core/stages";
 import { CurrencyRates, ratesOf } from "../core/currency-rates";
+import { historyRequire } from "../core/history";
 import {
   BuildWarning,
   columnRefs,
@@ -92,6 +93,8 @@ export async function loadSources(
       autoStagePreset: isDefaultStageTable(model.stages),
       language: readOptions.language,
       rates,
+      // A history table needs its snapshot date (or date entered) on every row (DOMAIN.md §9).
+      require: kind === "history" ? historyRequire(source.values[0] ?? [], sel.mapping) : undefined,
     });
     if (kind === "rates") rates = ratesOf(table);
     parsed[kind] = table;

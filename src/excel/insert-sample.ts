@@ -14,7 +14,7 @@ export interface InsertSampleOptions extends WriteOptions {
 }
 
 export interface InsertSampleResult {
-  /** Sheet names actually used, in the order Accounts, Opportunities, Assignments, Quotas, Contracts (if any). */
+  /** Sheet names actually used, in SAMPLE_KINDS order (Contracts, History and Leads when the sample has them). */
   sheets: string[];
   /** Table names actually used, same order. */
   tables: string[];
@@ -27,7 +27,15 @@ export interface InsertSampleResult {
 }
 
 /** The sample's tables, in sheet order (a sample may lack the optional ones). */
-export const SAMPLE_KINDS = ["accounts", "opportunities", "assignments", "quotas", "contracts"] as const;
+export const SAMPLE_KINDS = [
+  "accounts",
+  "opportunities",
+  "assignments",
+  "quotas",
+  "contracts",
+  "history",
+  "leads",
+] as const;
 export type SampleKind = (typeof SAMPLE_KINDS)[number];
 
 /** Chinese sheet names; table names stay ASCII so formulas and docs read the same in both languages. */
@@ -37,7 +45,12 @@ const SHEET_ZH: Record<(typeof SAMPLE_KINDS)[number], string> = {
   assignments: "客户覆盖",
   quotas: "指标",
   contracts: "合同",
+  history: "商机历史",
+  leads: "线索",
 };
+
+/** English sheet names that differ from the table's: Excel reserves the sheet name "History". */
+const SHEET_EN: Partial<Record<SampleKind, string>> = { history: "Opportunity History" };
 
 const toExcel = (c: SampleCell): string | number | boolean =>
   c === null ? "" : typeof c === "string" ? asLiteralText(c) : c;
@@ -138,7 +151,10 @@ export async function insertSampleWorkbook(
         tableNames.push(existingTables.items.find((t) => t.worksheet.name === have.name)?.name ?? "");
         return;
       }
-      const sheetName = freeSheetName(language === "zh-CN" ? SHEET_ZH[kind] : tables[i].name, takenSheets);
+      const sheetName = freeSheetName(
+        language === "zh-CN" ? SHEET_ZH[kind] : (SHEET_EN[kind] ?? tables[i].name),
+        takenSheets,
+      );
       takenSheets.add(sheetName.toLowerCase());
       sheetNames.push(sheetName);
       const tableName = freeTableName(tables[i].name, takenTables);

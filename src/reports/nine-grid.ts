@@ -10,6 +10,7 @@ import { placeScatter } from "./nine-grid-chart";
 import { NineGridContext, nineGridContext, NineGridInput, numericIn } from "./nine-grid-context";
 import { MAX_EXCLUDED_POSITIONS, placeCuts } from "./nine-grid-cuts";
 import { placeMatrices, placeSegmentMatrices, sumSegments } from "./nine-grid-matrices";
+import { placeTierMigration } from "./nine-grid-migration";
 import { effectiveCount, placePending, placeTierMap, placeTierSummary } from "./nine-grid-tiers";
 import { SheetPlan } from "./plan";
 import { TIER_COLORS } from "./styles";
@@ -53,6 +54,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   placePending(ctx);
   // Segment matrices come after the overall ones on the sheet, but when cuts differ by segment they feed them.
   sumSegments(ctx, overall, placeSegmentMatrices(ctx, cuts));
+  placeTierMigration(ctx, input.language);
   ctx.b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
   return finishNineGrid(ctx);
 }

@@ -16,6 +16,7 @@ import { contractExecutionDefinition, ContractExecutionSummary } from "./contrac
 import { repPerformanceDefinition, RepPerformanceSummary } from "./rep-performance-sheet";
 import { regionalCompositionDefinition, RegionalCompositionSummary } from "./regional-composition-sheet";
 import { customerPurchasesDefinition, CustomerPurchasesSummary } from "./customer-purchases-sheet";
+import { movementDefinition, MovementSummary } from "./movement-sheet";
 
 /** The summary data of every report; its `kind` names the report. */
 export type ReportSummary =
@@ -28,7 +29,8 @@ export type ReportSummary =
   | ContractExecutionSummary
   | RepPerformanceSummary
   | RegionalCompositionSummary
-  | CustomerPurchasesSummary;
+  | CustomerPurchasesSummary
+  | MovementSummary;
 
 export type ReportKind = ReportSummary["kind"];
 
@@ -44,6 +46,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<Extract<Rep
   repPerformance: repPerformanceDefinition,
   regionalComposition: regionalCompositionDefinition,
   customerPurchases: customerPurchasesDefinition,
+  movement: movementDefinition,
 };
 
 export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];
@@ -65,5 +68,11 @@ export interface ReportRequest extends Omit<BuildRequest, "tiering"> {
 
 /** Builds the plan of one report from a dataset and the model. */
 export function planReport({ kind, ...request }: ReportRequest): SheetPlan {
-  return reportOf(kind).build({ ...request, tiering: tierAccounts(request.data.accounts, request.model) });
+  // A picked history table (DOMAIN.md §9) reaches every report that can add its figures (Rep Performance).
+  const history = request.history ?? request.data.history?.model;
+  return reportOf(kind).build({
+    ...request,
+    tiering: tierAccounts(request.data.accounts, request.model),
+    ...(history ? { history } : {}),
+  });
 }

@@ -270,7 +270,7 @@ export function summariseRepPerformance(s: RepPerformanceSummary): string {
 /** The Rep Performance report (DOMAIN.md §11, §7 and §9). */
 export const repPerformanceDefinition: ReportDefinition<RepPerformanceSummary> = {
   kind: "repPerformance",
-  sources: { required: ["opportunities"], optional: ["quotas", "accounts", "assignments", "rates"] },
+  sources: { required: ["opportunities"], optional: ["quotas", "accounts", "assignments", "rates", "history"] },
   live: true,
   controls: [{ type: "select", option: "historyWeeks", values: ["4", "13", "26", "52"] }],
   build: (request) =>

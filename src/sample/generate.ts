@@ -4,6 +4,7 @@
  * (no Office, DOM or Node imports) so it also runs in the browser playground.
  */
 import { CONTRACT_HEADERS_ZH, CONTRACTS_TABLE, generateContracts } from "./contracts";
+import { addMovementTables, MOVEMENT_HEADERS_ZH } from "./history";
 import { streamRng, type Rng } from "./random";
 import {
   DEFAULT_AS_OF,
@@ -37,6 +38,9 @@ import {
 } from "./vocab";
 import { plantDirtyCells, type DirtyCell } from "./dirty";
 
+/** Above this many opportunities the sample has no history by default (13 snapshots would be 13× the rows). */
+const MOVEMENT_MAX_OPPORTUNITIES = 50_000;
+
 // Module-local copies: global lookups are ~10× slower inside vm contexts (Jest).
 const { round, max, min } = Math;
 const isNaNNum = Number.isNaN;
@@ -59,6 +63,9 @@ export interface SampleWorkbook {
   quotas: SampleTable;
   /** Contracts of won deals (DOMAIN.md §11); absent from samples that have none. */
   contracts?: SampleTable;
+  /** 13 weekly snapshots of the opportunities and a Leads table (DOMAIN.md §9); absent from large samples. */
+  history?: SampleTable;
+  leads?: SampleTable;
   /** Excel date serial of the report date. */
   asOf: number;
   /** Cells deliberately planted by `dirty: true` (empty otherwise). */
@@ -76,6 +83,11 @@ export interface SampleOptions {
   asOf?: number;
   /** Plant deliberate bad and hostile cells (listed in `dirtyCells`). Default false. */
   dirty?: boolean;
+  /**
+   * Add the movement inputs (DOMAIN.md §9): History (13 snapshots, 13× the opportunities' rows), Leads and a
+   * Previous Tier column on Accounts. Default: when there are at most 50,000 opportunities (demo sizes).
+   */
+  movement?: boolean;
 }
 
 export const DEFAULT_SEED = 42;
@@ -486,6 +498,7 @@ export function generateSample(opts: SampleOptions = {}): SampleWorkbook {
   const quotas = storyQuotas(reps, opportunities.won, streamRng(seed, STREAM.quotas));
   const wb = sampleTables({ accounts, opportunities: opportunities.rows, assignments: assignments.rows, quotas }, asOf);
   wb.contracts = generateContracts(wb.opportunities, asOf, seed);
+  if (opts.movement ?? nOpp <= MOVEMENT_MAX_OPPORTUNITIES) addMovementTables(wb, seed);
   if (opts.dirty) wb.dirtyCells = plantDirtyCells(wb, streamRng(seed, STREAM.dirty));
   return wb;
 }
@@ -505,7 +518,12 @@ export function localizeHeaders(table: SampleTable, locale: "zh-CN" | "en-US"): 
   if (locale === "en-US")
     return { ...table, headers: [...table.headers], numberFormats: table.numberFormats && { ...table.numberFormats } };
   const key = TABLE_KEYS[table.name];
-  const map = key !== undefined ? HEADERS_ZH[key] : table.name === CONTRACTS_TABLE ? CONTRACT_HEADERS_ZH : null;
+  const map =
+    key !== undefined
+      ? HEADERS_ZH[key]
+      : table.name === CONTRACTS_TABLE
+        ? CONTRACT_HEADERS_ZH
+        : (MOVEMENT_HEADERS_ZH[table.name] ?? null);
   if (map === null) throw new Error(`unknown sample table: ${table.name}`);
   const tr = (h: string): string => map[h] ?? h;
   const numberFormats =

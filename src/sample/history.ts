@@ -104,7 +104,7 @@ export function generateHistory(wb: SampleWorkbook, seed = 42): SampleTable {
   }
   addDropped(wb, rng, dates, rows);
   return {
-    name: "OpportunityHistory",
+    name: HISTORY_TABLE,
     headers: [...HISTORY_HEADERS],
     rows: rows.flat(),
     numberFormats: { "Snapshot Date": "yyyy-mm-dd", Amount: "#,##0", "Expected Close": "yyyy-mm-dd" },
@@ -126,6 +126,35 @@ function addDropped(wb: SampleWorkbook, rng: Rng, dates: readonly number[], rows
       rows[w].push([dates[w], id, like[1], like[2], like[3], DEFAULT_STAGES[s.stage].name, "Open", s.amount, like[9]]);
     }
   }
+}
+
+/** The history table's name; the sheet is "Opportunity History" (Excel reserves the sheet name "History"). */
+export const HISTORY_TABLE = "OpportunityHistory";
+export const LEADS_TABLE = "Leads";
+export const PREVIOUS_TIER_HEADER = "Previous Tier";
+
+/** Chinese headers (DOMAIN.md §9 synonyms), for the Chinese sample. */
+export const MOVEMENT_HEADERS_ZH: Record<string, Record<string, string>> = {
+  [HISTORY_TABLE]: {
+    "Snapshot Date": "快照日期", "Opportunity ID": "商机编号", Account: "客户", Owner: "负责人", Region: "区域",
+    Stage: "阶段", Status: "状态", Amount: "金额", "Expected Close": "预计签约日期",
+  },
+  [LEADS_TABLE]: {
+    "Lead ID": "线索编号", "Lead Source": "线索来源", "Lead Owner": "负责人", Created: "创建日期", "Lead Status": "线索状态",
+    "Converted Opportunity ID": "转化商机编号", "Converted Date": "转化日期",
+  },
+}; // prettier-ignore
+
+/**
+ * Adds the movement inputs to a sample workbook (DOMAIN.md §9): the 13 weekly snapshots, the Leads table and
+ * a Previous Tier column on Accounts (the tiers are drawn before the column exists, from the accounts as they are).
+ */
+export function addMovementTables(wb: SampleWorkbook, seed = 42): void {
+  const previous = generatePreviousTiers(wb, seed);
+  wb.history = generateHistory(wb, seed);
+  wb.leads = generateLeads(wb, seed);
+  wb.accounts.headers.push(PREVIOUS_TIER_HEADER);
+  wb.accounts.rows.forEach((r, i) => r.push(previous[i]));
 }
 
 export const LEAD_HEADERS = [
@@ -161,7 +190,7 @@ export function generateLeads(wb: SampleWorkbook, seed = 42): SampleTable {
     rows.push([`L${String(i + 1).padStart(5, "0")}`, rng.pick(SOURCES), owners.length ? rng.pick(owners) : null, created, status, converted, convertedOn]); // prettier-ignore
   }
   rows.sort((a, b) => (a[3] as number) - (b[3] as number));
-  return { name: "Leads", headers: [...LEAD_HEADERS], rows, numberFormats: { Created: "yyyy-mm-dd", "Converted Date": "yyyy-mm-dd" } }; // prettier-ignore
+  return { name: LEADS_TABLE, headers: [...LEAD_HEADERS], rows, numberFormats: { Created: "yyyy-mm-dd", "Converted Date": "yyyy-mm-dd" } }; // prettier-ignore
 }
 
 /**

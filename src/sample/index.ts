@@ -27,3 +27,4 @@ export { generateSalesforceSample, SALESFORCE_SAMPLE_AS_OF } from "./salesforce-
 export { crmExports, toCsv } from "./crm-exports";
 export type { CrmExport, ExportCell, Outcome } from "./crm-exports";
 export { generateHistory, generateLeads, generatePreviousTiers, HISTORY_WEEKS } from "./history";
+export { addMovementTables, HISTORY_TABLE, LEADS_TABLE, PREVIOUS_TIER_HEADER } from "./history";

@@ -87,6 +87,7 @@ export const HEADERS_ZH: Record<keyof typeof HEADERS, Record<string, string>> = 
     Winnability: "能赢能做",
     "Manual Tier": "手动调级",
     Approver: "审批人",
+    "Previous Tier": "上期分级",
   },
   opportunities: {
     "Opportunity ID": "商机编号",

@@ -25,7 +25,27 @@ const NAME_HINTS: Record<TableKind, string[]> = {
   quotas: ["quotas", "quota", "targets", "指标", "销售指标"],
   rates: ["rates", "currencyrates", "exchangerates", "fx", "汇率", "汇率表"],
   contracts: ["contracts", "contract", "合同", "合同台账", "合同清单", "合同执行"],
+  history: [
+    "history", "opportunityhistory", "snapshots", "pipelinehistory", "stagehistory", "weeklysnapshots",
+    "商机历史", "历史", "快照", "商机快照", "阶段变更记录",
+  ], // prettier-ignore
+  leads: ["leads", "lead", "线索", "客户线索", "线索清单"],
 };
+
+/**
+ * Columns a table must have to be taken as history or leads by its headers alone: their one required
+ * field (stage, status) is in every opportunities table too. History needs its snapshot date or date
+ * entered (DOMAIN.md §9), leads a lead ID, source or converted date.
+ */
+const SIGNS: Partial<Record<TableKind, readonly string[]>> = {
+  history: ["snapshot", "entered"],
+  leads: ["leadId", "source", "convertedDate"],
+};
+
+function hasSign(kind: TableKind, mapping: ColumnMapping): boolean {
+  const signs = SIGNS[kind];
+  return !signs || signs.some((key) => mapping[key] !== null && mapping[key] !== undefined);
+}
 
 /** The list a table's headers (or name) suit best, or null when none fits (used for a range just added). */
 export function bestKindFor(t: TableInfo): TableKind | null {
@@ -42,7 +62,10 @@ function fit(kind: TableKind, t: TableInfo): number {
   const found = fields.filter((f) => mapping[f.key] !== null).length;
   const named = NAME_HINTS[kind].map(foldText).includes(foldText(t.name.replace(/\d+$/, "")));
   if (!named && requiredFound < required.length) return 0; // headers alone must cover every required field
-  return (named ? 1000 : 0) + 10 * requiredFound + found;
+  if (!named && !hasSign(kind, mapping)) return 0;
+  // Weekly exports stacked under a snapshot date are history, though their columns are an opportunities table's.
+  const stacked = kind === "history" && mapping.snapshot !== null && mapping.snapshot !== undefined;
+  return (named ? 1000 : 0) + (stacked ? 100 : 0) + 10 * requiredFound + found;
 }
 
 /**

@@ -38,7 +38,10 @@ describeInBrowser("zh-CN", () => {
         expect(await pane.getByRole("button", { name: enUS.insertSample }).count()).toBe(0);
         // The sample workbook the playground starts with is the seeded sample the core computes from.
         expect((await host.tables()).map((t) => [t.name, t.rows])).toEqual(
-          [...TABLE_KINDS, "contracts" as const].map((k) => [expected.wb[k]?.name, expected.wb[k]?.rows.length]),
+          [...TABLE_KINDS, "contracts" as const, "history" as const, "leads" as const].map((k) => [
+            expected.wb[k]?.name,
+            expected.wb[k]?.rows.length,
+          ]),
         );
         for (const kind of TABLE_KINDS)
           await eventually(

@@ -117,7 +117,7 @@ describeInBrowser("a narrow task pane", () => {
         await grid.getByText(s.writtenTo("Nine-Grid", false)).waitFor({ timeout: BUILD_TIMEOUT });
         await fits("Nine-Grid pane with a result");
         await shot("nine-grid");
-        for (const id of ["coverage", "pipeline", "quotas"] as const) {
+        for (const id of ["coverage", "pipeline", "quotas", "movement"] as const) {
           await open(id);
           await fits(`${id} pane`);
         }

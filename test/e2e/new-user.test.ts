@@ -39,10 +39,12 @@ const model = modelWith((m) => {
 const expected = expectedResults(model);
 const defaults = expectedResults(modelWith(() => undefined));
 const SAMPLE_DATE = isoFromSerial(expected.wb.asOf);
-/** The sample's tables: the four lists and its Contracts table (DOMAIN.md §11). */
-const SAMPLE_KINDS = [...TABLE_KINDS, "contracts"] as const;
+/** The sample's tables: the four lists, its Contracts table (DOMAIN.md §11), its History and Leads (§9). */
+const SAMPLE_KINDS = [...TABLE_KINDS, "contracts", "history", "leads"] as const;
 const sampleTable = (k: (typeof SAMPLE_KINDS)[number]) => expected.wb[k] as SampleTable;
-const SOURCE_SHEETS = SAMPLE_KINDS.map((k) => sampleTable(k).name);
+/** Each table's sheet: its name, except History's (Excel reserves the sheet name "History"). */
+const sheetOf = (k: (typeof SAMPLE_KINDS)[number]) => (k === "history" ? "Opportunity History" : sampleTable(k).name);
+const SOURCE_SHEETS = SAMPLE_KINDS.map(sheetOf);
 
 const SHEET: Record<ReportKind, string> = {
   nineGrid: "Nine-Grid",
@@ -55,6 +57,7 @@ const SHEET: Record<ReportKind, string> = {
   repPerformance: "Rep Performance",
   regionalComposition: "Regional Composition",
   customerPurchases: "Customer Purchases",
+  movement: "Movement",
 };
 const SHOT: Record<ReportKind, string> = {
   nineGrid: "nine-grid",
@@ -67,6 +70,7 @@ const SHOT: Record<ReportKind, string> = {
   repPerformance: "rep-performance",
   regionalComposition: "regional-composition",
   customerPurchases: "customer-purchases",
+  movement: "movement",
 };
 
 describeInBrowser("a new user in the playground", () => {
@@ -108,7 +112,7 @@ describeInBrowser("a new user in the playground", () => {
       // The four tables, with the sample's rows, each picked as its source.
       const tables = await session.host.tables();
       expect(tables.slice(0, SAMPLE_KINDS.length).map((t) => [t.name, t.sheet, t.rows])).toEqual(
-        SAMPLE_KINDS.map((k) => [sampleTable(k).name, sampleTable(k).name, sampleTable(k).rows.length]),
+        SAMPLE_KINDS.map((k) => [sampleTable(k).name, sheetOf(k), sampleTable(k).rows.length]),
       );
       // Then the sample's partly filled ESP plan tables (issue 13), which are not sources of the Data pane.
       expect(tables.slice(SAMPLE_KINDS.length).map((t) => t.name)).toEqual([
@@ -126,7 +130,7 @@ describeInBrowser("a new user in the playground", () => {
         );
       // The cells written are the sample's (dates as serials, blanks empty).
       const accounts = expected.wb.accounts;
-      expect(await session.host.values("Accounts", "A1:J3")).toEqual([
+      expect(await session.host.values("Accounts", "A1:K3")).toEqual([
         accounts.headers,
         ...accounts.rows.slice(0, 2).map((r) => r.map((v) => v ?? "")),
       ]);

@@ -1,6 +1,6 @@
 /** insertSampleWorkbook against the in-memory Excel host: tables, formats, names in use, hostile text. */
 import { columnLetter } from "../../src/core/a1";
-import { insertSampleWorkbook } from "../../src/excel/insert-sample";
+import { insertSampleWorkbook, SAMPLE_KINDS } from "../../src/excel/insert-sample";
 import { listTables } from "../../src/excel/read-source";
 import { FORMULA_NAMES, generateSample } from "../../src/sample";
 import { createHost } from "../host";
@@ -8,14 +8,16 @@ import { createHost } from "../host";
 const small = () => generateSample({ accounts: 60, opportunities: 150 });
 
 describe("insertSampleWorkbook", () => {
-  it("writes the five tables as Excel tables, each on its own new sheet, with dates formatted", async () => {
+  it("writes the seven tables as Excel tables, each on its own new sheet, with dates formatted", async () => {
     const host = createHost();
     const wb = small();
     const result = await insertSampleWorkbook(host.run, wb);
     const five = ["Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"];
-    expect(result.sheets).toEqual(five);
-    expect(result.tables).toEqual(five);
-    expect(host.sheetNames()).toEqual(["Sheet1", ...five]);
+    // Excel reserves the sheet name "History": the history table's sheet is "Opportunity History".
+    expect(result.sheets).toEqual([...five, "Opportunity History", "Leads"]);
+    expect(result.tables).toEqual([...five, "OpportunityHistory", "Leads"]);
+    expect(result.kinds).toEqual([...SAMPLE_KINDS]);
+    expect(host.sheetNames()).toEqual(["Sheet1", ...five, "Opportunity History", "Leads"]);
     const tables = host.tables();
     expect(tables.map((t) => [t.name, t.sheet, t.rows])).toEqual([
       ["Accounts", "Accounts", wb.accounts.rows.length],
@@ -23,7 +25,10 @@ describe("insertSampleWorkbook", () => {
       ["Assignments", "Assignments", wb.assignments.rows.length],
       ["Quotas", "Quotas", wb.quotas.rows.length],
       ["Contracts", "Contracts", wb.contracts?.rows.length],
+      ["OpportunityHistory", "Opportunity History", wb.history?.rows.length],
+      ["Leads", "Leads", wb.leads?.rows.length],
     ]);
+    expect(host.numberFormats("Opportunity History", "A2")).toEqual([["yyyy-mm-dd"]]); // Snapshot Date
     expect(host.numberFormats("Contracts", "E2")).toEqual([["yyyy-mm-dd"]]); // Signed
     expect(tables[0].columns).toEqual(wb.accounts.headers);
     expect(host.values("Accounts", "A2:B2")).toEqual([wb.accounts.rows[0].slice(0, 2)]);
@@ -72,8 +77,12 @@ describe("insertSampleWorkbook", () => {
       },
     });
     const result = await insertSampleWorkbook(host.run, small());
-    expect(result.sheets).toEqual(["Accounts (2)", "Opportunities", "Assignments", "Quotas (2)", "Contracts"]);
-    expect(result.tables).toEqual(["Accounts2", "Opportunities", "Assignments", "Quotas", "Contracts"]);
+    expect(result.sheets).toEqual([
+      "Accounts (2)", "Opportunities", "Assignments", "Quotas (2)", "Contracts", "Opportunity History", "Leads",
+    ]); // prettier-ignore
+    expect(result.tables).toEqual([
+      "Accounts2", "Opportunities", "Assignments", "Quotas", "Contracts", "OpportunityHistory", "Leads",
+    ]); // prettier-ignore
     expect(host.values("Accounts", "A1:B2")).toEqual([
       ["mine", "keep"],
       ["a", 1],
@@ -105,7 +114,14 @@ describe("insertSampleWorkbook", () => {
   it("writes Chinese headers and sheet names for zh-CN", async () => {
     const host = createHost();
     const result = await insertSampleWorkbook(host.run, small(), { language: "zh-CN" });
-    expect(result.sheets).toEqual(["客户", "商机", "客户覆盖", "指标", "合同"]);
+    expect(result.sheets).toEqual(["客户", "商机", "客户覆盖", "指标", "合同", "商机历史", "线索"]);
+    expect(host.tables()[5].columns).toEqual([
+      "快照日期", "商机编号", "客户", "负责人", "区域", "阶段", "状态", "金额", "预计签约日期",
+    ]); // prettier-ignore
+    expect(host.tables()[6].columns).toEqual([
+      "线索编号", "线索来源", "负责人", "创建日期", "线索状态", "转化商机编号", "转化日期",
+    ]); // prettier-ignore
+    expect(host.tables()[0].columns).toContain("上期分级");
     expect(host.tables()[4].columns).toEqual([
       "合同编号",
       "客户",

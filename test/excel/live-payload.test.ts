@@ -11,7 +11,7 @@ import { sampleWorkbookSpec } from "./sample-workbook";
 
 const model = defaultModel();
 const setup = () => {
-  const { spec, wb } = sampleWorkbookSpec({ accounts: 40, opportunities: 50 });
+  const { spec, wb } = sampleWorkbookSpec({ accounts: 40, opportunities: 50, movement: false });
   return { host: createHost({ workbook: spec }), wb };
 };
 

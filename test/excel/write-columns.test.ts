@@ -9,7 +9,7 @@ import { sampleWorkbookSpec, workbookSpecOf } from "./sample-workbook";
 import { generateSample } from "../../src/sample";
 
 const setup = (accounts = 40) => {
-  const { spec, wb } = sampleWorkbookSpec({ accounts, opportunities: 50 });
+  const { spec, wb } = sampleWorkbookSpec({ accounts, opportunities: 50, movement: false });
   return { host: createHost({ workbook: spec }), wb };
 };
 const model = defaultModel();
@@ -145,7 +145,7 @@ describe("writeScoreAndTierColumns, values", () => {
   });
 
   it("never overwrites a user's Score column: it writes Score (2), and reuses its own on a rerun", async () => {
-    const { spec } = sampleWorkbookSpec({ accounts: 20, opportunities: 20 });
+    const { spec } = sampleWorkbookSpec({ accounts: 20, opportunities: 20, movement: false });
     const sheet = spec.sheets[0];
     const cells = sheet.cells as (string | number | boolean | null)[][];
     cells[0].push("Score");
@@ -235,7 +235,7 @@ describe("writeScoreAndTierColumns, live, hostile headers", () => {
   };
 
   it("writes formulas whose references find those columns: the spills equal the core's values", async () => {
-    const wb = generateSample({ accounts: 40, opportunities: 10 });
+    const wb = generateSample({ accounts: 40, opportunities: 10, movement: false });
     wb.accounts.headers = wb.accounts.headers.map((h) => RENAMED[h] ?? h);
     const host = createHost({ workbook: workbookSpecOf(wb) });
     const segmented = { ...model, segmentBy: "industry" as const };

@@ -61,7 +61,9 @@ test("query parameters", () => {
 
 test("starts with the sample workbook: the task pane beside the workbook, one tab per sheet", async () => {
   const { host } = await start();
-  expect(host.sheetNames()).toEqual(["Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"]);
+  expect(host.sheetNames()).toEqual([
+    "Accounts", "Opportunities", "Assignments", "Quotas", "Contracts", "Opportunity History", "Leads",
+  ]); // prettier-ignore
   expect(sheetTabs().map((t) => t.textContent)).toEqual(host.sheetNames());
   expect(within(workbook()).getByRole("tab", { name: "Accounts" }).getAttribute("aria-selected")).toBe("true");
   expect(shownSheet()).toBe("Accounts");
@@ -91,7 +93,9 @@ test("?empty=1: a blank Sheet1; Insert sample workbook: the new sheets are shown
   await user.click(within(pane()).getByRole("button", { name: "Insert sample workbook" }));
   await within(pane()).findByText(/Sample workbook inserted/, undefined, { timeout: 20_000 });
   observer.disconnect();
-  expect(tabsWhenReported).toEqual(["Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas", "Contracts"]);
+  expect(tabsWhenReported).toEqual([
+    "Sheet1", "Accounts", "Opportunities", "Assignments", "Quotas", "Contracts", "Opportunity History", "Leads",
+  ]); // prettier-ignore
   expect(shownSheet()).toBe("Accounts");
 });
 

@@ -99,6 +99,7 @@ describe("generateSample", () => {
       "Winnability",
       "Manual Tier",
       "Approver",
+      "Previous Tier",
     ]);
     expect(wb.opportunities.headers).toEqual([
       "Opportunity ID",
@@ -320,6 +321,7 @@ describe("localizeHeaders", () => {
       "能赢能做",
       "手动调级",
       "审批人",
+      "上期分级",
     ]);
     const opp = localizeHeaders(wb.opportunities, "zh-CN");
     expect(opp.headers).toEqual([

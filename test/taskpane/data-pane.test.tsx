@@ -77,6 +77,8 @@ describe("Data pane", () => {
       "Assignments",
       "Quotas",
       "Contracts",
+      "OpportunityHistory",
+      "Leads",
       // The sample's partly filled ESP plan tables (issue 13).
       "AccountPlans",
       "AccountStatus",

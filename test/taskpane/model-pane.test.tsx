@@ -149,8 +149,8 @@ describe("Model pane", () => {
     );
     const pane = await openModel(user);
     await user.click(within(pane).getByRole("button", { name: "Write score and tier columns" }));
-    expect(await within(pane).findByText(/^Wrote Score, Tier, Key account at L1:N2 on Accounts\.$/)).toBeTruthy();
-    expect(String(host.formulas("Accounts", "L2")[0][0])).toMatch(/^=KAM\.SCORE\(Accounts\[/);
+    expect(await within(pane).findByText(/^Wrote Score, Tier, Key account at M1:O2 on Accounts\.$/)).toBeTruthy();
+    expect(String(host.formulas("Accounts", "M2")[0][0])).toMatch(/^=KAM\.SCORE\(Accounts\[/);
   });
 
   it("says in Chinese why live columns were refused, and what the written columns could not do", async () => {
@@ -164,16 +164,16 @@ describe("Model pane", () => {
     );
     await user.click(screen.getByRole("tab", { name: "模型" }));
     const pane = screen.getByRole("tabpanel", { name: "模型" });
-    host.setCell("Accounts", "M9", "my note"); // in the tier column's spill path
+    host.setCell("Accounts", "N9", "my note"); // in the tier column's spill path (K is the sample's Previous Tier)
     await user.click(within(pane).getByRole("button", { name: "写入评分与分级列" }));
     expect(
       await within(pane).findByText(
-        "工作表“Accounts”的单元格 M9 不为空：实时列需要表格 Accounts 右侧的 L1:N61 为空。请移动或清除其内容，或改为以数值写入。",
+        "工作表“Accounts”的单元格 N9 不为空：实时列需要表格 Accounts 右侧的 M1:O61 为空。请移动或清除其内容，或改为以数值写入。",
       ),
     ).toBeTruthy();
 
     // Per-segment cuts cannot be live: the columns are written, with that said in Chinese.
-    host.setCell("Accounts", "M9", "");
+    host.setCell("Accounts", "N9", "");
     await user.selectOptions(within(pane).getByRole("combobox", { name: "分组依据" }), "industry");
     await user.click(within(pane).getByRole("button", { name: "添加分组分界" }));
     const override = within(pane).getByRole("group", { name: "分组分界 1" });
@@ -186,7 +186,7 @@ describe("Model pane", () => {
     ])
       await user.type(within(override).getByRole("textbox", { name }), value);
     await user.click(within(pane).getByRole("button", { name: "写入评分与分级列" }));
-    expect(await within(pane).findByText(/^已在 Accounts 的 L1:N2 写入/)).toBeTruthy();
+    expect(await within(pane).findByText(/^已在 Accounts 的 M1:O2 写入/)).toBeTruthy();
     expect(within(pane).getByText("实时公式使用整体分界；分组分界仅在数值模式下生效。")).toBeTruthy();
   });
 

@@ -22,6 +22,8 @@ function paneState(kind: ReportKind, over: Partial<ReportPaneState> = {}): Repor
       perSegmentMatrices: true,
       topNames: 3,
       weightBy: "stage",
+      movementCompare: "previous",
+      movementSplitBy: "none",
       segmentBy: "industry",
       keyProjectTiers: "AB",
       keyProjectMinAmount: "none",

@@ -24,6 +24,7 @@ const TABS: Record<"data" | "model" | ReportKind | "pack", string> = {
   repPerformance: "Reps",
   regionalComposition: "Regions",
   customerPurchases: "Customers",
+  movement: "Movement",
 };
 
 /** Report options a pane control sets, by option key (the Model pane's segmentation too). */
@@ -70,6 +71,14 @@ const OPTIONS: ReportOptionStrings = {
     choices: { thisYear: "This year to date", lastYear: "Last year", allYears: "All years" },
   },
   purchaseYears: { label: "Years", choices: { "2": "2 years", "3": "3 years", "4": "4 years", "5": "5 years" } },
+  movementCompare: {
+    label: "Compare with",
+    choices: { previous: "The snapshot before", "4weeks": "4 weeks earlier", "13weeks": "13 weeks earlier" },
+  },
+  movementSplitBy: {
+    label: "Stage flow by",
+    choices: { none: "Nothing", owner: "Owner", region: "Region", projectClass: "Project class" },
+  },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -126,6 +135,13 @@ const REPORT_TEXT: ReportStrings = {
     intro: "Won amount per account for each of the last years, deals, repeat buyers, growth and last purchase.",
     summary: (d) => REPORTS.customerPurchases.summarise(d),
   },
+  movement: {
+    title: "Weekly movement",
+    intro:
+      "What moved between two snapshots of the opportunity history: stage flow, pipeline change, dropped and " +
+      "slipped deals, rep performance and, with a Leads table, the weekly lead promotion table.",
+    summary: (d) => REPORTS.movement.summarise(d),
+  },
 };
 
 /** English strings of the task pane. Every key here must exist in zh-CN.ts too (the type checks it). */
@@ -172,6 +188,8 @@ export const enUS = {
     quotas: "Quotas",
     rates: "Currency rates",
     contracts: "Contracts",
+    history: "Opportunity history",
+    leads: "Leads",
   },
   sourceFor: (kind: string) => `${kind} table`,
   noSource: "(none)",

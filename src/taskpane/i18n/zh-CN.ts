@@ -89,6 +89,21 @@ const REPORT_TEXT: ReportStrings = {
       `${d.years.length ? `${d.years[0]}–${d.years[d.years.length - 1]} 年` : ""}共 ${num(d.accounts)} 个客户购买，` +
       `金额 ${num(Math.round(d.amount))}；复购客户 ${num(d.repeat)} 个。`,
   },
+  movement: {
+    title: "商机升迁状况",
+    intro:
+      "对比商机历史的两个快照：阶段流转、管道金额变化、收回与倒退的商机、人员绩效，以及（有线索表时）每周线索升迁状况。",
+    summary: (d) => {
+      if (d.t0 === null || d.t1 === null)
+        return `未能对比：${d.problem ? wordReason(REASONS, { ...d.problem, reason: "" }) : ""}。`;
+      const c = d.counts;
+      return (
+        `${d.t0} → ${d.t1}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
+        `赢单 ${num(c.Won)}、丢单 ${num(c.Lost)}、收回 ${num(c.Dropped)}；` +
+        `未结管道 ${num(Math.round(d.startAmount))} → ${num(Math.round(d.endAmount))}。`
+      );
+    },
+  },
 };
 
 /** Report options a pane control sets, by option key, in Chinese. */
@@ -129,6 +144,14 @@ const OPTIONS: ReportOptionStrings = {
   regionalColumns: { label: "列", choices: { industry: "行业", projectClass: "项目等级" } },
   regionalPeriod: { label: "年度", choices: { thisYear: "本年至今", lastYear: "上一年", allYears: "全部年份" } },
   purchaseYears: { label: "年数", choices: { "2": "2 年", "3": "3 年", "4": "4 年", "5": "5 年" } },
+  movementCompare: {
+    label: "对比快照",
+    choices: { previous: "上一个快照", "4weeks": "4 周前", "13weeks": "13 周前" },
+  },
+  movementSplitBy: {
+    label: "阶段流转细分",
+    choices: { none: "不细分", owner: "负责人", region: "区域", projectClass: "项目等级" },
+  },
 };
 
 const TABLE_NAMES = {
@@ -138,6 +161,8 @@ const TABLE_NAMES = {
   quotas: "指标",
   rates: "汇率",
   contracts: "合同",
+  history: "商机历史",
+  leads: "线索",
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -308,6 +333,7 @@ export const zhCN: Strings = {
     repPerformance: "人员绩效",
     regionalComposition: "大区构成",
     customerPurchases: "客户购买",
+    movement: "商机变动",
   },
   panesLabel: "Ninegrid 面板",
   error: "出现错误",

@@ -1,0 +1,87 @@
+/**
+ * The Movement report (DOMAIN.md §9) built from the pane on the playground's sample workbook, in Chromium:
+ * the Data pane picks the sample's History and Leads by name, the Movement pane builds the sheet, and its
+ * stage flow, labels and lists equal the core's movement between the sample's last two snapshots, computed
+ * here in Node from the same seeded sample.
+ */
+import { buildDataset } from "../../src/core/dataset";
+import { isoFromSerial } from "../../src/core/dates";
+import { TableKind } from "../../src/core/fields";
+import { historyRequire } from "../../src/core/history";
+import { MOVEMENT_LABELS, movement, MovementResult } from "../../src/core/movement";
+import { parseTable, ParsedTable } from "../../src/core/parse-table";
+import { defaultModel } from "../../src/core/schemas";
+import { columnRefs, planReport, SheetPlan, SourceLocation } from "../../src/reports";
+import { generateSample, SampleTable } from "../../src/sample";
+import { enUS as s } from "../../src/taskpane/i18n/en-US";
+import { blockRange } from "./expected";
+import { BUILD_TIMEOUT, describeInBrowser, eventually, TEST_TIMEOUT, usePlayground } from "./harness";
+
+const playground = usePlayground();
+
+/** The core's movement and the sheet's plan for the sample, read as the pane reads it. */
+function expectedMovement(): { asOf: number; result: MovementResult; plan: SheetPlan } {
+  const wb = generateSample({});
+  const model = defaultModel();
+  const parsed: Partial<Record<TableKind, ParsedTable>> = {};
+  const locations: Partial<Record<TableKind, SourceLocation>> = {};
+  const tables: [TableKind, SampleTable][] = [["opportunities", wb.opportunities], ["history", wb.history!], ["leads", wb.leads!]]; // prettier-ignore
+  for (const [kind, t] of tables) {
+    const values = [t.headers, ...t.rows.map((r) => t.headers.map((_, j) => r[j] ?? ""))];
+    const require = kind === "history" ? historyRequire(t.headers) : undefined;
+    const table = parseTable(kind, { sheet: t.name, values }, { stages: model.stages, require });
+    parsed[kind] = table;
+    locations[kind] = { table: t.name, parsed: table, headerRow: 1, rowCount: t.rows.length };
+  }
+  const data = buildDataset(parsed);
+  const result = movement(data.history!.model, { t1: wb.asOf, period: model.reports.period });
+  if ("code" in result) throw new Error(result.code);
+  const plan = planReport({ kind: "movement", data, model, asOf: wb.asOf, live: true, refs: columnRefs(locations) });
+  return { asOf: wb.asOf, result, plan };
+}
+
+const expected = expectedMovement();
+
+describeInBrowser("the Movement report in the playground", () => {
+  it(
+    "builds the Movement sheet from the sample: stage flow, labels and lists equal the core's",
+    async () => {
+      const session = await playground.open();
+      try {
+        const pane = session.page.getByRole("complementary", { name: "Task pane" });
+        for (const kind of ["history", "leads"] as const)
+          await eventually(
+            () => pane.getByRole("combobox", { name: s.sourceFor(s.kinds[kind]), exact: true }).inputValue(),
+            (v) => expect(v).toBe(kind === "history" ? "OpportunityHistory" : "Leads"),
+          );
+        await pane.getByRole("tab", { name: s.tabs.movement, exact: true }).click();
+        const p = pane.getByRole("tabpanel", { name: s.tabs.movement });
+        await p.getByText(s.reports.movement.intro).waitFor();
+        await p.getByLabel(s.reportDate).fill(isoFromSerial(expected.asOf));
+        await p.getByRole("button", { name: s.build, exact: true }).click();
+        await p.getByText(s.writtenTo("Movement", false)).waitFor({ timeout: BUILD_TIMEOUT });
+        await p.getByText(expected.plan.summary, { exact: true }).waitFor();
+        expect(await session.host.activeSheet()).toBe("Movement");
+
+        const { result } = expected;
+        const flow = await session.host.values("Movement", blockRange(expected.plan, "flowCounts"));
+        const flows = ["new", "advancedIn", "slippedIn", "reopened", "advancedOut", "slippedOut", "won", "lost", "dropped"] as const; // prettier-ignore
+        expect(flow.slice(1, -1)).toEqual(
+          result.flow.map((f) => [f.name, f.start.count, ...flows.map((k) => f[k].count), f.end.count, 0]),
+        );
+        const labels = await session.host.values("Movement", blockRange(expected.plan, "labels"));
+        expect(labels.slice(1).map((r) => r.slice(0, 2))).toEqual(
+          MOVEMENT_LABELS.map((l) => [l, result.totals[l].count]),
+        );
+        const dropped = await session.host.values("Movement", blockRange(expected.plan, "dropped"));
+        expect(dropped.slice(1).map((r) => r[0])).toEqual(result.dropped.map((x) => x.opportunity.id));
+        expect((await session.host.charts("Movement")).map((c) => c.name)).toEqual(["MovementBridge", "MovementStages"]); // prettier-ignore
+        await session.screenshot("pane-movement", pane);
+        await session.screenshot("report-movement", session.page.getByRole("main", { name: "Workbook" }));
+      } finally {
+        await session.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+});
