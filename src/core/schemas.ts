@@ -113,6 +113,8 @@ export const reportOptionsSchema = z.object({
   topNames: z.number().int().min(0).max(20).default(3),
   /** Weighted amounts by the stage's probability or, where the table has one, the row's (DOMAIN.md §6). */
   weightBy: z.enum(["stage", "row"]).default("stage"),
+  /** The language report sheets are written in (issue 15): the pane's, or always English or Chinese. */
+  language: z.enum(["pane", "en", "zh"]).default("pane"),
 });
 
 export const modelSchema = z.object({
@@ -138,6 +140,7 @@ export const modelSchema = z.object({
     perSegmentMatrices: false,
     topNames: 3,
     weightBy: "stage",
+    language: "pane",
   }),
 });
 

@@ -19,6 +19,7 @@ import {
   SourceLocation,
 } from "../reports";
 import { withPrintSetup } from "../reports/print";
+import { resolveReportLanguage } from "../reports/words";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -134,7 +135,10 @@ export interface BuildOptions extends ApplyOptions {
   selections: Selections;
   live: boolean;
   asOf?: number;
-  /** Office's display language, for day/month order (DOMAIN.md §2.1). */
+  /**
+   * Office's display language, for day/month order (DOMAIN.md §2.1); the pane passes its own language, which the
+   * report language follows when the model says so (`model.reports.language` "pane").
+   */
   language?: string;
 }
 
@@ -164,6 +168,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
     : options.model;
+  const language = resolveReportLanguage(options.model.reports.language, options.language);
   const planned = planReport({
     kind,
     data: dataset,
@@ -173,8 +178,9 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     refs: columnRefs(locations),
     skipped,
     summable: liveSummable(locations),
+    language,
   });
-  const plan = withPrintSetup(planned, asOf, sourceNames(options.selections));
+  const plan = withPrintSetup(planned, asOf, sourceNames(options.selections), language);
   const result = await applyPlan(run, plan, options);
   return {
     ...result,

@@ -22,6 +22,7 @@ function paneState(kind: ReportKind, over: Partial<ReportPaneState> = {}): Repor
       perSegmentMatrices: true,
       topNames: 3,
       weightBy: "stage",
+      language: "pane",
       segmentBy: "industry",
     },
     setReports: jest.fn(),

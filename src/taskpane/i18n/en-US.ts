@@ -31,6 +31,10 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "Logarithmic axes" },
   topNames: { label: "Account names per cell" },
   weightBy: { label: "Weight by", choices: { stage: "Stage probability", row: "Each deal's own probability" } },
+  language: {
+    label: "Report language",
+    choices: { pane: "Follow the pane", en: "English", zh: "中文" },
+  },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -303,6 +307,7 @@ export const enUS = {
   reports: REPORT_TEXT,
   options: OPTIONS,
   reportDate: "Report date",
+  reportLanguageHelp: "Sheet names, headers, labels, notes and chart titles; formulas stay the same.",
   reportDateHelp: "Empty: today.",
   liveOutput: "Live formulas (off: static values)",
   build: "Build",

@@ -59,6 +59,10 @@ const OPTIONS: ReportOptionStrings = {
   logScale: { label: "对数坐标轴" },
   topNames: { label: "每格列出的客户名称数" },
   weightBy: { label: "加权依据", choices: { stage: "阶段赢率", row: "每个商机自己的赢率" } },
+  language: {
+    label: "报告语言",
+    choices: { pane: "跟随任务窗格", en: "English", zh: "中文" },
+  },
 };
 
 const TABLE_NAMES = {
@@ -372,6 +376,7 @@ export const zhCN: Strings = {
   reports: REPORT_TEXT,
   options: OPTIONS,
   reportDate: "报表日期",
+  reportLanguageHelp: "工作表名称、表头、标签、说明和图表标题；公式保持不变。",
   reportDateHelp: "留空：今天。",
   liveOutput: "实时公式（关闭：静态数值）",
   build: "生成",
