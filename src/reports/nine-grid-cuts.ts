@@ -18,7 +18,7 @@ export function placeCuts(ctx: NineGridContext): Placed {
     "cuts",
     { col: 1 },
     [
-      ["Cuts", "Contribution cut 1", "Contribution cut 2", "Potential cut 1", "Potential cut 2", "Rule"],
+      ctx.w.cutsHeader,
       ...ctx.cutRows.map((s) => [
         s.label,
         cutCell(ctx, "contribution", 0, s),

@@ -49,6 +49,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     liveCuts: ctx.live && !ctx.segmented,
     segmented: ctx.segmented,
     cuts,
+    words: ctx.w,
   });
   placePending(ctx);
   // Segment matrices come after the overall ones on the sheet, but when cuts differ by segment they feed them.
@@ -58,10 +59,16 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
 }
 
 function placeTitle(ctx: NineGridContext, asOf: number): void {
-  const { accounts, model } = ctx;
+  const { accounts, model, w } = ctx;
+  const segmentedBy = ctx.segmented && model.segmentBy !== "none" ? model.segmentBy : null;
   ctx.b.title(
-    "Nine-grid: contribution × potential (九宫格)",
-    `As of ${isoFromSerial(asOf)} · ${accounts.length.toLocaleString("en-US")} accounts · ${ctx.segmented ? `cuts per ${model.segmentBy}` : "one population"} · ${ctx.live ? "live formulas over the source table" : "values"}`,
+    w.title,
+    w.subtitle({
+      asOf: isoFromSerial(asOf),
+      accounts: accounts.length.toLocaleString("en-US"),
+      segmentedBy,
+      live: ctx.live,
+    }),
   );
 }
 
