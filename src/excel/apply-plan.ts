@@ -132,7 +132,12 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     });
     const previous = old as Excel.Worksheet | null;
     const taken = new Set(sheets.items.filter((ws) => !stale.includes(ws)).map((ws) => ws.name.toLowerCase()));
-    const finalName = previous ? previous.name : freeSheetName(plan.sheetName, taken);
+    // Ownership is by report (the tag), not by name: the previous report keeps its name while it is this plan's
+    // name or a numbered variant of it; a rerun in another language takes that language's name (first free).
+    const finalName =
+      previous && carriesName(previous.name, plan.sheetName)
+        ? previous.name
+        : freeSheetName(plan.sheetName, previous ? without(taken, previous.name) : taken);
     const buildName = freeSheetName(`${plan.sheetName.slice(0, 20)} building`, taken);
     const retiredName = freeSheetName(
       `${plan.sheetName.slice(0, 20)} old`,
@@ -143,7 +148,8 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- session.read() above is the sync
     const wasActive = sheets.items.find((ws) => ws.name === active.name && !stale.includes(ws));
     if (wasActive) session.undo(() => wasActive.activate());
-    if (previous) session.undo(() => (previous.name = finalName));
+    const previousName = previous?.name ?? ""; // its own name, which a rerun in another language does not keep
+    if (previous) session.undo(() => (previous.name = previousName));
 
     let target = null as unknown as Excel.Worksheet;
     // The sheet is created in a request of its own: if a payload request is rejected as too large,
@@ -183,6 +189,17 @@ export async function applyPlan(run: ExcelRun, plan: SheetPlan, options: ApplyOp
   });
   return { ...result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
 }
+
+/** Whether a sheet is named `wanted` or a numbered variant of it ("Nine-Grid (2)"), as freeSheetName names them. */
+function carriesName(name: string, wanted: string): boolean {
+  const [n, w] = [name.toLowerCase(), wanted.slice(0, 31).toLowerCase()];
+  const numbered = /^(.+) \(\d+\)$/.exec(n);
+  return n === w || (numbered !== null && w.startsWith(numbered[1]));
+}
+
+/** `names` (lower-cased) without `name`. */
+const without = (names: ReadonlySet<string>, name: string) =>
+  new Set([...names].filter((n) => n !== name.toLowerCase()));
 
 /** Scatter series formats: markers only, or a (dashed) line without markers, labelled at its end if asked. */
 function scatterSeries(series: Excel.ChartSeries, s: PlanSeries): void {

@@ -3,12 +3,15 @@
  * every registered report in Chinese.
  */
 import { defaultModel, parseModel } from "../../src/core/schemas";
+import { applyPlan, REPORT_TAG } from "../../src/excel/apply-plan";
 import { buildReport, Selections } from "../../src/excel/build-report";
 import { insertSampleWorkbook } from "../../src/excel/insert-sample";
 import { isFormula, planReport, REPORT_KINDS, reportOf, ReportKind, SheetPlan } from "../../src/reports";
 import { CHINESE_PRINT_WORDS, ENGLISH_PRINT_WORDS, withPrintSetup } from "../../src/reports/print";
 import { ReportLanguage, resolveReportLanguage } from "../../src/reports/words";
 import { generateSample, SampleWorkbook } from "../../src/sample";
+import { sheetPlan } from "../excel/sheet-plan";
+import { NO_DELAY } from "../excel/write-operations";
 import { createHost, Host } from "../host";
 import { refsOf, samplePlan, sampleSources } from "./sample-sources";
 
@@ -224,5 +227,63 @@ describe("Chinese report sheets of the sample: no English left but names and for
     const { sheet, found } = await englishLeft(sample, kind, "zh");
     expect(found).toEqual([]);
     expect(sheet).toMatch(CJK);
+  });
+});
+
+describe("a rerun in the other language replaces Ninegrid's own sheet (ownership by report, not by name)", () => {
+  const grid = (sheetName: string, text: string) =>
+    sheetPlan({ sheetName, blocks: [{ id: "title", at: "A1", cells: [[text]] }] });
+  const EN = grid("Nine-Grid", "Nine-grid");
+  const ZH = grid("九宫格", "九宫格");
+
+  it("takes the new language's sheet name, in the old sheet's place, and back again", async () => {
+    const host = createHost({ workbook: { sheets: [{ name: "Notes", cells: [["mine"]] }] } });
+    await applyPlan(host.run, EN);
+    const zh = await applyPlan(host.run, ZH);
+    expect(zh).toMatchObject({ sheetName: "九宫格", replaced: true });
+    expect(host.sheetNames()).toEqual(["Notes", "九宫格"]);
+    expect(host.values("九宫格", "A1")).toEqual([["九宫格"]]);
+    expect(JSON.parse(host.customProperties("九宫格")[REPORT_TAG])).toEqual({ kind: "nineGrid", state: "ready" });
+    const en = await applyPlan(host.run, EN);
+    expect(en).toMatchObject({ sheetName: "Nine-Grid", replaced: true });
+    expect(host.sheetNames()).toEqual(["Notes", "Nine-Grid"]);
+  });
+
+  it("never takes a user's sheet of the new name: the report gets the first free one and the user's stays", async () => {
+    const host = createHost({ workbook: { sheets: [{ name: "九宫格", cells: [["我的笔记", 42]] }] } });
+    const before = host.snapshot("九宫格");
+    await applyPlan(host.run, EN);
+    const zh = await applyPlan(host.run, ZH);
+    expect(zh).toMatchObject({ sheetName: "九宫格 (2)", replaced: true });
+    expect(host.snapshot("九宫格")).toBe(before);
+    expect(host.sheetNames().sort()).toEqual(["九宫格", "九宫格 (2)"].sort());
+    // A rerun in the same language keeps the numbered name, as before.
+    expect(await applyPlan(host.run, ZH)).toMatchObject({ sheetName: "九宫格 (2)", replaced: true });
+  });
+
+  it("a rerun failing at any round trip leaves the previous report with its own name", async () => {
+    const clean = createHost();
+    await applyPlan(clean.run, EN);
+    const start = clean.syncSerial;
+    await applyPlan(clean.run, ZH);
+    const syncs = clean.syncSerial - start;
+    expect(syncs).toBeGreaterThan(3);
+    const outcomes = new Set<string>();
+    for (let k = 1; k <= syncs; k++) {
+      const host = createHost();
+      await applyPlan(host.run, EN);
+      const before = host.snapshot("Nine-Grid");
+      host.failSyncAt(k, "GeneralException");
+      const outcome = await applyPlan(host.run, ZH, NO_DELAY).then(
+        () => "done",
+        () => "failed",
+      );
+      outcomes.add(outcome);
+      if (outcome === "failed") {
+        expect([k, host.sheetNames()]).toEqual([k, ["Sheet1", "Nine-Grid"]]);
+        expect(host.snapshot("Nine-Grid")).toBe(before);
+      } else expect([k, host.sheetNames()]).toEqual([k, ["Sheet1", "九宫格"]]);
+    }
+    expect(outcomes).toEqual(new Set(["failed"])); // every round trip's fault fails the run: none is retried away
   });
 });
