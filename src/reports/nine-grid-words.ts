@@ -45,6 +45,14 @@ export interface NineGridWords {
   notPlotted(n: number): string;
   /** The note row saying an axis was made logarithmic because its data spans more than 1000×. */
   autoLog(axes: readonly AxisName[]): string;
+  nineBoxCaption: string;
+  /** A box's first line: its tier and account count. */
+  boxTitle(tier: Tier, n: number): string;
+  /** A box's last line: how many accounts it holds beyond the names shown. */
+  boxMore(n: number): string;
+  boxListCaption: string;
+  boxListHeader: [string, string, string, string, string, string];
+  band(b: Band): string;
 }
 
 const BAND_ZH: Record<Band, string> = { H: "高", M: "中", L: "低" };
@@ -97,6 +105,12 @@ const EN: NineGridWords = {
     `${n.toLocaleString("en-US")} account${n === 1 ? "" : "s"} with zero contribution or potential ${n === 1 ? "is" : "are"} not plotted on the log scale (the matrices and the tier summary include ${n === 1 ? "it" : "them"}).`,
   autoLog: (axes) =>
     `Log scale on ${axes.join(" and ")}: the data spans more than three orders of magnitude (over 1,000×).`,
+  nineBoxCaption: "Nine-box: tier, accounts and top names by contribution",
+  boxTitle: (t, n) => `${t} · ${n.toLocaleString("en-US")} account${n === 1 ? "" : "s"}`,
+  boxMore: (n) => `+${n.toLocaleString("en-US")} more`,
+  boxListCaption: "Accounts in each box (full list)",
+  boxListHeader: ["Tier", "Contribution band", "Potential band", "Contribution", "Potential", "Account"],
+  band: (b) => ({ H: "High", M: "Mid", L: "Low" })[b],
 };
 
 const ZH: NineGridWords = {
@@ -137,6 +151,12 @@ const ZH: NineGridWords = {
   notPlotted: (n) =>
     `${n.toLocaleString("zh-CN")} 个贡献度或潜在价值为零的客户无法画在对数刻度上（矩阵和级别汇总已计入）。`,
   autoLog: (axes) => `${axes.map((a) => AXIS_ZH[a]).join("和")}使用对数刻度：数据跨度超过三个数量级（1,000 倍以上）。`,
+  nineBoxCaption: "九宫格视图：级别、客户数与贡献度最高的客户",
+  boxTitle: (t, n) => `${t} 级 · ${n.toLocaleString("zh-CN")} 个客户`,
+  boxMore: (n) => `另有 ${n.toLocaleString("zh-CN")} 个`,
+  boxListCaption: "各格客户（完整名单）",
+  boxListHeader: ["级别", "贡献度区间", "潜在价值区间", "贡献度", "潜在价值", "客户"],
+  band: (b) => BAND_ZH[b],
 };
 
 export const NINE_GRID_WORDS: Record<ReportLanguage, NineGridWords> = { en: EN, zh: ZH };

@@ -6,6 +6,7 @@ import { englishCount, englishNumber as n } from "./summary";
 import { isoFromSerial } from "../core/dates";
 import { Tier, TIERS } from "../core/tiers";
 import { ReportDefinition } from "./definition";
+import { placeBoxList, placeNineBox } from "./nine-grid-box";
 import { placeScatter } from "./nine-grid-chart";
 import { NineGridContext, nineGridContext, NineGridInput, numericIn } from "./nine-grid-context";
 import { MAX_EXCLUDED_POSITIONS, placeCuts } from "./nine-grid-cuts";
@@ -42,6 +43,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const overall = placeMatrices(ctx, cuts);
   placeTierMap(ctx);
   placeTierSummary(ctx, overall);
+  placeNineBox(ctx);
   placeScatter(ctx.b, {
     accounts: ctx.accounts,
     tiering: ctx.t,
@@ -54,6 +56,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   placePending(ctx);
   // Segment matrices come after the overall ones on the sheet, but when cuts differ by segment they feed them.
   sumSegments(ctx, overall, placeSegmentMatrices(ctx, cuts));
+  placeBoxList(ctx);
   ctx.b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
   return finishNineGrid(ctx);
 }

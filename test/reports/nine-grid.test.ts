@@ -172,9 +172,9 @@ describe("Nine-Grid scatter on a log scale", () => {
       TIERS.flatMap((tier) => positive.filter((a) => t.tiers[s.data.accounts.indexOf(a)] === tier).map((a) => a.name)),
     );
     expect(plotted.every((r) => (r[2] as number) > 0 && (r[3] as number) > 0)).toBe(true);
-    expect(logPlan.charts[0].to).toBe("G52");
+    expect(logPlan.charts[0].to).toBe("G69");
     expect(block(logPlan, "chartNote")).toMatchObject({
-      at: "B53", // the row under the chart
+      at: "B70", // the row under the chart (the nine-box, 17 rows, sits above it)
       cells: [
         [
           "26 accounts with zero contribution or potential are not plotted on the log scale (the matrices and the tier summary include them).",
