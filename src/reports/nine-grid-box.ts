@@ -37,6 +37,21 @@ export function fitText(text: string, width: number): string {
   return `${out.trimEnd()}…`;
 }
 
+/**
+ * Names joined by ", " within `width` characters: as many whole names as fit, then "+n" for the others; when
+ * not even the first fits, the first cut to fit. Never wider than `width`.
+ */
+export function fitNames(names: readonly string[], width: number, more: (n: number) => string): string {
+  const tail = (k: number) => (k > 0 ? ` ${more(k)}` : "");
+  for (let shown = names.length; shown > 0; shown--) {
+    const text = names.slice(0, shown).join(", ") + tail(names.length - shown);
+    if (textWidth(text) <= width) return text;
+  }
+  if (!names.length) return "";
+  const rest = tail(names.length - 1);
+  return fitText(names[0], width - textWidth(rest)) + rest;
+}
+
 /** The accounts of one box, highest contribution first. */
 const byContribution = (ctx: NineGridContext, idx: readonly number[]) =>
   [...idx].sort((x, y) => ctx.accounts[y].contribution - ctx.accounts[x].contribution);

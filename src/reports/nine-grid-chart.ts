@@ -164,24 +164,31 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
             color: CUT_COLOR[k < 2 ? "contribution" : "potential"],
             style: "line" as const,
             dashed: true,
-            // Labels right of a line's end, apart: cut 1 at the bottom and cut 2 at the top of the vertical lines
-            // (close cuts would overlap), the horizontal ones at their left end (the right one meets the legend).
-            endLabel: { at: k === 1 ? ("last" as const) : ("first" as const), position: "Right" as const },
+            // Labels at a line's end, apart: cut 1 at the bottom and cut 2 at the top of the vertical lines (close
+            // cuts would overlap), the horizontal ones above their left end (the right one meets the legend).
+            // Horizontal lines get their label above them, so the line does not run through the text.
+            endLabel: {
+              at: k === 1 ? ("last" as const) : ("first" as const),
+              position: k < 2 ? "Right" : "Top",
+            } as const,
           }))),
     ],
     xAxis: { title: w.axisTitle("contribution", log.contribution), logScale: log.contribution },
     yAxis: { title: w.axisTitle("potential", log.potential), logScale: log.potential },
     legend: "Right",
   });
-  // The note goes in the free row under the chart, so nothing below it moves.
+  // The notes go in the two free rows under the chart, so nothing below them moves: accounts left out, then
+  // the axes made logarithmic on their own (the sheet says why its scale is not linear).
   const left = tiered.length - shown.length;
-  if (left > 0) {
-    const note = b.block("chartNote", `B${chartTop + CHART_ROWS + 1}`, [[w.notPlotted(left)]]);
-    b.format({ range: note.cell(0, 0), italic: true, fontColor: "#595959" });
-  }
-  b.cursor = chartTop + CHART_ROWS + 2;
   const notes: ScatterNote[] = [];
   if (autoLog.length) notes.push({ code: "scatterAutoLog", axes: autoLog });
   if (left > 0) notes.push({ code: "scatterNotPlotted", count: left });
+  [...notes].reverse().forEach((note, k) => {
+    const text = note.code === "scatterAutoLog" ? w.autoLog(note.axes) : w.notPlotted(note.count);
+    const id = note.code === "scatterAutoLog" ? "scaleNote" : "chartNote";
+    const placed = b.block(id, `B${chartTop + CHART_ROWS + 1 + k}`, [[text]]);
+    b.format({ range: placed.cell(0, 0), italic: true, fontColor: "#595959" });
+  });
+  b.cursor = chartTop + CHART_ROWS + 3;
   return { logScale: log, notes };
 }

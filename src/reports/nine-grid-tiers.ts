@@ -4,6 +4,7 @@
  */
 import { Tier, TIERS } from "../core/tiers";
 import { bandCode, BANDS, NineGridContext } from "./nine-grid-context";
+import { fitNames } from "./nine-grid-box";
 import { MatrixPair } from "./nine-grid-matrices";
 import { PlanCell } from "./plan";
 import { Placed } from "./plan-builder";
@@ -43,17 +44,24 @@ export function placeTierMap(ctx: NineGridContext): void {
     ],
     { header: true },
   );
-  b.format({ range: top.range(1, 1, 3, 3), wrap: true });
+  // One line per cell: the names that fit the column and "+n" for the rest (the full list is at the sheet's foot).
+  b.format({ range: top.range(1, 1, 3, 3), wrap: false });
   b.below([tierGrid, top]);
 }
 
-/** The names of a cell's accounts with the highest contribution, as many as the model asks. */
+/** Width in characters of the top-names cells (columns H–J). */
+export const TOP_NAMES_WIDTH = 20;
+
+/** The names of a cell's accounts with the highest contribution, as many as the model asks and the cell fits. */
 const topNames = (ctx: NineGridContext, idx: number[]) =>
-  [...idx]
-    .sort((x, y) => ctx.accounts[y].contribution - ctx.accounts[x].contribution)
-    .slice(0, ctx.model.reports.topNames)
-    .map((i) => ctx.accounts[i].name)
-    .join(", ");
+  fitNames(
+    [...idx]
+      .sort((x, y) => ctx.accounts[y].contribution - ctx.accounts[x].contribution)
+      .slice(0, ctx.model.reports.topNames)
+      .map((i) => ctx.accounts[i].name),
+    TOP_NAMES_WIDTH - 1,
+    ctx.w.more,
+  );
 
 /** Accounts whose tier in force is `tier` (approved manual tiers included). */
 export const effectiveCount = (ctx: NineGridContext, tier: Tier): number =>
@@ -91,6 +99,8 @@ export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): vo
     { header: true, numberFormat: ["General", "General", NUMBER, NUMBER, NUMBER, NUMBER] },
   );
   TIERS.forEach((tier, r) => b.format(tierStyle(summary.cell(1 + r, 0), tier)));
+  // "Strategic (战略客户)" is wider than column C: wrapped, its row grows instead of the text being cut.
+  b.format({ range: summary.range(1, 1, TIERS.length, 1), wrap: true });
   b.format({ range: summary.range(5, 0, 1, 6), bold: true });
 }
 

@@ -105,7 +105,7 @@ const EN: NineGridWords = {
     `${n.toLocaleString("en-US")} account${n === 1 ? "" : "s"} with zero contribution or potential ${n === 1 ? "is" : "are"} not plotted on the log scale (the matrices and the tier summary include ${n === 1 ? "it" : "them"}).`,
   autoLog: (axes) =>
     `Log scale on ${axes.join(" and ")}: the data spans more than three orders of magnitude (over 1,000×).`,
-  nineBoxCaption: "Nine-box: tier, accounts and top names by contribution",
+  nineBoxCaption: "Nine-box: tier, accounts and top names",
   boxTitle: (t, n) => `${t} · ${n.toLocaleString("en-US")} account${n === 1 ? "" : "s"}`,
   boxMore: (n) => `+${n.toLocaleString("en-US")} more`,
   boxListCaption: "Accounts in each box (full list)",
@@ -151,7 +151,7 @@ const ZH: NineGridWords = {
   notPlotted: (n) =>
     `${n.toLocaleString("zh-CN")} 个贡献度或潜在价值为零的客户无法画在对数刻度上（矩阵和级别汇总已计入）。`,
   autoLog: (axes) => `${axes.map((a) => AXIS_ZH[a]).join("和")}使用对数刻度：数据跨度超过三个数量级（1,000 倍以上）。`,
-  nineBoxCaption: "九宫格视图：级别、客户数与贡献度最高的客户",
+  nineBoxCaption: "九宫格视图：级别、客户数与主要客户",
   boxTitle: (t, n) => `${t} 级 · ${n.toLocaleString("zh-CN")} 个客户`,
   boxMore: (n) => `另有 ${n.toLocaleString("zh-CN")} 个`,
   boxListCaption: "各格客户（完整名单）",

@@ -1,4 +1,5 @@
 import { cellAddress } from "../core/a1";
+import { foldText } from "../core/cells";
 import { isoFromSerial } from "../core/dates";
 import { Dataset, OpportunityRecord } from "../core/dataset";
 import { RepQuotaReview, quotaReviews } from "../core/quota-review";
@@ -92,6 +93,11 @@ interface QuotaCells {
   won(q: RepQuotaReview): PlanCell;
   /** Every live sum written, per source, for the skipped rows they match. */
   counted: { opportunities: LiveSum[]; quotas: LiveSum[] };
+  /**
+   * Whether the rep has a named-account side: a Key-Account primary assignment or a named figure. Without one,
+   * named won is blank like named quota (a 0 beside a blank read as a result of nothing).
+   */
+  namedRep(q: RepQuotaReview): boolean;
 }
 
 /** What every section of the Quota Review reads. */
@@ -158,7 +164,12 @@ function quotaCells(input: QuotasInput): QuotaCells {
     const terms = withCriterion(won, "owner", ownerRef as string, [...owners]);
     return liveCell("opportunities", liveSum(terms, input.skipped?.opportunities, amountSum));
   };
-  return { live, quotaLive, wonLive, quota, won: wonCell, counted };
+  const keyAccountReps = new Set(
+    data.assignments.filter((a) => a.teamType === "KeyAccount" && a.role === "Primary").map((a) => foldText(a.rep)),
+  );
+  const namedRep = (q: RepQuotaReview) =>
+    keyAccountReps.has(foldText(q.rep)) || q.namedWon !== 0 || !!q.namedQuota || !!q.lastYearNamed;
+  return { live, quotaLive, wonLive, quota, won: wonCell, counted, namedRep };
 }
 
 /** An owner cell as written; a record made without the parser has only its owner name. */
@@ -195,7 +206,7 @@ function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell,
     q.rep,
     cells.quota(q, k),
     cells.won(q),
-    q.namedWon,
+    cells.namedRep(q) ? q.namedWon : "",
     { formula: `=IF(${quota}>0,${won}/${quota},"")` },
     q.namedQuota ?? "",
     { formula: `=IF(N(${namedQuota})>0,${namedWon}/${namedQuota},"")` },

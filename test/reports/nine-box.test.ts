@@ -6,7 +6,11 @@ import { cellAddress, parseCell } from "../../src/core/a1";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { charsToPoints } from "../../src/excel/apply-plan";
 import { buildReport } from "../../src/excel/build-report";
-import { fitText, textWidth, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
+import { fitNames, fitText, textWidth, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
+import { TOP_NAMES_WIDTH } from "../../src/reports/nine-grid-tiers";
+import { planReport } from "../../src/reports";
+import { block } from "./plan-lookup";
+import { refsOf, sampleSources } from "./sample-sources";
 import { TIER_COLORS, TIER_FONT } from "../../src/reports/styles";
 import { createHost, Host } from "../host";
 import { SAMPLE_SELECTIONS, sampleWorkbookSpec } from "../excel/sample-workbook";
@@ -109,5 +113,51 @@ describe("nine-box", () => {
     expect(host.values(sheet, second)[0][0]).toMatch(/^A 级 · \d+ 个客户$/);
     expect(host.cell(sheet, second).fill).toBe(TIER_COLORS.A);
     expect(host.values(sheet, cellAddress(top.row + 4, 2))[0][0]).toMatch(/^(另有 \d+ 个)?$/);
+  });
+});
+
+describe("Nine-Grid picture fixes (issue 15)", () => {
+  const more = (n: number) => `+${n}`;
+  it("fits top names in one line: whole names that fit, +n for the rest, the first cut when none fits", () => {
+    expect(fitNames(["Ada Ltd", "Ben Co", "Cy Inc"], 19, more)).toBe("Ada Ltd, Ben Co +1");
+    expect(fitNames(["Ada", "Ben", "Cy"], 19, more)).toBe("Ada, Ben, Cy");
+    expect(fitNames(["Proseware Industries Holdings", "Ben"], 19, more)).toBe("Proseware Indus… +1");
+    expect(textWidth(fitNames(["Proseware Industries Holdings", "Ben"], 19, more))).toBeLessThanOrEqual(19);
+    expect(fitNames([], 19, more)).toBe("");
+  });
+
+  const s = sampleSources();
+  const plan = (language: "en" | "zh") =>
+    planReport({
+      kind: "nineGrid",
+      data: s.data,
+      model: s.model,
+      asOf: s.wb.asOf,
+      live: false,
+      refs: refsOf(s),
+      language,
+    });
+
+  it("writes top names unwrapped within their column, cuts without decimals, tier meanings wrapped", () => {
+    const p = plan("en");
+    const top = block(p, "topAccounts");
+    const names = top.cells.slice(1).flatMap((r) => r.slice(1)) as string[];
+    expect(names.every((x) => textWidth(x) <= TOP_NAMES_WIDTH - 1)).toBe(true);
+    expect(names.some((x) => /\+\d+$/.test(x))).toBe(true);
+    expect(p.formats).toContainEqual({ range: "H15:J17", wrap: false });
+    expect(block(p, "cuts").numberFormat).toEqual(["General", "#,##0", "#,##0", "#,##0", "#,##0", "General"]);
+    expect(p.formats).toContainEqual({ range: "C21:C24", wrap: true });
+  });
+
+  it("says on the sheet, under the chart, that the axes are logarithmic and why, in both languages", () => {
+    expect(block(plan("en"), "scaleNote").cells).toEqual([
+      ["Log scale on contribution and potential: the data spans more than three orders of magnitude (over 1,000×)."],
+    ]);
+    expect(block(plan("zh"), "scaleNote").cells[0][0]).toBe(
+      "贡献度和潜在价值使用对数刻度：数据跨度超过三个数量级（1,000 倍以上）。",
+    );
+    const en = plan("en");
+    const chartEnd = Number(en.charts[0].to.slice(1));
+    expect([block(en, "chartNote").at, block(en, "scaleNote").at]).toEqual([`B${chartEnd + 1}`, `B${chartEnd + 2}`]);
   });
 });

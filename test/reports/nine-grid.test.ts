@@ -192,7 +192,8 @@ describe("Nine-Grid scatter on a log scale", () => {
     expect(log.blocks.some((x) => x.id === "chartNote")).toBe(false); // nothing non-positive in `narrow`
     for (const id of ["counts", "sums", "tierSummary", "topAccounts"])
       expect(block(log, id)).toEqual(block(linear, id));
-    const below = (p: typeof linear) => p.blocks.filter((x) => !["chartData", "cutLines", "chartNote"].includes(x.id));
+    const below = (p: typeof linear) =>
+      p.blocks.filter((x) => !["chartData", "cutLines", "chartNote", "scaleNote"].includes(x.id));
     expect(below(log).map((x) => x.at)).toEqual(below(linear).map((x) => x.at));
     // With accounts left out, the note takes the free row under the chart: nothing below moves either.
     expect(below(logPlan).map((x) => x.at)).toEqual(below(planWith(s.model)).map((x) => x.at));
@@ -290,11 +291,12 @@ describe("Nine-Grid scatter: automatic log scale and legibility", () => {
     expect(tiers.every((x) => x.markerBorder && x.markerBorder !== x.color && (x.markerSize ?? 0) >= 8)).toBe(true);
     const cuts = chart.series.filter((x) => x.style === "line");
     const right = (at: string) => ({ at, position: "Right" });
+    const above = (at: string) => ({ at, position: "Top" }); // a horizontal line would strike its label
     expect(cuts.map((x) => [x.name, x.dashed, x.endLabel])).toEqual([
       ["Contribution cut 1", true, right("first")],
       ["Contribution cut 2", true, right("last")],
-      ["Potential cut 1", true, right("first")],
-      ["Potential cut 2", true, right("first")],
+      ["Potential cut 1", true, above("first")],
+      ["Potential cut 2", true, above("first")],
     ]);
     // Cut lines are not in any tier's colour.
     expect(cuts.some((x) => tiers.some((y) => y.color === x.color))).toBe(false);
