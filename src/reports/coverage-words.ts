@@ -68,7 +68,7 @@ const ZH: CoverageWords = {
   summaryCaption: "有覆盖分配的客户数：按级别与团队类型",
   tier: "级别",
   accounts: "客户数",
-  noTier: "（无级别）",
+  noTier: "（无）",
   teamTypeShort: (t) => TEAM_ZH[t],
   status: {
     header: "状态",

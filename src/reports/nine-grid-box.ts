@@ -15,6 +15,11 @@ export const BOX_NAMES = 2;
 export const BOX_ROWS = 2 + BOX_NAMES;
 /** A box is one column of the sheet, 18 characters wide (columns C–E, as the matrices above). */
 export const BOX_WIDTH = 18;
+/**
+ * A name in a box: 15 character widths, room for capitals and bold wider than Excel's digit width the column is
+ * measured in (seen in the rendered sheet: 17 cut "Redwood Power Gr…" off at the box's edge).
+ */
+export const BOX_NAME_WIDTH = 15;
 
 /** Display width of a text in Excel characters: CJK and full-width characters take two. */
 export function textWidth(text: string): number {
@@ -85,7 +90,7 @@ export function placeNineBox(ctx: NineGridContext): void {
 /** The lines of one box: "A · 45 accounts", the first names cut to fit, and "+43 more". */
 function boxLines(ctx: NineGridContext, tier: Tier, cb: (typeof BANDS)[number], pb: (typeof BANDS)[number]): string[] {
   const idx = byContribution(ctx, ctx.members[bandCode(cb)][bandCode(pb)]);
-  const names = idx.slice(0, BOX_NAMES).map((i) => fitText(ctx.accounts[i].name, BOX_WIDTH - 1));
+  const names = idx.slice(0, BOX_NAMES).map((i) => fitText(ctx.accounts[i].name, BOX_NAME_WIDTH));
   while (names.length < BOX_NAMES) names.push("");
   const rest = idx.length - BOX_NAMES;
   return [ctx.w.boxTitle(tier, idx.length), ...names, rest > 0 ? ctx.w.boxMore(rest) : ""];

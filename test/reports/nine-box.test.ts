@@ -6,7 +6,7 @@ import { cellAddress, parseCell } from "../../src/core/a1";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { charsToPoints } from "../../src/excel/apply-plan";
 import { buildReport } from "../../src/excel/build-report";
-import { fitNames, fitText, textWidth, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
+import { fitNames, fitText, textWidth, BOX_NAME_WIDTH, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
 import { TOP_NAMES_WIDTH } from "../../src/reports/nine-grid-tiers";
 import { planReport } from "../../src/reports";
 import { block } from "./plan-lookup";
@@ -68,7 +68,7 @@ describe("nine-box", () => {
         const lines = host.values(sheet, `${at(0)}:${at(BOX_ROWS - 1)}`).map((x) => x[0] as string);
         expect(lines[0]).toBe(`${tier} · ${n} account${n === 1 ? "" : "s"}`);
         expect(lines[3]).toBe(n > 2 ? `+${n - 2} more` : "");
-        for (const name of lines.slice(1, 3)) expect(textWidth(name)).toBeLessThanOrEqual(BOX_WIDTH - 1);
+        for (const name of lines.slice(1, 3)) expect(textWidth(name)).toBeLessThanOrEqual(BOX_NAME_WIDTH);
         for (let k = 0; k < BOX_ROWS; k++)
           expect(host.cell(sheet, at(k))).toMatchObject({ fill: TIER_COLORS[tier], fontColor: TIER_FONT[tier] });
         expect(host.cell(sheet, at(0))).toMatchObject({ bold: true, fontSize: 12 });
@@ -98,7 +98,7 @@ describe("nine-box", () => {
         expect(body[i][3] as number).toBeLessThanOrEqual(body[i - 1][3] as number);
     // The first box's first name is the list's first account, cut to fit.
     const top = boxTop(host, sheet, /^Nine-box/);
-    expect(host.values(sheet, cellAddress(top.row + 2, 2))[0][0]).toBe(fitText(body[0][5] as string, BOX_WIDTH - 1));
+    expect(host.values(sheet, cellAddress(top.row + 2, 2))[0][0]).toBe(fitText(body[0][5] as string, BOX_NAME_WIDTH));
   });
 
   it("follows the model's tier map and speaks Chinese", async () => {
