@@ -27,6 +27,7 @@ const CHOSEN = {
   "report-pipeline.png": "report-pipeline.png",
   "report-quotas.png": "report-quotas.png",
   "report-nine-grid-zh-CN.png": "report-nine-grid-zh-CN.png",
+  "report-nine-grid-chart-zh-CN.png": "report-nine-grid-chart-zh-CN.png",
   "report-coverage-zh-CN.png": "report-coverage-zh-CN.png",
   "report-pipeline-zh-CN.png": "report-pipeline-zh-CN.png",
   "report-quotas-zh-CN.png": "report-quotas-zh-CN.png",

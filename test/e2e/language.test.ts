@@ -48,6 +48,8 @@ async function chineseReports(session: Session, pane: Locator, tabs: Locator): P
     await workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet, exact: true }).click();
     await workbook.locator(`table.grid[data-sheet="${sheet}"]`).waitFor({ state: "visible" });
     await session.screenshot(`report-${shot}-zh-CN`, workbook);
+    if (kind === "nineGrid")
+      await session.screenshot("report-nine-grid-chart-zh-CN", workbook.locator('[data-chart="NineGridScatter"]'));
   }
 }
 
