@@ -1,12 +1,15 @@
 "use strict";
 /**
- * Copies the README's screenshots from the browser tests' output to docs/screenshots/ (committed).
- * Run the e2e tests first (`npx jest --selectProjects e2e`), which save every pane and report sheet
- * under test-output/screenshots/, then `npm run screenshots`.
+ * Copies the README's screenshots from the browser tests' output to docs/screenshots/ (committed). The
+ * pictures come from two browser tests: new-user.test.ts (the English panes and report sheets) and
+ * language.test.ts (the Chinese pane and report sheets). Whatever is missing under test-output/screenshots/,
+ * this script makes first by running the test files that save it, so `npm run screenshots` works on its own;
+ * `--fresh` reruns them even when the pictures are there.
  */
 
 const fs = require("fs");
 const path = require("path");
+const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
 const FROM = path.join(ROOT, "test-output", "screenshots");
@@ -31,12 +34,37 @@ const CHOSEN = {
   "report-rep-performance.png": "report-rep-performance.png",
   "report-regional-composition.png": "report-regional-composition.png",
   "report-customer-purchases.png": "report-customer-purchases.png",
+  "report-nine-grid-zh-CN.png": "report-nine-grid-zh-CN.png",
+  "report-nine-grid-chart-zh-CN.png": "report-nine-grid-chart-zh-CN.png",
+  "report-coverage-zh-CN.png": "report-coverage-zh-CN.png",
+  "report-pipeline-zh-CN.png": "report-pipeline-zh-CN.png",
+  "report-quotas-zh-CN.png": "report-quotas-zh-CN.png",
 };
+
+/** The browser test that saves each source picture: the Chinese ones come from language.test.ts. */
+const testOf = (source) => (/zh-CN/.test(source) ? "test/e2e/language.test.ts" : "test/e2e/new-user.test.ts");
+
+const fresh = process.argv.includes("--fresh");
+const needed = Object.values(CHOSEN).filter((source) => fresh || !fs.existsSync(path.join(FROM, source)));
+const tests = [...new Set(needed.map(testOf))];
+if (tests.length) {
+  console.log(`Saving the pictures with ${tests.join(" and ")}…`);
+  const run = spawnSync("npx", ["jest", ...tests], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  if (run.status !== 0) {
+    console.error(`The browser tests failed (exit ${run.status}); docs/screenshots/ is left as it was.`);
+    process.exit(1);
+  }
+}
 
 const missing = Object.values(CHOSEN).filter((source) => !fs.existsSync(path.join(FROM, source)));
 if (missing.length) {
   console.error(
-    `Missing in ${path.relative(ROOT, FROM)}: ${missing.join(", ")}.\nRun the browser tests first: npx jest --selectProjects e2e`,
+    `Still missing in ${path.relative(ROOT, FROM)} after the browser tests: ${missing.join(", ")}.\n` +
+      "They need /usr/bin/chromium (see test/e2e/README.md): without it the tests skip and save nothing.",
   );
   process.exit(1);
 }

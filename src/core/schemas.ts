@@ -137,6 +137,8 @@ export const reportOptionsSchema = z.object({
   movementCompare: z.enum(["previous", "4weeks", "13weeks"]).default("previous"),
   /** Movement: the stage flow again per owner, region or project class. */
   movementSplitBy: z.enum(["none", "owner", "region", "projectClass"]).default("none"),
+  /** The language report sheets are written in (issue 15): the pane's, or always English or Chinese. */
+  language: z.enum(["pane", "en", "zh"]).default("pane"),
 });
 
 export const modelSchema = z.object({
@@ -172,6 +174,7 @@ export const modelSchema = z.object({
     purchaseYears: "3",
     movementCompare: "previous",
     movementSplitBy: "none",
+    language: "pane",
   }),
 });
 

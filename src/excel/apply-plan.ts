@@ -146,7 +146,12 @@ function findOwned(read: SheetsRead, plans: readonly PackPlan[]) {
  * Each name is added to `taken`, so the plans of one write never collide.
  */
 function nameSlot(plan: PackPlan, previous: Excel.Worksheet | null, taken: Set<string>) {
-  const finalName = previous ? previous.name : freeSheetName(plan.sheetName, taken);
+  // Ownership is by report (the tag), not by name: the previous report keeps its name while it is this plan's
+  // name or a numbered variant of it; a rerun in another language takes that language's name (first free).
+  const finalName =
+    previous && carriesName(previous.name, plan.sheetName)
+      ? previous.name
+      : freeSheetName(plan.sheetName, previous ? without(taken, previous.name) : taken);
   taken.add(finalName.toLowerCase());
   const buildName = freeSheetName(`${plan.sheetName.slice(0, 20)} building`, taken);
   taken.add(buildName.toLowerCase());
@@ -191,7 +196,11 @@ export async function applyPlans(
     // Undone after the build sheets are deleted (undos run newest first): the sheet the user was on is active
     // again, and each previous report gets its name back.
     if (wasActive) session.undo(() => wasActive.activate());
-    for (const s of slots) if (s.previous) session.undo(() => ((s.previous as Excel.Worksheet).name = s.finalName));
+    for (const s of slots) {
+      // Its own name back, which a rerun in another language does not keep.
+      const own = s.previous?.name;
+      if (s.previous) session.undo(() => ((s.previous as Excel.Worksheet).name = own as string));
+    }
     const finalNames = new Map(slots.map((s) => [s.plan.kind, s.finalName]));
     const layouts = plans.map((p) => (isLinked(p) ? p.build(finalNames) : p));
     const ops = layouts.map((l, i) => fixedOps[i] ?? writeOps(l.blocks, budget));
@@ -230,6 +239,17 @@ export async function applyPlans(
   });
   return { sheets: result, roundTrips: stats.roundTrips, chunks: stats.chunks, requestBytes: stats.requestBytes };
 }
+
+/** Whether a sheet is named `wanted` or a numbered variant of it ("Nine-Grid (2)"), as freeSheetName names them. */
+function carriesName(name: string, wanted: string): boolean {
+  const [n, w] = [name.toLowerCase(), wanted.slice(0, 31).toLowerCase()];
+  const numbered = /^(.+) \(\d+\)$/.exec(n);
+  return n === w || (numbered !== null && w.startsWith(numbered[1]));
+}
+
+/** `names` (lower-cased) without `name`. */
+const without = (names: ReadonlySet<string>, name: string) =>
+  new Set([...names].filter((n) => n !== name.toLowerCase()));
 
 /**
  * One round trip that deletes the stale sheets and adds every plan's hidden, tagged build sheet (at the

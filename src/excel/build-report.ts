@@ -24,6 +24,7 @@ import { PlanSources } from "../reports/definition";
 import { withPrintSetup } from "../reports/print";
 import { reportOf } from "../reports/registry";
 import { loadPlanSources } from "./plan-tables-read";
+import { resolveReportLanguage } from "../reports/words";
 import { applyPlan, ApplyOptions, ApplyResult } from "./apply-plan";
 import { readRange, readTable } from "./read-source";
 import { ExcelRun } from "./run";
@@ -144,7 +145,10 @@ export interface BuildOptions extends ApplyOptions {
   selections: Selections;
   live: boolean;
   asOf?: number;
-  /** Office's display language, for day/month order (DOMAIN.md §2.1). */
+  /**
+   * Office's display language, for day/month order (DOMAIN.md §2.1); the pane passes its own language, which the
+   * report language follows when the model says so (`model.reports.language` "pane").
+   */
   language?: string;
 }
 
@@ -190,6 +194,7 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
   const model = stagePick
     ? { ...options.model, stages: stages.map((s) => ({ ...s, aliases: [...s.aliases] })) }
     : options.model;
+  const language = resolveReportLanguage(options.model.reports.language, options.language);
   const planned = planReport({
     kind,
     data: dataset,
@@ -200,8 +205,9 @@ export async function buildReport(run: ExcelRun, kind: ReportKind, options: Buil
     skipped,
     summable: liveSummable(locations),
     plans,
+    language,
   });
-  const plan = withPrintSetup(planned, asOf, sourceNames(options.selections));
+  const plan = withPrintSetup(planned, asOf, sourceNames(options.selections), language);
   const result = await applyPlan(run, plan, options);
   return {
     ...result,

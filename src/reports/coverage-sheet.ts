@@ -10,12 +10,16 @@ import { ReportDefinition } from "./definition";
 import { englishNumber, englishCount } from "./summary";
 import { PlanBuilder } from "./plan-builder";
 import { ALERT_FILL, NUMBER, TIER_COLORS, TIER_FONT, WARN_FILL } from "./styles";
+import { ReportLanguage, wordsFor } from "./words";
+import { COVERAGE_WORDS, CoverageWords } from "./coverage-words";
 
 export interface CoverageInput {
   data: Dataset;
   model: Model;
   tiers: readonly (Tier | null)[];
   asOf: number;
+  /** The language of the sheet's words; English when absent. */
+  language?: ReportLanguage;
 }
 
 const FLAG_FILL: Partial<Record<CoverageStatus, string>> = {
@@ -28,22 +32,17 @@ const FLAG_FILL: Partial<Record<CoverageStatus, string>> = {
 /** What every section of the Coverage sheet reads: the input, the core's matrix and where the matrix lands. */
 interface CoverageSheet {
   b: PlanBuilder;
+  w: CoverageWords;
   input: CoverageInput;
   matrix: CoverageMatrix;
   layout: MatrixLayout;
 }
 
-const MATRIX_HEADER = [
-  "Tier",
-  "Industry",
-  "Account",
-  "Region",
-  ...TEAM_TYPES.map((t) => (t === "KeyAccount" ? "Key account" : t)),
-  "Status",
-];
 const TIER_COLUMN = 0;
 const teamColumn = (k: number) => 4 + k;
-const STATUS_COLUMN = MATRIX_HEADER.length - 1;
+/** Tier, industry, account, region, the four team types, status. */
+const MATRIX_COLUMNS = 4 + TEAM_TYPES.length + 1;
+const STATUS_COLUMN = MATRIX_COLUMNS - 1;
 
 /** Where the matrix's account rows are, so the summaries above it can count from it. */
 interface MatrixLayout {
@@ -79,17 +78,15 @@ function matrixLayout(top: number, accounts: number): MatrixLayout {
 export function buildCoverage(input: CoverageInput): SheetPlan {
   const { data, model } = input;
   const matrix = coverageMatrix(data, input.tiers, model.coverage);
-  const b = new PlanBuilder("coverage", "Coverage");
+  const w = wordsFor(COVERAGE_WORDS, input.language);
+  const b = new PlanBuilder("coverage", w.sheetName);
   const [accounts, assignments] = [data.accounts.length, data.assignments.length].map((x) => x.toLocaleString("en-US"));
-  b.title(
-    "Account coverage (客户覆盖模型)",
-    `As of ${isoFromSerial(input.asOf)} · ${accounts} accounts · ${assignments} assignments`,
-  );
+  b.title(w.title, w.subtitle(isoFromSerial(input.asOf), accounts, assignments));
   // Summary blocks sit above the matrix and count from it, so they follow any edit made to the matrix.
   const summaryTop = b.cursor;
   const matrixTop = summaryTop + 1 + 1 + TIERS.length + 1 + 1; // caption, header, tiers, "(none)", gap
-  const sheet: CoverageSheet = { b, input, matrix, layout: matrixLayout(matrixTop, matrix.order.length) };
-  b.caption("summaryCaption", "Accounts with an assignment, by tier and team type");
+  const sheet: CoverageSheet = { b, w, input, matrix, layout: matrixLayout(matrixTop, matrix.order.length) };
+  b.caption("summaryCaption", w.summaryCaption);
   tierByTeamTypeSection(sheet);
   flagsSection(sheet, summaryTop + 1);
   b.cursor = matrixTop;
@@ -99,29 +96,33 @@ export function buildCoverage(input: CoverageInput): SheetPlan {
 }
 
 /** Accounts with an assignment per tier and team type, as COUNTIFS over the matrix. */
-function tierByTeamTypeSection({ b, layout }: CoverageSheet): void {
+function tierByTeamTypeSection({ b, w, layout }: CoverageSheet): void {
   const tierRows = [...TIERS, "(none)"] as const;
   const rows = tierRows.map((t) => {
     const tierText = t === "(none)" ? "" : t;
     const tier = `${layout.column(TIER_COLUMN)},"${tierText}"`;
     return [
-      t,
+      t === "(none)" ? w.noTier : t,
       ...TEAM_TYPES.map((_, k): PlanCell => ({ formula: `=COUNTIFS(${tier},${layout.column(teamColumn(k))},"<>")` })),
       { formula: `=COUNTIF(${tier})` } as PlanCell,
     ];
   });
-  b.block("tierByTeamType", { col: 1, gap: 0 }, [["Tier", ...TEAM_TYPES, "Accounts"], ...rows], {
+  b.block("tierByTeamType", { col: 1, gap: 0 }, [[w.tier, ...TEAM_TYPES.map(w.teamTypeShort), w.accounts], ...rows], {
     header: true,
     numberFormat: NUMBER,
   });
 }
 
 /** Accounts per status, as COUNTIF over the matrix's Status column, beside the tier summary (from row `row`). */
-function flagsSection({ b, layout }: CoverageSheet, row: number): void {
+function flagsSection({ b, w, layout }: CoverageSheet, row: number): void {
   // Side by side with tierByTeamType: an explicit cell (PlanBuilder's `beside` can replace it).
   const statuses = layout.column(STATUS_COLUMN);
-  const rows = COVERAGE_STATUSES.map((f) => [f, { formula: `=COUNTIF(${statuses},"${f}")` } as PlanCell]);
-  const flags = b.block("flags", cellAddress(row, 8), [["Status", "Accounts"], ...rows], {
+  // The criterion is the status as the matrix writes it, in the sheet's language.
+  const rows = COVERAGE_STATUSES.map((f) => [
+    w.status[f],
+    { formula: `=COUNTIF(${statuses},"${w.status[f]}")` } as PlanCell,
+  ]);
+  const flags = b.block("flags", cellAddress(row, 8), [[w.status.header, w.accounts], ...rows], {
     header: true,
     numberFormat: ["General", NUMBER],
   });
@@ -131,19 +132,24 @@ function flagsSection({ b, layout }: CoverageSheet, row: number): void {
 }
 
 /** One row per account in the core's order: tier, industry, name, region, the reps per team type, status. */
-function matrixSection({ b, input, matrix: m, layout }: CoverageSheet): void {
-  b.caption("matrixCaption", "Coverage matrix");
+function matrixSection({ b, w, input, matrix: m, layout }: CoverageSheet): void {
+  b.caption("matrixCaption", w.matrixCaption);
   const rows: PlanCell[][] = m.order.map((i) => {
     const a = input.data.accounts[i];
     const reps = TEAM_TYPES.map((t) => m.repsByTeamType[i][t].join(", "));
-    return [input.tiers[i] ?? "", a.industry ?? "", a.name, a.region ?? "", ...reps, m.accounts[i].status];
+    return [input.tiers[i] ?? "", a.industry ?? "", a.name, a.region ?? "", ...reps, w.status[m.accounts[i].status]];
   });
-  const placed = b.block("matrix", { col: 1 }, [MATRIX_HEADER, ...rows], { header: true });
+  const placed = b.block("matrix", { col: 1 }, [w.matrixHeader, ...rows], { header: true });
   const n = rows.length;
   if (n === 0) return;
-  const body = placed.range(1, 0, n, MATRIX_HEADER.length);
-  for (const [flag, fill] of Object.entries(FLAG_FILL))
-    b.conditional({ kind: "formula", range: body, formula: `=${layout.anchor(STATUS_COLUMN)}="${flag}"`, fill });
+  const body = placed.range(1, 0, n, MATRIX_COLUMNS);
+  for (const [flag, fill] of Object.entries(FLAG_FILL) as [CoverageStatus, string][])
+    b.conditional({
+      kind: "formula",
+      range: body,
+      formula: `=${layout.anchor(STATUS_COLUMN)}="${w.status[flag]}"`,
+      fill,
+    });
   for (const t of TIERS)
     b.conditional({
       kind: "formula",
@@ -155,12 +161,11 @@ function matrixSection({ b, input, matrix: m, layout }: CoverageSheet): void {
 }
 
 /** Key-account reps with their named and tier-A accounts and the rules each breaks. */
-function repLoadSection({ b, input, matrix }: CoverageSheet): void {
-  const { minNamed, maxNamed, dedicatedTierA } = input.model.coverage;
-  const dedicated = dedicatedTierA ? "; a dedicated rep per tier-A account" : "";
-  b.caption("repLoadCaption", `Key-account rep load (named accounts ${minNamed}–${maxNamed}${dedicated})`);
-  const rows = matrix.repLoads.map((l) => [l.rep, l.named, l.tierA, l.violations.join("; ")]);
-  b.block("repLoad", { col: 1 }, [["Rep", "Named accounts", "Tier-A accounts", "Violations"], ...rows], {
+function repLoadSection({ b, w, input, matrix }: CoverageSheet): void {
+  const rules = input.model.coverage;
+  b.caption("repLoadCaption", w.repLoadCaption(rules));
+  const rows = matrix.repLoads.map((l) => [l.rep, l.named, l.tierA, w.violations(l, rules)]);
+  b.block("repLoad", { col: 1 }, [w.repLoadHeader, ...rows], {
     header: true,
     numberFormat: ["General", NUMBER, NUMBER, "General"],
   });
@@ -215,6 +220,7 @@ export const coverageDefinition: ReportDefinition<CoverageSummary> = {
   sources: { required: ["accounts", "assignments"], optional: ["rates"] },
   live: false,
   controls: [],
-  build: (r) => buildCoverage({ data: r.data, model: r.model, tiers: r.tiering.tiers, asOf: r.asOf }),
+  build: (r) =>
+    buildCoverage({ data: r.data, model: r.model, tiers: r.tiering.tiers, asOf: r.asOf, language: r.language }),
   summarise: summariseCoverage,
 };

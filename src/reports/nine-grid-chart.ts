@@ -6,6 +6,7 @@ import { Tier, TIERS } from "../core/tiers";
 import { PlanCell } from "./plan";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { NUMBER, TIER_COLORS } from "./styles";
+import { NINE_GRID_WORDS, NineGridWords } from "./nine-grid-words";
 
 export interface ScatterInput {
   accounts: readonly AccountRecord[];
@@ -17,6 +18,8 @@ export interface ScatterInput {
   /** Cuts per segment: there is no one set of cut lines to draw. */
   segmented: boolean;
   cuts: Placed;
+  /** The sheet's words in the report language; English when absent. */
+  words?: NineGridWords;
 }
 
 export type ScatterAxis = "contribution" | "potential";
@@ -62,11 +65,6 @@ const MARKER_BORDER: Record<Tier, string> = { A: "#0B2A4A", B: "#1F4E79", C: "#2
 /** Cut lines: dashed, orange across contribution and green across potential, neither a tier colour. */
 const CUT_COLOR: Record<ScatterAxis, string> = { contribution: "#C55A11", potential: "#548235" };
 
-const AXIS_TITLE: Record<ScatterAxis, string> = {
-  contribution: "Contribution (last 12 months)",
-  potential: "Potential (next 2 years)",
-};
-
 /**
  * The nine-grid scatter (DOMAIN.md §4): its data far right (one series per tier) and the four cut
  * lines, the chart at the cursor, and a note under it when points are left out.
@@ -80,6 +78,7 @@ const AXIS_TITLE: Record<ScatterAxis, string> = {
  */
 export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult {
   const { accounts, tiering: t } = input;
+  const w = input.words ?? NINE_GRID_WORDS.en;
   const tiered = accounts.map((_, i) => i).filter((i) => t.tiers[i] !== null);
   const auto = (axis: ScatterAxis) => spanRatio(tiered.map((i) => accounts[i][axis])) > AUTO_LOG_RATIO;
   const autoLog = (["contribution", "potential"] as const).filter((axis) => !input.logScale && auto(axis));
@@ -91,7 +90,7 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
     (!log.contribution || accounts[i].contribution > 0) && (!log.potential || accounts[i].potential > 0);
   const shown = tiered.filter(plotted);
 
-  const dataRows: PlanCell[][] = [["Tier", "Account", "Contribution", "Potential"]];
+  const dataRows: PlanCell[][] = [w.chartDataHeader];
   const spans: { tier: Tier; from: number; count: number }[] = [];
   for (const tier of TIERS) {
     const idx = shown.filter((i) => t.tiers[i] === tier);
@@ -121,14 +120,14 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
     return log[axis] && !(value > 0) ? floor : value;
   };
   const lines: PlanCell[][] = [
-    ["Cut line", "x", "y"],
-    ["Contribution cut 1", cutValue("contribution", 0), p.min],
+    w.cutLineHeader,
+    [w.cutLine("contribution", 1), cutValue("contribution", 0), p.min],
     ["", cutValue("contribution", 0), p.max],
-    ["Contribution cut 2", cutValue("contribution", 1), p.min],
+    [w.cutLine("contribution", 2), cutValue("contribution", 1), p.min],
     ["", cutValue("contribution", 1), p.max],
-    ["Potential cut 1", c.min, cutValue("potential", 0)],
+    [w.cutLine("potential", 1), c.min, cutValue("potential", 0)],
     ["", c.max, cutValue("potential", 0)],
-    ["Potential cut 2", c.min, cutValue("potential", 1)],
+    [w.cutLine("potential", 2), c.min, cutValue("potential", 1)],
     ["", c.max, cutValue("potential", 1)],
   ];
   const lineBlock = b.block("cutLines", `${columnLetter(CHART_COL + 5)}4`, input.segmented ? [] : lines, {
@@ -138,18 +137,17 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
 
   b.cursor++;
   const chartTop = b.cursor;
-  const axisTitle = (axis: ScatterAxis) => `${AXIS_TITLE[axis]}${log[axis] ? ", log scale" : ""}`;
   b.chart({
     id: "NineGridScatter",
     type: "XYScatter",
-    title: "Accounts by contribution and potential",
+    title: w.chartTitle,
     from: `B${chartTop + 1}`,
     to: `${CHART_TO_COLUMN}${chartTop + CHART_ROWS}`,
     series: [
       ...spans
         .filter((s) => s.count > 0)
         .map((s) => ({
-          name: `Tier ${s.tier}`,
+          name: w.tierSeries(s.tier),
           xValues: chartData.range(s.from, 2, s.count, 1),
           values: chartData.range(s.from, 3, s.count, 1),
           color: TIER_COLORS[s.tier],
@@ -166,28 +164,31 @@ export function placeScatter(b: PlanBuilder, input: ScatterInput): ScatterResult
             color: CUT_COLOR[k < 2 ? "contribution" : "potential"],
             style: "line" as const,
             dashed: true,
-            // Labels right of a line's end, apart: cut 1 at the bottom and cut 2 at the top of the vertical lines
-            // (close cuts would overlap), the horizontal ones at their left end (the right one meets the legend).
-            endLabel: { at: k === 1 ? ("last" as const) : ("first" as const), position: "Right" as const },
+            // Labels at a line's end, apart: cut 1 at the bottom and cut 2 at the top of the vertical lines (close
+            // cuts would overlap), the horizontal ones above their left end (the right one meets the legend).
+            // Horizontal lines get their label above them, so the line does not run through the text.
+            endLabel: {
+              at: k === 1 ? ("last" as const) : ("first" as const),
+              position: k < 2 ? "Right" : "Top",
+            } as const,
           }))),
     ],
-    xAxis: { title: axisTitle("contribution"), logScale: log.contribution },
-    yAxis: { title: axisTitle("potential"), logScale: log.potential },
+    xAxis: { title: w.axisTitle("contribution", log.contribution), logScale: log.contribution },
+    yAxis: { title: w.axisTitle("potential", log.potential), logScale: log.potential },
     legend: "Right",
   });
-  // The note goes in the free row under the chart, so nothing below it moves.
+  // The notes go in the two free rows under the chart, so nothing below them moves: accounts left out, then
+  // the axes made logarithmic on their own (the sheet says why its scale is not linear).
   const left = tiered.length - shown.length;
-  if (left > 0) {
-    const note = b.block("chartNote", `B${chartTop + CHART_ROWS + 1}`, [
-      [
-        `${left.toLocaleString("en-US")} account${left === 1 ? "" : "s"} with zero contribution or potential ${left === 1 ? "is" : "are"} not plotted on the log scale (the matrices and the tier summary include ${left === 1 ? "it" : "them"}).`,
-      ],
-    ]);
-    b.format({ range: note.cell(0, 0), italic: true, fontColor: "#595959" });
-  }
-  b.cursor = chartTop + CHART_ROWS + 2;
   const notes: ScatterNote[] = [];
   if (autoLog.length) notes.push({ code: "scatterAutoLog", axes: autoLog });
   if (left > 0) notes.push({ code: "scatterNotPlotted", count: left });
+  [...notes].reverse().forEach((note, k) => {
+    const text = note.code === "scatterAutoLog" ? w.autoLog(note.axes) : w.notPlotted(note.count);
+    const id = note.code === "scatterAutoLog" ? "scaleNote" : "chartNote";
+    const placed = b.block(id, `B${chartTop + CHART_ROWS + 1 + k}`, [[text]]);
+    b.format({ range: placed.cell(0, 0), italic: true, fontColor: "#595959" });
+  });
+  b.cursor = chartTop + CHART_ROWS + 3;
   return { logScale: log, notes };
 }

@@ -10,6 +10,8 @@ import { TieringResult } from "../core/tiering";
 import { MAX_CORRECTIONS, SkippedRow } from "./live-criteria";
 import { BuildRequest } from "./definition";
 import { PlanBuilder } from "./plan-builder";
+import { NINE_GRID_WORDS, NineGridWords } from "./nine-grid-words";
+import { wordsFor } from "./words";
 
 /** A build request with the accounts' skipped rows only (the nine-grid reads one source). */
 export interface NineGridInput extends Omit<BuildRequest, "skipped"> {
@@ -36,6 +38,8 @@ export interface CutRow {
 
 export interface NineGridContext {
   b: PlanBuilder;
+  /** The sheet's words in the report language. */
+  w: NineGridWords;
   model: Model;
   accounts: readonly AccountRecord[];
   t: TieringResult;
@@ -81,11 +85,12 @@ export function nineGridContext(input: NineGridInput): NineGridContext {
     potential: refs("accounts", "potential"),
     segment: segField ? refs("accounts", segField) : null,
   };
+  const w = wordsFor(NINE_GRID_WORDS, input.language);
   const cutRows = segmented
-    ? t.segments.labels.map((l, code) => ({ label: shownLabel(l), code }))
-    : [{ label: "All", code: 0 }];
+    ? t.segments.labels.map((l, code) => ({ label: shownLabel(l, w), code }))
+    : [{ label: w.all, code: 0 }];
   return {
-    b: new PlanBuilder("nineGrid", "Nine-Grid"),
+    b: new PlanBuilder("nineGrid", w.sheetName), w,
     model, accounts, t, segmented, segField, display, refs: columns, cutRows,
     ...liveness(input, columns, segmented),
     ...cellMembers(t, display),
@@ -114,8 +119,8 @@ function liveness(
   return { liveRefs, unlike, live, skipped, inBands, bandsExcluded: inBands.length <= MAX_CORRECTIONS };
 }
 
-/** A segment label as the sheet shows it: a blank segment is "(blank)". */
-export const shownLabel = (label: string): string => label || "(blank)";
+/** A segment label as the sheet shows it: a blank segment is "(blank)" in the report's language. */
+export const shownLabel = (label: string, w: NineGridWords): string => label || w.blank;
 
 /** Skipped rows with a number in `field`, which PERCENTILE.INC and COUNTIFS over the column would see. */
 export const numericIn = (ctx: NineGridContext, field: Axis): SkippedRow[] =>

@@ -3,7 +3,7 @@ import { formatCut } from "../core/bands";
 import { Axis, CutRow, NineGridContext, numericIn } from "./nine-grid-context";
 import { PlanCell } from "./plan";
 import { Placed } from "./plan-builder";
-import { DECIMAL } from "./styles";
+import { NUMBER } from "./styles";
 
 /** Positions listed in one live cut's exclusion at most; beyond, the cut is written as a value. */
 export const MAX_EXCLUDED_POSITIONS = 500;
@@ -18,7 +18,7 @@ export function placeCuts(ctx: NineGridContext): Placed {
     "cuts",
     { col: 1 },
     [
-      ["Cuts", "Contribution cut 1", "Contribution cut 2", "Potential cut 1", "Potential cut 2", "Rule"],
+      ctx.w.cutsHeader,
       ...ctx.cutRows.map((s) => [
         s.label,
         cutCell(ctx, "contribution", 0, s),
@@ -28,7 +28,8 @@ export function placeCuts(ctx: NineGridContext): Placed {
         `${ruleText(ctx, "contribution", s)} · ${ruleText(ctx, "potential", s)}`,
       ]),
     ],
-    { header: true, numberFormat: ["General", DECIMAL, DECIMAL, DECIMAL, DECIMAL, "General"] },
+    // Cuts are amounts: whole numbers, so a percentile between two amounts does not show a pointless ".5".
+    { header: true, numberFormat: ["General", NUMBER, NUMBER, NUMBER, NUMBER, "General"] },
   );
 }
 

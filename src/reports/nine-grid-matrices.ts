@@ -26,9 +26,9 @@ interface MatrixSpec {
 /** One matrix: at the cursor, or beside `left`; header row, contribution bands down, potential across. */
 function placeMatrix(ctx: NineGridContext, m: MatrixSpec, left?: Placed): Placed {
   const cells: PlanCell[][] = [
-    [m.title, "Potential H", "Potential M", "Potential L"],
+    [m.title, ...BANDS.map(ctx.w.potential)],
     ...BANDS.map((cb) => [
-      `Contribution ${cb}`,
+      ctx.w.contribution(cb),
       ...BANDS.map((pb): PlanCell =>
         m.formula ? { formula: m.formula(cb, pb) } : m.value(m.grid[bandCode(cb)][bandCode(pb)]),
       ),
@@ -48,11 +48,11 @@ const sumContribution = (ctx: NineGridContext) => (idx: number[]) =>
  */
 export function placeMatrices(ctx: NineGridContext, cuts: Placed): MatrixPair {
   ctx.b.skip();
-  ctx.b.caption("matrixCaption", "Accounts and contribution by band");
+  ctx.b.caption("matrixCaption", ctx.w.matrixCaption);
   const live = ctx.live && !ctx.segmented;
   return placePair(ctx, {
     ids: ["counts", "sums"],
-    titles: ["Accounts", "Contribution"],
+    titles: ctx.w.matrixTitles,
     grid: ctx.members,
     formula: (kind) => (live ? liveBandFormula(ctx, cuts, kind, null) : null),
   });
@@ -90,27 +90,18 @@ const showsSegments = (ctx: NineGridContext): boolean =>
 
 /** One matrix pair per display segment under a caption; a caption saying what is missing when there is no segment. */
 export function placeSegmentMatrices(ctx: NineGridContext, cuts: Placed): MatrixPair[] {
-  const { b, model, segField } = ctx;
-  if (!showsSegments(ctx)) {
-    if (model.reports.perSegmentMatrices)
-      b.caption(
-        "segmentsCaption",
-        "One matrix per segment needs a segment: map an Industry or Region column of the accounts, or choose Segment by.",
-      );
+  const { b, model, segField, w } = ctx;
+  if (!showsSegments(ctx) || !segField) {
+    if (model.reports.perSegmentMatrices) b.caption("segmentsCaption", w.segmentsMissing);
     return [];
   }
-  b.caption(
-    "segmentsCaption",
-    ctx.segmented || model.segmentBy !== "none"
-      ? `One matrix per ${segField}`
-      : `One matrix per ${segField} (cuts from all accounts; choose Segment by to cut each ${segField} separately)`,
-  );
+  b.caption("segmentsCaption", w.segmentsCaption(segField, !(ctx.segmented || model.segmentBy !== "none")));
   const live = ctx.live && ctx.refs.segment !== null;
   return ctx.display.labels.map((label, code) => {
-    const shown = shownLabel(label);
+    const shown = shownLabel(label, w);
     const pair = placePair(ctx, {
       ids: [`segment:${shown}:counts`, `segment:${shown}:sums`],
-      titles: [shown, `${shown} contribution`],
+      titles: [shown, w.segmentContribution(shown)],
       grid: ctx.segMembers.get(code) ?? emptyCells(),
       formula: (kind) => (live ? liveBandFormula(ctx, cuts, kind, code) : null),
     });

@@ -4,10 +4,11 @@
  */
 import { Tier, TIERS } from "../core/tiers";
 import { bandCode, BANDS, NineGridContext } from "./nine-grid-context";
+import { fitNames } from "./nine-grid-box";
 import { MatrixPair } from "./nine-grid-matrices";
 import { PlanCell } from "./plan";
 import { Placed } from "./plan-builder";
-import { NUMBER, TIER_COLORS, TIER_FONT, TIER_MEANING } from "./styles";
+import { NUMBER, TIER_COLORS, TIER_FONT } from "./styles";
 
 /** A cell in a tier's colours, bold and centred. */
 const tierStyle = (range: string, tier: Tier) => ({
@@ -20,14 +21,11 @@ const tierStyle = (range: string, tier: Tier) => ({
 
 /** The model's tier letter of each of the nine cells, coloured by tier, and beside it each cell's top accounts. */
 export function placeTierMap(ctx: NineGridContext): void {
-  const { b, model } = ctx;
+  const { b, model, w } = ctx;
   const tierGrid = b.block(
     "tierMap",
     { col: 1 },
-    [
-      ["Tier", "Potential H", "Potential M", "Potential L"],
-      ...BANDS.map((cb, r) => [`Contribution ${cb}`, ...model.tierMap[r]]),
-    ],
+    [[w.tier, ...BANDS.map(w.potential)], ...BANDS.map((cb, r) => [w.contribution(cb), ...model.tierMap[r]])],
     { header: true },
   );
   BANDS.forEach((_, r) =>
@@ -38,25 +36,32 @@ export function placeTierMap(ctx: NineGridContext): void {
     tierGrid,
     "topAccounts",
     [
-      [`Top ${topN} by contribution`, "Potential H", "Potential M", "Potential L"],
+      [w.topHeader(topN), ...BANDS.map(w.potential)],
       ...BANDS.map((cb) => [
-        `Contribution ${cb}`,
+        w.contribution(cb),
         ...BANDS.map((pb) => topNames(ctx, ctx.members[bandCode(cb)][bandCode(pb)])),
       ]),
     ],
     { header: true },
   );
-  b.format({ range: top.range(1, 1, 3, 3), wrap: true });
+  // One line per cell: the names that fit the column and "+n" for the rest (the full list is at the sheet's foot).
+  b.format({ range: top.range(1, 1, 3, 3), wrap: false });
   b.below([tierGrid, top]);
 }
 
-/** The names of a cell's accounts with the highest contribution, as many as the model asks. */
+/** Width in characters of the top-names cells (columns H–J). */
+export const TOP_NAMES_WIDTH = 20;
+
+/** The names of a cell's accounts with the highest contribution, as many as the model asks and the cell fits. */
 const topNames = (ctx: NineGridContext, idx: number[]) =>
-  [...idx]
-    .sort((x, y) => ctx.accounts[y].contribution - ctx.accounts[x].contribution)
-    .slice(0, ctx.model.reports.topNames)
-    .map((i) => ctx.accounts[i].name)
-    .join(", ");
+  fitNames(
+    [...idx]
+      .sort((x, y) => ctx.accounts[y].contribution - ctx.accounts[x].contribution)
+      .slice(0, ctx.model.reports.topNames)
+      .map((i) => ctx.accounts[i].name),
+    TOP_NAMES_WIDTH - 1,
+    ctx.w.more,
+  );
 
 /** Accounts whose tier in force is `tier` (approved manual tiers included). */
 export const effectiveCount = (ctx: NineGridContext, tier: Tier): number =>
@@ -67,30 +72,23 @@ export const effectiveCount = (ctx: NineGridContext, tier: Tier): number =>
  * mapped to the tier), the count after approved overrides and the key accounts, then totals.
  */
 export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): void {
-  const { b, t } = ctx;
-  b.caption("summaryCaption", "Tier summary (A–D)");
+  const { b, t, w } = ctx;
+  b.caption("summaryCaption", w.summaryCaption);
   const summary = b.block(
     "tierSummary",
     { col: 1 },
     [
-      [
-        "Tier",
-        "Meaning",
-        "Accounts (nine-grid)",
-        "Contribution (nine-grid)",
-        "After approved overrides",
-        keyAccountsHeader(ctx),
-      ],
+      [...w.summaryHeader, keyAccountsHeader(ctx)],
       ...TIERS.map((tier) => [
         tier,
-        TIER_MEANING[tier],
+        w.meaning[tier],
         gridCount(ctx, tier, matrices.counts),
         gridSum(ctx, tier, matrices.sums),
         effectiveCount(ctx, tier),
         t.tiers.reduce((a, x, i) => a + (x === tier && t.keyAccount[i] === 1 ? 1 : 0), 0),
       ]),
       [
-        "Total",
+        w.total,
         "",
         { formula: `=SUM(${matrices.counts.range(1, 1, 3, 3)})` },
         { formula: `=SUM(${matrices.sums.range(1, 1, 3, 3)})` },
@@ -101,6 +99,8 @@ export function placeTierSummary(ctx: NineGridContext, matrices: MatrixPair): vo
     { header: true, numberFormat: ["General", "General", NUMBER, NUMBER, NUMBER, NUMBER] },
   );
   TIERS.forEach((tier, r) => b.format(tierStyle(summary.cell(1 + r, 0), tier)));
+  // "Strategic (战略客户)" is wider than column C: wrapped, its row grows instead of the text being cut.
+  b.format({ range: summary.range(1, 1, TIERS.length, 1), wrap: true });
   b.format({ range: summary.range(5, 0, 1, 6), bold: true });
 }
 
@@ -109,7 +109,7 @@ function keyAccountsHeader(ctx: NineGridContext): string {
   const percents = ctx.t.rules.map((r) => Math.round(r.topPercent * 100));
   const low = Math.min(...percents);
   const high = Math.max(...percents);
-  return low === high ? `Key accounts (top ${low}%)` : `Key accounts (top ${low}–${high}% by segment)`;
+  return ctx.w.keyAccounts(low, high);
 }
 
 /** The matrix cells the tier map gives to `tier`. */
@@ -135,17 +135,14 @@ const gridSum = (ctx: NineGridContext, tier: Tier, sums: Placed) =>
 
 /** Pending overrides: a manual tier without an approver does not take effect (DOMAIN.md §4). */
 export function placePending(ctx: NineGridContext): void {
-  const { b, accounts, t } = ctx;
+  const { b, accounts, t, w } = ctx;
   if (!t.pending.length) return;
-  b.caption(
-    "pendingCaption",
-    `Pending approval: ${t.pending.length} manual tier${t.pending.length === 1 ? "" : "s"} without an approver (computed tier stays)`,
-  );
+  b.caption("pendingCaption", w.pendingCaption(t.pending.length));
   b.block(
     "pending",
     { col: 1 },
     [
-      ["Account", "Computed tier", "Requested tier", "Source row"],
+      w.pendingHeader,
       ...t.pending.map((p) => [
         accounts[p.account].name,
         t.computed[p.account] ?? "",

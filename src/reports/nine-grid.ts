@@ -6,6 +6,7 @@ import { englishCount, englishNumber as n } from "./summary";
 import { isoFromSerial } from "../core/dates";
 import { Tier, TIERS } from "../core/tiers";
 import { ReportDefinition } from "./definition";
+import { placeBoxList, placeNineBox } from "./nine-grid-box";
 import { placeScatter } from "./nine-grid-chart";
 import { NineGridContext, nineGridContext, NineGridInput, numericIn } from "./nine-grid-context";
 import { MAX_EXCLUDED_POSITIONS, placeCuts } from "./nine-grid-cuts";
@@ -43,6 +44,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   const overall = placeMatrices(ctx, cuts);
   placeTierMap(ctx);
   placeTierSummary(ctx, overall);
+  placeNineBox(ctx);
   placeScatter(ctx.b, {
     accounts: ctx.accounts,
     tiering: ctx.t,
@@ -50,20 +52,28 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
     liveCuts: ctx.live && !ctx.segmented,
     segmented: ctx.segmented,
     cuts,
+    words: ctx.w,
   });
   placePending(ctx);
   // Segment matrices come after the overall ones on the sheet, but when cuts differ by segment they feed them.
   sumSegments(ctx, overall, placeSegmentMatrices(ctx, cuts));
   placeTierMigration(ctx, input.language);
+  placeBoxList(ctx);
   ctx.b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
   return finishNineGrid(ctx);
 }
 
 function placeTitle(ctx: NineGridContext, asOf: number): void {
-  const { accounts, model } = ctx;
+  const { accounts, model, w } = ctx;
+  const segmentedBy = ctx.segmented && model.segmentBy !== "none" ? model.segmentBy : null;
   ctx.b.title(
-    "Nine-grid: contribution × potential (九宫格)",
-    `As of ${isoFromSerial(asOf)} · ${accounts.length.toLocaleString("en-US")} accounts · ${ctx.segmented ? `cuts per ${model.segmentBy}` : "one population"} · ${ctx.live ? "live formulas over the source table" : "values"}`,
+    w.title,
+    w.subtitle({
+      asOf: isoFromSerial(asOf),
+      accounts: accounts.length.toLocaleString("en-US"),
+      segmentedBy,
+      live: ctx.live,
+    }),
   );
 }
 

@@ -12,6 +12,8 @@ import { PlanBuilder, Placed } from "./plan-builder";
 import { liveSum, LiveSum, OpportunityTerms, opportunityTerms, SkippedRow, skippedOf, Term } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
 import { DATE, DECIMAL, NUMBER, PERCENT, SCALE_HIGH, SCALE_LOW, WARN_FILL } from "./styles";
+import { ReportLanguage, wordsFor } from "./words";
+import { PIPELINE_WORDS, PipelineWords } from "./pipeline-words";
 
 export interface PipelineInput {
   data: Dataset;
@@ -28,6 +30,8 @@ export interface PipelineInput {
   summable?: LiveSummable;
   /** Weight by the stage's probability (default) or each row's own (DOMAIN.md §6 "Row probability"). */
   weightBy?: WeightBy;
+  /** The language of the sheet's words; English when absent. */
+  language?: ReportLanguage;
 }
 
 /** Live formulas over the opportunities table: the terms of each category and the sums written so far. */
@@ -44,6 +48,9 @@ interface LiveOpportunities {
 /** What every section of the Pipeline sheet reads: the input, the core's report and the live formulas, if any. */
 interface PipelineSheet {
   b: PlanBuilder;
+  w: PipelineWords;
+  /** A stage name as the sheet shows it (its Chinese alias on a Chinese sheet). */
+  stageName(name: string): string;
   input: PipelineInput;
   report: PipelineReport;
   /** Null in a static build (or when the source has no stage or amount column). */
@@ -87,8 +94,12 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
     tiers: input.tiers,
     weightBy: input.weightBy,
   });
+  const w = wordsFor(PIPELINE_WORDS, input.language);
+  const shown = new Map(input.stages.map((st) => [st.name, w.stage(st)]));
   const sheet: PipelineSheet = {
-    b: new PlanBuilder("pipeline", "Pipeline"),
+    b: new PlanBuilder("pipeline", w.sheetName),
+    w,
+    stageName: (name) => shown.get(name) ?? name,
     input,
     report,
     live: liveOpportunities(input),
@@ -102,26 +113,15 @@ export function buildPipeline(input: PipelineInput): SheetPlan {
   return finishPipeline(sheet);
 }
 
-function titleSection({ b, input, live }: PipelineSheet): void {
+function titleSection({ b, w, input, live }: PipelineSheet): void {
   const count = input.data.opportunities.length.toLocaleString("en-US");
-  const mode = live ? "counts and amounts are live formulas over the source table" : "values";
-  b.title("Pipeline by stage (商机阶段)", `As of ${isoFromSerial(input.asOf)} · ${count} opportunities · ${mode}`);
+  b.title(w.title, w.subtitle(isoFromSerial(input.asOf), count, live !== null));
 }
 
-const STAGE_HEADER = [
-  "Stage",
-  "Probability",
-  "Open count",
-  "Open amount",
-  "Weighted amount",
-  "Reached",
-  "Conversion to next",
-  "Average age (days)",
-  "Stalled",
-  "Lost here",
-];
+/** Columns of the stage table: stage, probability, open count and amount, weighted, reached, conversion, age, stalled, lost. */
+const STAGE_COLUMNS = 10;
 
-/** Stage table columns, by their position in STAGE_HEADER. */
+/** Stage table columns, by their position in the stage header. */
 const COL = { count: 2, amount: 3, weighted: 4, reached: 5, conversion: 6, stalled: 8, lost: 9 } as const;
 
 /** A1 address of (row, column) of the stage table, rows 1-based below its header (row r is stage r-1). */
@@ -134,7 +134,7 @@ function stageTableSection(sheet: PipelineSheet): Placed {
   const top = b.cursor;
   const at: StageCell = (r, c) => cellAddress(top + r, 1 + c);
   const rows: PlanCell[][] = [
-    STAGE_HEADER,
+    sheet.w.stageHeader,
     ...input.stages.map((_, s) => (sheet.live ? liveStageRow(sheet, sheet.live, s, at) : staticStageRow(sheet, s))),
     ...closedRows(sheet, at),
   ];
@@ -143,7 +143,7 @@ function stageTableSection(sheet: PipelineSheet): Placed {
     numberFormat: ["General", "0%", NUMBER, NUMBER, NUMBER, NUMBER, PERCENT, DECIMAL, NUMBER, NUMBER],
   });
   const totalsRow = k + 1;
-  b.format({ range: table.range(totalsRow, 0, 1, STAGE_HEADER.length), bold: true, borderBottom: "#7F7F7F" });
+  b.format({ range: table.range(totalsRow, 0, 1, STAGE_COLUMNS), bold: true, borderBottom: "#7F7F7F" });
   b.format({ range: table.range(totalsRow + 3, 2, 1, 1), numberFormat: PERCENT });
   b.conditional({ kind: "colorScale", range: table.range(1, COL.amount, k, 1), colors: [SCALE_LOW, SCALE_HIGH] });
   b.conditional({
@@ -156,10 +156,10 @@ function stageTableSection(sheet: PipelineSheet): Placed {
 }
 
 /** Stage `s` as the core's values. */
-function staticStageRow({ report }: PipelineSheet, s: number): PlanCell[] {
+function staticStageRow({ report, stageName }: PipelineSheet, s: number): PlanCell[] {
   const v = report.overall.stages[s];
   return [
-    v.name,
+    stageName(v.name),
     v.probability,
     v.openCount,
     v.openAmount,
@@ -173,14 +173,19 @@ function staticStageRow({ report }: PipelineSheet, s: number): PlanCell[] {
 }
 
 /** Stage `s` with live counts and amounts, and formulas for weighted, reached and conversion. */
-function liveStageRow({ input, report }: PipelineSheet, live: LiveOpportunities, s: number, at: StageCell): PlanCell[] {
+function liveStageRow(
+  { input, report, stageName }: PipelineSheet,
+  live: LiveOpportunities,
+  s: number,
+  at: StageCell,
+): PlanCell[] {
   const k = input.stages.length;
   const v = report.overall.stages[s];
   const r = s + 1;
   const wonCount = at(k + 2, COL.count);
   const next = s + 1 < k ? at(r + 1, COL.reached) : wonCount; // the last stage converts to Won
   return [
-    v.name,
+    stageName(v.name),
     v.probability,
     live.sum(live.terms.openAt[s]),
     live.sum(live.terms.openAt[s], v.openAmount),
@@ -198,42 +203,42 @@ function liveStageRow({ input, report }: PipelineSheet, live: LiveOpportunities,
 }
 
 /** Total open, Won, Lost and Win rate rows below the stages. */
-function closedRows({ input, report, live }: PipelineSheet, at: StageCell): PlanCell[][] {
+function closedRows({ w, input, report, live }: PipelineSheet, at: StageCell): PlanCell[][] {
   const k = input.stages.length;
   const o = report.overall;
   const total = (c: number): PlanCell => ({ formula: `=SUM(${at(1, c)}:${at(k, c)})` });
   const [won, lost] = [at(k + 2, COL.count), at(k + 3, COL.count)];
-  const pad = (cells: PlanCell[]) => [...cells, ...Array<PlanCell>(STAGE_HEADER.length - cells.length).fill("")];
+  const pad = (cells: PlanCell[]) => [...cells, ...Array<PlanCell>(STAGE_COLUMNS - cells.length).fill("")];
   return [
-    pad(["Total open", "", total(COL.count), total(COL.amount), total(COL.weighted), "", "", "", total(COL.stalled)]),
+    pad([w.totalOpen, "", total(COL.count), total(COL.amount), total(COL.weighted), "", "", "", total(COL.stalled)]),
     pad([
-      "Won",
+      w.won,
       "",
       live ? live.sum(live.terms.won) : o.won.count,
       live ? live.sum(live.terms.won, o.won.amount) : o.won.amount,
     ]),
     pad([
-      "Lost",
+      w.lost,
       "",
       live ? live.sum(live.terms.lost) : o.lost.count,
       live ? live.sum(live.terms.lost, o.lost.amount) : o.lost.amount,
     ]),
-    pad(["Win rate", "", live ? { formula: `=IF(${won}+${lost}>0,${won}/(${won}+${lost}),"")` } : (o.winRate ?? "")]),
+    pad([w.winRate, "", live ? { formula: `=IF(${won}+${lost}>0,${won}/(${won}+${lost}),"")` } : (o.winRate ?? "")]),
   ];
 }
 
 /** Funnel-style bar chart: reached per stage, first stage on top, beside the stage table. */
-function funnelChartSection({ b, input }: PipelineSheet, table: Placed): void {
+function funnelChartSection({ b, w, input }: PipelineSheet, table: Placed): void {
   const k = input.stages.length;
   b.chart({
     id: "PipelineFunnel",
     type: "BarClustered",
-    title: "Opportunities reaching each stage",
+    title: w.chartTitle,
     from: `M${table.row + 1}`,
     to: `T${table.row + 18}`,
     series: [
       {
-        name: "Reached",
+        name: w.reached,
         values: table.range(1, COL.reached, k, 1),
         xValues: table.range(1, 0, k, 1),
         color: SCALE_HIGH,
@@ -244,29 +249,23 @@ function funnelChartSection({ b, input }: PipelineSheet, table: Placed): void {
   });
 }
 
-const BUCKET_LABEL = {
-  current: "Current period (当期)",
-  next: "Next period (下期)",
-  incubating: "Incubating (培育)",
-} as const;
-
 /** Period buckets of open opportunities (当期 / 下期 / 培育). */
-function bucketsSection({ b, input, report }: PipelineSheet): void {
-  b.caption("bucketsCaption", `Open pipeline by expected close (${input.period})`);
+function bucketsSection({ b, w, input, report }: PipelineSheet): void {
+  b.caption("bucketsCaption", w.bucketsCaption(input.period));
   const rows = PERIOD_BUCKETS.map((k) => {
     const bucket = report.buckets[k];
-    return [BUCKET_LABEL[k], bucket.count, bucket.amount, bucket.weighted];
+    return [w.bucket[k], bucket.count, bucket.amount, bucket.weighted];
   });
-  b.block("buckets", { col: 1 }, [["Bucket", "Open count", "Open amount", "Weighted amount"], ...rows], {
+  b.block("buckets", { col: 1 }, [w.bucketsHeader, ...rows], {
     header: true,
     numberFormat: ["General", NUMBER, NUMBER, NUMBER],
   });
 }
 
 /** The rows of one stage table, values only, for the split tables. */
-function stageRows(s: PipelineStats): PlanCell[][] {
+function stageRows(s: PipelineStats, stageName: (name: string) => string): PlanCell[][] {
   return s.stages.map((st) => [
-    st.name,
+    stageName(st.name),
     st.probability,
     st.openCount,
     st.openAmount,
@@ -279,14 +278,15 @@ function stageRows(s: PipelineStats): PlanCell[][] {
 }
 
 /** The stage table again per group of the split dimension (values), each group closed by its Won row. */
-function splitSection({ b, report }: PipelineSheet): void {
+function splitSection({ b, w, report, stageName }: PipelineSheet): void {
   const { dimension, groups } = report.split;
   if (dimension === "none") return;
-  b.caption("splitCaption", `By ${dimension}`);
-  const rows: PlanCell[][] = [[dimension, ...STAGE_HEADER.slice(0, 9)]];
-  for (const { label, stats } of groups) {
-    for (const r of stageRows(stats)) rows.push([label, ...r]);
-    rows.push([label, "Won", "", stats.won.count, stats.won.amount, "", "", stats.winRate ?? "", "", ""]);
+  b.caption("splitCaption", w.splitCaption(dimension));
+  const rows: PlanCell[][] = [[w.dimension(dimension), ...w.stageHeader.slice(0, 9)]];
+  for (const { label: key, stats } of groups) {
+    const label = w.group(key);
+    for (const r of stageRows(stats, stageName)) rows.push([label, ...r]);
+    rows.push([label, w.won, "", stats.won.count, stats.won.amount, "", "", stats.winRate ?? "", "", ""]);
   }
   b.block("split", { col: 1 }, rows, {
     header: true,
@@ -294,32 +294,27 @@ function splitSection({ b, report }: PipelineSheet): void {
   });
 }
 
-const STALLED_HEADER = [
-  "Opportunity",
-  "Account",
-  "Owner",
-  "Stage",
-  "Age (days)",
-  "Limit (days)",
-  "Amount",
-  "Expected close",
-  "Source row",
-];
-
 /** Stalled opportunities, oldest first, with where each is in the source. */
-function stalledSection({ b, input, report }: PipelineSheet): void {
+function stalledSection({ b, w, input, report, stageName }: PipelineSheet): void {
   const count = report.stalled.length;
-  b.caption(
-    "stalledCaption",
-    `Stalled: ${count} open opportunit${count === 1 ? "y" : "ies"} older than their stage's limit`,
-  );
+  b.caption("stalledCaption", w.stalledCaption(count));
   if (!count) return;
   const rows = report.stalled.map((x) => {
     const opp = input.data.opportunities[x.opportunity];
     const { id, accountText, owner, amount, expectedClose, row } = opp;
-    return [id ?? "", accountText, owner ?? "", x.stage, x.ageDays, x.limitDays, amount, expectedClose ?? "", row];
+    return [
+      id ?? "",
+      accountText,
+      owner ?? "",
+      stageName(x.stage),
+      x.ageDays,
+      x.limitDays,
+      amount,
+      expectedClose ?? "",
+      row,
+    ];
   });
-  b.block("stalled", { col: 1 }, [STALLED_HEADER, ...rows], {
+  b.block("stalled", { col: 1 }, [w.stalledHeader, ...rows], {
     header: true,
     numberFormat: ["General", "General", "General", "General", NUMBER, NUMBER, NUMBER, DATE, "General"],
   });
@@ -392,6 +387,7 @@ export const pipelineDefinition: ReportDefinition<PipelineSummary> = {
       skipped: r.skipped?.opportunities,
       summable: r.summable,
       weightBy: r.model.reports.weightBy,
+      language: r.language,
     }),
   summarise: summarisePipeline,
 };

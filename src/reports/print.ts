@@ -6,6 +6,7 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { PlanPrint, SheetPlan } from "./plan";
+import { ReportLanguage, wordsFor } from "./words";
 
 /** Excel keeps at most 255 characters per footer, its three sections and their &L, &C, &R codes together. */
 export const FOOTER_MAX = 255;
@@ -13,7 +14,7 @@ export const FOOTER_MAX = 255;
 /** Footer text as Excel's header/footer codes read it: "&" starts a code, so a literal one is "&&". */
 export const footerText = (text: string): string => text.replace(/&/g, "&&");
 
-/** The English words of the footer; the report language (issue 15) can pass its own. */
+/** The words of the footer, one table per report language (issue 15). */
 export interface PrintWords {
   reportDate: (iso: string) => string;
   sources: (names: string) => string;
@@ -29,6 +30,15 @@ export const ENGLISH_PRINT_WORDS: PrintWords = {
   more: (n) => `+${n} more`,
   page: "Page &P of &N",
 };
+
+export const CHINESE_PRINT_WORDS: PrintWords = {
+  reportDate: (iso) => `报告日期 ${iso}`,
+  sources: (names) => `数据来源：${names}`,
+  more: (n) => `另 ${n} 个`,
+  page: "第 &P 页，共 &N 页",
+};
+
+const PRINT_WORDS: Record<ReportLanguage, PrintWords> = { en: ENGLISH_PRINT_WORDS, zh: CHINESE_PRINT_WORDS };
 
 /**
  * The plan's rows to repeat on each printed page: its frozen rows (title, subtitle and, where the sheet has
@@ -79,7 +89,12 @@ export function printSetup(
   };
 }
 
-/** The plan with its print setup. */
-export function withPrintSetup(plan: SheetPlan, asOf: number, sources: readonly string[]): SheetPlan {
-  return { ...plan, print: printSetup(plan, asOf, sources) };
+/** The plan with its print setup, its footer in the report's language (English when absent). */
+export function withPrintSetup(
+  plan: SheetPlan,
+  asOf: number,
+  sources: readonly string[],
+  language?: ReportLanguage,
+): SheetPlan {
+  return { ...plan, print: printSetup(plan, asOf, sources, wordsFor(PRINT_WORDS, language)) };
 }

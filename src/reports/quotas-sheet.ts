@@ -1,4 +1,5 @@
 import { cellAddress } from "../core/a1";
+import { foldText } from "../core/cells";
 import { isoFromSerial } from "../core/dates";
 import { Dataset, OpportunityRecord } from "../core/dataset";
 import { RepQuotaReview, quotaReviews } from "../core/quota-review";
@@ -10,6 +11,61 @@ import { PlanBuilder } from "./plan-builder";
 import { liveSum, LiveSum, opportunityTerms, SkippedRows, skippedOf, withCriterion } from "./live-criteria";
 import { ColumnRefs, LiveSummable } from "./sources";
 import { ATTAINMENT_SCALE, NUMBER, PERCENT } from "./styles";
+import { ReportLanguage, wordsFor } from "./words";
+
+/** Every text the Quota Review writes (issue 15), per report language; "met" is also its formula's result. */
+interface QuotasWords {
+  sheetName: string;
+  title: string;
+  subtitle(asOf: string, reps: number, live: boolean): string;
+  header: string[];
+  total: string;
+  met: string;
+}
+
+const WORDS: Record<ReportLanguage, QuotasWords> = {
+  en: {
+    sheetName: "Quota Review", // not "Quotas": that is what users call the source table
+    title: "Named-account quota review (指名客户指标)",
+    subtitle: (asOf, reps, live) =>
+      `As of ${asOf} · ${reps} reps · ${live ? "quota and won are live formulas" : "values"}`,
+    header: [
+      "Rep",
+      "Quota",
+      "Won",
+      "Named won",
+      "Attainment",
+      "Named quota",
+      "Named attainment",
+      "Last year named",
+      "Named uplift",
+      "Open pipeline (weighted)",
+      "Pipeline coverage",
+    ],
+    total: "Total",
+    met: "met",
+  },
+  zh: {
+    sheetName: "指标回顾", // not "指标": that is the Chinese sample's source sheet
+    title: "指名客户指标回顾",
+    subtitle: (asOf, reps, live) => `报告日期 ${asOf} · ${reps} 位销售 · ${live ? "指标和赢单为实时公式" : "数值"}`,
+    header: [
+      "销售",
+      "指标",
+      "赢单",
+      "指名客户赢单",
+      "完成率",
+      "指名客户指标",
+      "指名完成率",
+      "去年指名业绩",
+      "指名增长",
+      "在手商机（加权）",
+      "商机覆盖倍数",
+    ],
+    total: "合计",
+    met: "已完成",
+  },
+};
 
 export interface QuotasInput {
   data: Dataset;
@@ -21,6 +77,8 @@ export interface QuotasInput {
   skipped?: SkippedRows;
   /** Whether live sums over a source column equal the core's; when not, its sums are written as values. */
   summable?: LiveSummable;
+  /** The language of the sheet's words; English when absent. */
+  language?: ReportLanguage;
 }
 
 /** How the Quota and Won cells of each rep are written: live formulas over the sources, or the core's values. */
@@ -35,11 +93,17 @@ interface QuotaCells {
   won(q: RepQuotaReview): PlanCell;
   /** Every live sum written, per source, for the skipped rows they match. */
   counted: { opportunities: LiveSum[]; quotas: LiveSum[] };
+  /**
+   * Whether the rep has a named-account side: a Key-Account primary assignment or a named figure. Without one,
+   * named won is blank like named quota (a 0 beside a blank read as a result of nothing).
+   */
+  namedRep(q: RepQuotaReview): boolean;
 }
 
 /** What every section of the Quota Review reads. */
 interface QuotasSheet {
   b: PlanBuilder;
+  w: QuotasWords;
   input: QuotasInput;
   reviews: RepQuotaReview[];
   cells: QuotaCells;
@@ -54,17 +118,15 @@ interface QuotasSheet {
  */
 export function buildQuotas(input: QuotasInput): SheetPlan {
   const reviews = quotaReviews(input.data, input.stages);
+  const w = wordsFor(WORDS, input.language);
   const sheet: QuotasSheet = {
-    b: new PlanBuilder("quotas", "Quota Review"), // not "Quotas": that is what users call the source table
+    b: new PlanBuilder("quotas", w.sheetName),
+    w,
     input,
     reviews,
     cells: quotaCells(input),
   };
-  const mode = sheet.cells.live ? "quota and won are live formulas" : "values";
-  sheet.b.title(
-    "Named-account quota review (指名客户指标)",
-    `As of ${isoFromSerial(input.asOf)} · ${reviews.length} reps · ${mode}`,
-  );
+  sheet.b.title(w.title, w.subtitle(isoFromSerial(input.asOf), reviews.length, sheet.cells.live));
   reviewTableSection(sheet);
   return finishQuotas(sheet);
 }
@@ -102,50 +164,41 @@ function quotaCells(input: QuotasInput): QuotaCells {
     const terms = withCriterion(won, "owner", ownerRef as string, [...owners]);
     return liveCell("opportunities", liveSum(terms, input.skipped?.opportunities, amountSum));
   };
-  return { live, quotaLive, wonLive, quota, won: wonCell, counted };
+  const keyAccountReps = new Set(
+    data.assignments.filter((a) => a.teamType === "KeyAccount" && a.role === "Primary").map((a) => foldText(a.rep)),
+  );
+  const namedRep = (q: RepQuotaReview) =>
+    keyAccountReps.has(foldText(q.rep)) || q.namedWon !== 0 || !!q.namedQuota || !!q.lastYearNamed;
+  return { live, quotaLive, wonLive, quota, won: wonCell, counted, namedRep };
 }
 
 /** An owner cell as written; a record made without the parser has only its owner name. */
 const ownerCell = (o: OpportunityRecord) => o.cells?.owner ?? (o.owner as string);
 
-const HEADER = [
-  "Rep",
-  "Quota",
-  "Won",
-  "Named won",
-  "Attainment",
-  "Named quota",
-  "Named attainment",
-  "Last year named",
-  "Named uplift",
-  "Open pipeline (weighted)",
-  "Pipeline coverage",
-];
-
-/** Review table columns, by their position in HEADER. */
+/** Review table columns, by their position in the header. */
 const COL = { quota: 1, won: 2, namedWon: 3, namedQuota: 5, lastYear: 7, pipeline: 9 } as const;
 
 /** A1 address of (row, column) of the review table, rows 1-based below its header (row r is rep r-1). */
 type ReviewCell = (r: number, c: number) => string;
 
 /** One row per rep of the quota table, then the totals, with attainment colour-scaled. */
-function reviewTableSection({ b, reviews, cells }: QuotasSheet): void {
+function reviewTableSection({ b, w, reviews, cells }: QuotasSheet): void {
   const top = b.cursor;
   const at: ReviewCell = (r, c) => cellAddress(top + r, 1 + c);
   const n = reviews.length;
-  const rows = [HEADER, ...reviews.map((q, k) => repRow(q, k, cells, at)), totalRow(n, at)];
+  const rows = [w.header, ...reviews.map((q, k) => repRow(q, k, cells, at, w)), totalRow(n, at, w)];
   const table = b.block("quotas", { col: 1 }, rows, {
     header: true,
     numberFormat: ["General", NUMBER, NUMBER, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, PERCENT, NUMBER, '0.00"x"'],
   });
-  b.format({ range: table.range(n + 1, 0, 1, HEADER.length), bold: true, borderBottom: "#7F7F7F" });
+  b.format({ range: table.range(n + 1, 0, 1, w.header.length), bold: true, borderBottom: "#7F7F7F" });
   if (n > 0)
     for (const c of [4, 6])
       b.conditional({ kind: "colorScale", range: table.range(1, c, n, 1), colors: ATTAINMENT_SCALE });
 }
 
 /** Rep `q` of quota row `k`: quota and won (live or values), the core's named figures, and ratio formulas. */
-function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell): PlanCell[] {
+function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell, w: QuotasWords): PlanCell[] {
   const r = k + 1;
   const [quota, won, namedWon] = [at(r, COL.quota), at(r, COL.won), at(r, COL.namedWon)];
   const [namedQuota, lastYear] = [at(r, COL.namedQuota), at(r, COL.lastYear)];
@@ -153,7 +206,7 @@ function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell)
     q.rep,
     cells.quota(q, k),
     cells.won(q),
-    q.namedWon,
+    cells.namedRep(q) ? q.namedWon : "",
     { formula: `=IF(${quota}>0,${won}/${quota},"")` },
     q.namedQuota ?? "",
     { formula: `=IF(N(${namedQuota})>0,${namedWon}/${namedQuota},"")` },
@@ -161,17 +214,17 @@ function repRow(q: RepQuotaReview, k: number, cells: QuotaCells, at: ReviewCell)
     { formula: `=IF(N(${lastYear})>0,${namedWon}/${lastYear}-1,"")` },
     q.openWeighted,
     {
-      formula: `=IF(${quota}<=0,"",IF(${won}>=${quota},"met",${at(r, COL.pipeline)}/(${quota}-${won})))`,
+      formula: `=IF(${quota}<=0,"",IF(${won}>=${quota},"${w.met}",${at(r, COL.pipeline)}/(${quota}-${won})))`,
     },
   ];
 }
 
 /** The totals row below `n` reps: sums, and the ratios of the sums. */
-function totalRow(n: number, at: ReviewCell): PlanCell[] {
+function totalRow(n: number, at: ReviewCell, w: QuotasWords): PlanCell[] {
   const sum = (c: number): PlanCell => ({ formula: `=SUM(${at(1, c)}:${at(n, c)})` });
   const total = (c: number) => at(n + 1, c);
   return [
-    "Total",
+    w.total,
     sum(COL.quota),
     sum(COL.won),
     sum(COL.namedWon),
@@ -237,6 +290,7 @@ export const quotasDefinition: ReportDefinition<QuotasSummary> = {
       refs: r.refs,
       skipped: r.skipped,
       summable: r.summable,
+      language: r.language,
     }),
   summarise: summariseQuotas,
 };

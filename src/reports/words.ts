@@ -14,3 +14,18 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 export function wordsFor<W>(table: Record<ReportLanguage, W>, language: ReportLanguage | undefined): W {
   return table[language ?? "en"];
 }
+
+/** The model's report-language setting (`model.reports.language`): follow the pane, or one language always. */
+export type ReportLanguageSetting = "pane" | ReportLanguage;
+
+/**
+ * The language a build writes: the setting, or when it follows the pane, the pane's language (any `zh*` tag is
+ * Chinese, anything else English).
+ */
+export function resolveReportLanguage(
+  setting: ReportLanguageSetting | undefined,
+  paneLanguage?: string,
+): ReportLanguage {
+  if (setting === "en" || setting === "zh") return setting;
+  return /^zh\b/i.test(paneLanguage ?? "") ? "zh" : "en";
+}

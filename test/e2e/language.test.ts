@@ -8,7 +8,7 @@ import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import type { Locator } from "playwright-core";
 import { PaneId, PANES } from "../../src/taskpane/components/App/useApp";
 import { blockRange, expectedResults, modelWith } from "./expected";
-import { BUILD_TIMEOUT, describeInBrowser, eventually, TEST_TIMEOUT, usePlayground } from "./harness";
+import { BUILD_TIMEOUT, describeInBrowser, eventually, Session, TEST_TIMEOUT, usePlayground } from "./harness";
 
 const playground = usePlayground();
 
@@ -23,6 +23,35 @@ async function expectTabs(within: Locator, names: Record<PaneId, string>) {
       .waitFor();
 }
 const expected = expectedResults(modelWith(() => undefined));
+
+/** The Chinese sheet of each report and the file name of its screenshot (docs/screenshots, README). */
+const ZH_REPORTS = [
+  ["nineGrid", "九宫格", "nine-grid"],
+  ["coverage", "客户覆盖模型", "coverage"],
+  ["pipeline", "商机阶段", "pipeline"],
+  ["quotas", "指标回顾", "quotas"],
+] as const;
+
+/**
+ * Builds the other reports in the Chinese pane (the Nine-Grid is built already) and saves each Chinese sheet as
+ * the workbook view shows it, report-<name>-zh-CN.png, to look at and to keep in docs/screenshots.
+ */
+async function chineseReports(session: Session, pane: Locator, tabs: Locator): Promise<void> {
+  const workbook = session.page.getByRole("main", { name: "Workbook" });
+  for (const [kind, sheet, shot] of ZH_REPORTS) {
+    if (kind !== "nineGrid") {
+      await tabs.getByRole("tab", { name: zhCN.tabs[kind], exact: true }).click();
+      const panel = pane.getByRole("tabpanel", { name: zhCN.tabs[kind] });
+      await panel.getByRole("button", { name: zhCN.build, exact: true }).click();
+      await panel.getByText(zhCN.writtenTo(sheet, false)).waitFor({ timeout: BUILD_TIMEOUT });
+    }
+    await workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet, exact: true }).click();
+    await workbook.locator(`table.grid[data-sheet="${sheet}"]`).waitFor({ state: "visible" });
+    await session.screenshot(`report-${shot}-zh-CN`, workbook);
+    if (kind === "nineGrid")
+      await session.screenshot("report-nine-grid-chart-zh-CN", workbook.locator('[data-chart="NineGridScatter"]'));
+  }
+}
 
 describeInBrowser("zh-CN", () => {
   it(
@@ -58,19 +87,22 @@ describeInBrowser("zh-CN", () => {
         await tabs.getByRole("tab", { name: zhCN.tabs.nineGrid, exact: true }).click();
         const panel = pane.getByRole("tabpanel", { name: zhCN.tabs.nineGrid });
         await panel.getByRole("button", { name: zhCN.build, exact: true }).click();
-        await panel.getByText(zhCN.writtenTo("Nine-Grid", false)).waitFor({ timeout: BUILD_TIMEOUT });
+        // The report language follows the pane (issue 15): the sheet is written in Chinese.
+        const sheet = "九宫格";
+        await panel.getByText(zhCN.writtenTo(sheet, false)).waitFor({ timeout: BUILD_TIMEOUT });
         await panel.getByText(zhCN.builtTitle, { exact: true }).waitFor();
         const plan = expected.plans.nineGrid;
         // The summary in Chinese, with the core's numbers (the plan's English line is not shown).
         await panel.getByText(zhCN.reportSummary(plan.summaryData), { exact: true }).waitFor();
         expect(await panel.getByText(plan.summary).count()).toBe(0);
-        expect(await host.values("Nine-Grid", blockRange(plan, "counts", 1, 1, 3, 3))).toEqual(expected.counts);
-        const summary = await host.values("Nine-Grid", blockRange(plan, "tierSummary", 1, 0, 4, 6));
+        expect(await host.values(sheet, blockRange(plan, "counts", 1, 1, 3, 3))).toEqual(expected.counts);
+        const summary = await host.values(sheet, blockRange(plan, "tierSummary", 1, 0, 4, 6));
         expect(summary.map((r) => [r[0], r[2], r[5]])).toEqual(
           expected.tierSummary.map((x) => [x.tier, x.grid, x.keyAccounts]),
         );
         await session.screenshot("pane-nine-grid-zh-CN", pane);
         await session.screenshot("playground-nine-grid-zh-CN");
+        await chineseReports(session, pane, tabs);
       } finally {
         await session.close();
       }

@@ -114,7 +114,9 @@ describeInBrowser("a narrow task pane", () => {
         // A built report's summary, and the other report panes' options.
         const grid = await open("nineGrid");
         await grid.getByRole("button", { name: s.build, exact: true }).click();
-        await grid.getByText(s.writtenTo("Nine-Grid", false)).waitFor({ timeout: BUILD_TIMEOUT });
+        // The report language follows the pane (issue 15): a Chinese pane writes the sheet 九宫格.
+        const sheet = language === "zh-CN" ? "九宫格" : "Nine-Grid";
+        await grid.getByText(s.writtenTo(sheet, false)).waitFor({ timeout: BUILD_TIMEOUT });
         await fits("Nine-Grid pane with a result");
         await shot("nine-grid");
         for (const id of ["coverage", "pipeline", "quotas", "movement"] as const) {

@@ -52,10 +52,17 @@ describe("Nine-Grid cut lines are drawn", () => {
       ["XYScatterLinesNoMarkers", "#548235", "Dash"],
       ["XYScatterLinesNoMarkers", "#548235", "Dash"],
     ]);
-    // Each cut line names itself right of one end: the vertical ones at the bottom (cut 1) and the top (cut 2),
-    // so close cuts do not overlap; the horizontal ones at their left end.
+    // Each cut line names itself at one end: the vertical ones right of the bottom (cut 1) and the top (cut 2),
+    // so close cuts do not overlap; the horizontal ones above their left end, so the line does not strike it.
     expect(cuts.map((s) => s.labels)).toEqual(
-      [0, 1, 0, 0].map((point) => [{ point, showSeriesName: true, showValue: false, position: "Right" }]),
+      (
+        [
+          [0, "Right"],
+          [1, "Right"],
+          [0, "Top"],
+          [0, "Top"],
+        ] as const
+      ).map(([point, position]) => [{ point, showSeriesName: true, showValue: false, position }]),
     );
     const tiers = chart.series.filter((s) => s.name.startsWith("Tier"));
     expect(tiers.map(draws)).toEqual(tiers.map((s) => [s.name, false, true]));

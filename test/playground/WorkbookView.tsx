@@ -43,7 +43,10 @@ const FALLBACK_VIEWPORT = { height: 900, width: 1400 };
 const MAX_OVERFLOW = 16;
 
 /** Rough text width, enough to decide how far text runs over empty cells. */
-const textWidth = (text: string, fontPt: number) => text.length * fontPt * (4 / 3) * 0.55 + 8;
+/** Chinese, Japanese and Korean characters are full-width: about twice a Latin character's width. */
+const FULL_WIDTH = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
+const textWidth = (text: string, fontPt: number) =>
+  [...text].reduce((n, ch) => n + (FULL_WIDTH.test(ch) ? 1.9 : 1), 0) * fontPt * (4 / 3) * 0.55 + 8;
 
 interface RowProps {
   view: SheetView;

@@ -235,7 +235,9 @@ function valueScale(a: AxisDescription | undefined, values: number[], zero: bool
 }
 
 /** Text width estimate at 12 px Segoe UI. */
-const textWidth = (s: string, px = 12) => s.length * px * 0.55;
+/** Full-width characters (CJK) are about twice a Latin character's width. */
+const FULL_WIDTH = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
+const textWidth = (s: string, px = 12) => [...s].reduce((w, ch) => w + (FULL_WIDTH.test(ch) ? 1.8 : 1), 0) * px * 0.55;
 
 export function layoutChart(chart: ChartDescription, width: number, height: number): ChartLayout {
   const { kind, stacked, lines, markers } = chartKind(chart.type);

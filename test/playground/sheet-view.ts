@@ -11,6 +11,9 @@ import type { SheetModel, TableModel, WorkbookModel } from "../host/model";
 import { DEFAULT_ROW_HEIGHT, Style, STYLE_DEFAULTS } from "../host/styles";
 import { ConditionalFormats, isDark, mixColor } from "./conditional";
 
+/** Full-width characters (CJK), about twice a Latin character's width. */
+const FULL_WIDTH = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
+
 export const PX_PER_PT = 4 / 3;
 /** Blank rows and columns drawn past the used range (and charts), as Excel shows an endless grid. */
 const EXTRA_ROWS = 30;
@@ -183,7 +186,9 @@ export class SheetView {
           1,
           Math.floor((this.sheet.columnWidth(c) * PX_PER_PT - 7) / (size * PX_PER_PT * 0.52)),
         );
-        lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+        // Chinese, Japanese and Korean characters are full-width: about two Latin characters each.
+        const ems = (part: string) => [...part].reduce((w, ch) => w + (FULL_WIDTH.test(ch) ? 1.9 : 1), 0);
+        lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(ems(part) / perLine)), 0);
       }
       height = Math.max(height, line * Math.min(lines, 8));
     });

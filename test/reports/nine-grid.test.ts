@@ -172,9 +172,9 @@ describe("Nine-Grid scatter on a log scale", () => {
       TIERS.flatMap((tier) => positive.filter((a) => t.tiers[s.data.accounts.indexOf(a)] === tier).map((a) => a.name)),
     );
     expect(plotted.every((r) => (r[2] as number) > 0 && (r[3] as number) > 0)).toBe(true);
-    expect(logPlan.charts[0].to).toBe("G52");
+    expect(logPlan.charts[0].to).toBe("G69");
     expect(block(logPlan, "chartNote")).toMatchObject({
-      at: "B53", // the row under the chart
+      at: "B70", // the row under the chart (the nine-box, 17 rows, sits above it)
       cells: [
         [
           "26 accounts with zero contribution or potential are not plotted on the log scale (the matrices and the tier summary include them).",
@@ -192,7 +192,8 @@ describe("Nine-Grid scatter on a log scale", () => {
     expect(log.blocks.some((x) => x.id === "chartNote")).toBe(false); // nothing non-positive in `narrow`
     for (const id of ["counts", "sums", "tierSummary", "topAccounts"])
       expect(block(log, id)).toEqual(block(linear, id));
-    const below = (p: typeof linear) => p.blocks.filter((x) => !["chartData", "cutLines", "chartNote"].includes(x.id));
+    const below = (p: typeof linear) =>
+      p.blocks.filter((x) => !["chartData", "cutLines", "chartNote", "scaleNote"].includes(x.id));
     expect(below(log).map((x) => x.at)).toEqual(below(linear).map((x) => x.at));
     // With accounts left out, the note takes the free row under the chart: nothing below moves either.
     expect(below(logPlan).map((x) => x.at)).toEqual(below(planWith(s.model)).map((x) => x.at));
@@ -290,11 +291,12 @@ describe("Nine-Grid scatter: automatic log scale and legibility", () => {
     expect(tiers.every((x) => x.markerBorder && x.markerBorder !== x.color && (x.markerSize ?? 0) >= 8)).toBe(true);
     const cuts = chart.series.filter((x) => x.style === "line");
     const right = (at: string) => ({ at, position: "Right" });
+    const above = (at: string) => ({ at, position: "Top" }); // a horizontal line would strike its label
     expect(cuts.map((x) => [x.name, x.dashed, x.endLabel])).toEqual([
       ["Contribution cut 1", true, right("first")],
       ["Contribution cut 2", true, right("last")],
-      ["Potential cut 1", true, right("first")],
-      ["Potential cut 2", true, right("first")],
+      ["Potential cut 1", true, above("first")],
+      ["Potential cut 2", true, above("first")],
     ]);
     // Cut lines are not in any tier's colour.
     expect(cuts.some((x) => tiers.some((y) => y.color === x.color))).toBe(false);

@@ -22,7 +22,15 @@ describe("Quotas plan on the sample workbook", () => {
       "Open pipeline (weighted)",
       "Pipeline coverage",
     ]);
-    reviews.forEach((q, k) => expect(rows[1 + k].slice(0, 4)).toEqual([q.rep, q.quota, q.won, q.namedWon]));
+    // A rep with no named-account side (no Key-Account primary, no named figure) shows named won blank, as named quota.
+    const keyAccountReps = new Set(
+      s.data.assignments.filter((a) => a.teamType === "KeyAccount" && a.role === "Primary").map((a) => a.rep),
+    );
+    const namedWon = (q: (typeof reviews)[number]) =>
+      keyAccountReps.has(q.rep) || q.namedWon || q.namedQuota || q.lastYearNamed ? q.namedWon : "";
+    expect(reviews.some((q) => namedWon(q) === "")).toBe(true);
+    reviews.forEach((q, k) => expect(rows[1 + k].slice(0, 4)).toEqual([q.rep, q.quota, q.won, namedWon(q)]));
+    reviews.forEach((q, k) => expect(rows[1 + k][5] === "").toBe(!q.namedQuota && q.namedQuota !== 0));
     expect(rows[1][4]).toEqual({ formula: '=IF(C5>0,D5/C5,"")' });
     expect(rows[1][10]).toEqual({ formula: '=IF(C5<=0,"",IF(D5>=C5,"met",K5/(C5-D5)))' });
     expect(p.conditionalFormats.map((c) => c.range)).toEqual([

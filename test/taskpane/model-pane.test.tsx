@@ -87,6 +87,23 @@ describe("Model pane", () => {
     expect(within(pane).queryByText("Unsaved changes")).toBeNull();
   });
 
+  it("saves the report language with the model (issue 15): follow the pane by default, or 中文", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane();
+    const pane = await openModel(user);
+    const select = within(pane).getByRole("combobox", { name: /Report language/ });
+    expect((select as HTMLSelectElement).value).toBe("pane");
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Follow the pane", "English", "中文"]);
+    await user.selectOptions(select, "zh");
+    await user.click(within(pane).getByRole("button", { name: "Save model" }));
+    expect(await within(pane).findByText("Model saved with the workbook.")).toBeTruthy();
+    expect(JSON.parse(host.settings()[MODEL_SETTING] as string).reports.language).toBe("zh");
+  });
+
   it("loads the saved model on start, and shows a warning when the stored settings are broken", async () => {
     const good = createHost();
     await good.run(async (context) => {

@@ -24,6 +24,7 @@ function paneState(kind: ReportKind, over: Partial<ReportPaneState> = {}): Repor
       weightBy: "stage",
       movementCompare: "previous",
       movementSplitBy: "none",
+      language: "pane",
       segmentBy: "industry",
       keyProjectTiers: "AB",
       keyProjectMinAmount: "none",

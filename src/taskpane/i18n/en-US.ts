@@ -79,6 +79,10 @@ const OPTIONS: ReportOptionStrings = {
     label: "Stage flow by",
     choices: { none: "Nothing", owner: "Owner", region: "Region", projectClass: "Project class" },
   },
+  language: {
+    label: "Report language",
+    choices: { pane: "Follow the pane", en: "English", zh: "中文" },
+  },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
@@ -394,6 +398,7 @@ export const enUS = {
   reports: REPORT_TEXT,
   options: OPTIONS,
   reportDate: "Report date",
+  reportLanguageHelp: "Sheet names, headers, labels, notes and chart titles; formulas stay the same.",
   reportDateHelp: "Empty: today.",
   liveOutput: "Live formulas (off: static values)",
   build: "Build",

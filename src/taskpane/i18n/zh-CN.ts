@@ -152,6 +152,10 @@ const OPTIONS: ReportOptionStrings = {
     label: "阶段流转细分",
     choices: { none: "不细分", owner: "负责人", region: "区域", projectClass: "项目等级" },
   },
+  language: {
+    label: "报告语言",
+    choices: { pane: "跟随任务窗格", en: "English", zh: "中文" },
+  },
 };
 
 const TABLE_NAMES = {
@@ -484,6 +488,7 @@ export const zhCN: Strings = {
   reports: REPORT_TEXT,
   options: OPTIONS,
   reportDate: "报表日期",
+  reportLanguageHelp: "工作表名称、表头、标签、说明和图表标题；公式保持不变。",
   reportDateHelp: "留空：今天。",
   liveOutput: "实时公式（关闭：静态数值）",
   build: "生成",

@@ -14,6 +14,7 @@ export function draftEdits(
     setWeight: (dim, text) => edit((d) => ({ ...d, weights: { ...d.weights, [dim]: text } })),
     setMethod: (method) => edit((d) => ({ ...d, method })),
     setSegmentBy: (segmentBy) => edit((d) => ({ ...d, segmentBy })),
+    setReportLanguage: (language) => edit((d) => ({ ...d, reports: { ...d.reports, language } })),
     setCut: (axis, k, text) =>
       edit((d) => {
         const pair: [string, string] = [...d.cuts[axis]];

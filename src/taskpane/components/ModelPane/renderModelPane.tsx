@@ -66,6 +66,7 @@ export function renderModelPane(state: ModelPaneState, s: Strings, classes: Mode
       {renderTierMap(state, s, classes)}
       {renderTopPercent(state, s, classes)}
       {renderStages(state, s, classes)}
+      {renderReportLanguage(state, s, classes)}
       {renderSave(state, s, classes)}
       {renderColumns(state, s, classes)}
     </section>
@@ -122,6 +123,27 @@ function renderWeights(state: ModelPaneState, s: Strings, classes: ModelPaneClas
         </Field>
       </div>
     </>,
+  );
+}
+
+/** Report language (issue 15): the pane's, English or Chinese, saved with the model. */
+function renderReportLanguage(state: ModelPaneState, s: Strings, classes: ModelPaneClasses) {
+  const text = s.options.language;
+  return (
+    <div className={classes.gridWide}>
+      <Field label={text.label} hint={s.reportLanguageHelp}>
+        <Select
+          value={state.draft.reports.language}
+          onChange={(_, v) => state.setReportLanguage(v.value as ModelDraft["reports"]["language"])}
+        >
+          {(["pane", "en", "zh"] as const).map((l) => (
+            <option key={l} value={l}>
+              {text.choices[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
   );
 }
 

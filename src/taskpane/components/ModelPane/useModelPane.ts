@@ -45,6 +45,8 @@ export interface DraftEdits {
   setWeight(dim: Dim, text: string): void;
   setMethod(method: ModelDraft["method"]): void;
   setSegmentBy(segmentBy: ModelDraft["segmentBy"]): void;
+  /** The language report sheets are written in (issue 15). */
+  setReportLanguage(language: ModelDraft["reports"]["language"]): void;
   setCut(axis: Axis, k: 0 | 1, text: string): void;
   addOverride(): void;
   setOverride(id: number, change: (o: ModelDraft["cutOverrides"][number]) => ModelDraft["cutOverrides"][number]): void;

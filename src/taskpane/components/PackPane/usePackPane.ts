@@ -4,9 +4,9 @@ import { BuildCancelled } from "../../../excel/apply-plan";
 import { PackRefused, PackResult } from "../../../excel/apply-pack";
 import { ReportKind } from "../../../reports/plan";
 import { REPORT_KINDS, reportOf } from "../../../reports/registry";
-import { ReportLanguage } from "../../../reports/words";
+import { resolveReportLanguage } from "../../../reports/words";
 import { errorText, useTaskpane } from "../../context";
-import { Language, stringsFor, Strings } from "../../i18n";
+import { stringsFor, Strings } from "../../i18n";
 import { DraftResult, ModelDraft } from "../../model-draft";
 import { SourcePicks, toSelections } from "../../sources";
 
@@ -45,7 +45,6 @@ export interface PackPaneState {
 }
 
 /** The sheets' language follows the pane's until the report language has a setting of its own. */
-const sheetLanguageOf = (language: Language): ReportLanguage => (language === "zh-CN" ? "zh" : "en");
 
 /** The pack's error in the pane's words: its own refusals, else the adapter's and Office's. */
 function packError(e: unknown, s: Strings): string {
@@ -69,9 +68,10 @@ function usePackBuild(props: PackPaneProps, chosen: readonly ReportKind[]) {
     const reports = chosen.length;
     setStatus({ kind: "building", progress: null, reports });
     const tables = chosen.flatMap((k) => [...reportOf(k).sources.required, ...reportOf(k).sources.optional]);
-    const sheetLanguage = sheetLanguageOf(language);
+    const model = validation.model;
+    // The model's report language (follow the pane, English or 中文), as a single report's build resolves it.
+    const sheetLanguage = resolveReportLanguage(model.reports.language, language);
     try {
-      const model = validation.model;
       const result = await services.buildPack(chosen, {
         model,
         selections: toSelections(picks, [...new Set(tables)]),
