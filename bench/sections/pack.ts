@@ -94,12 +94,20 @@ function costOf(
   };
 }
 
+/**
+ * The reports whose required tables this workbook has: all but Movement, whose 13 weekly snapshots of 300,000
+ * opportunities (3.9M rows) the movement section measures on its own.
+ */
+export const PACK_BENCH_KINDS: ReportKind[] = REPORT_KINDS.filter((k) =>
+  reportOf(k).sources.required.every((table) => table in ALL),
+);
+
 /** Builds each report alone, then all of them as one pack, on one workbook of `sizes`. */
 export async function measurePack(sizes: PackSizes, seed = 42, budgetBytes?: number): Promise<PackBench> {
   const { host, asOf } = packWorkbook(sizes, seed);
   const model = defaultModel();
   const reports: PackBench["reports"] = [];
-  for (const report of REPORT_KINDS) {
+  for (const report of PACK_BENCH_KINDS) {
     host.resetStats();
     const t0 = performance.now();
     const r = await buildReport(host.run, report, {
@@ -113,10 +121,10 @@ export async function measurePack(sizes: PackSizes, seed = 42, budgetBytes?: num
   }
   host.resetStats();
   const t0 = performance.now();
-  const selections = selectionsFor(REPORT_KINDS);
-  const p = await buildPack(host.run, REPORT_KINDS, { model, selections, live: true, asOf, budgetBytes });
+  const selections = selectionsFor(PACK_BENCH_KINDS);
+  const p = await buildPack(host.run, PACK_BENCH_KINDS, { model, selections, live: true, asOf, budgetBytes });
   const pack = {
-    reports: [...REPORT_KINDS],
+    reports: [...PACK_BENCH_KINDS],
     tables: Object.keys(selections).length,
     ...costOf(host, performance.now() - t0, p, p.read),
   };

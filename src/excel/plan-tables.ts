@@ -207,7 +207,8 @@ export async function writePlanTables(run: ExcelRun, options: PlanTablesOptions)
           for (const t of created) commitNew(t, language);
           for (const [kind, e] of Object.entries(existing) as [PlanKind, Existing][])
             queueUpdate(e, merge[kind], languageOfHeaders(merge[kind].headers, language));
-          created[0]?.sheet?.activate();
+          // The new tables are shown, unless they come with the sample, which opens on its Accounts sheet.
+          if (!options.seed) created[0]?.sheet?.activate();
         },
         () =>
           created.forEach((t) => {

@@ -12,7 +12,7 @@ import { buildReport } from "../../src/excel/build-report";
 import { REPORT_KINDS, reportOf } from "../../src/reports";
 import { CONTENTS_KIND, contentsPlan, sheetLink } from "../../src/reports/contents-sheet";
 import { createHost } from "../host";
-import { packHost, packOptions, RERUN_KINDS, withEarlierPack } from "./pack-operations";
+import { PACK_KINDS, packHost, packOptions, RERUN_KINDS, withEarlierPack } from "./pack-operations";
 import { SAMPLE_SELECTIONS } from "./sample-workbook";
 import { sheetPlan } from "./sheet-plan";
 import { SAMPLE, SPEC } from "./write-operations";
@@ -51,7 +51,7 @@ describe("sheetLink", () => {
 describe("the monthly pack", () => {
   it("writes every report and a contents sheet, first and active, linking to each sheet", async () => {
     const host = packHost();
-    const result = await buildPack(host.run, REPORT_KINDS, packOptions(true));
+    const result = await buildPack(host.run, PACK_KINDS, packOptions(true));
     // The user's "Contents" sheet is never taken: the pack's contents sheet is "Contents (2)".
     expect(result.contents).toMatchObject({ kind: CONTENTS_KIND, sheetName: "Contents (2)", replaced: false });
     expect(host.values("Contents", "A1:B1")).toEqual([["my notes", 42]]);
@@ -63,7 +63,7 @@ describe("the monthly pack", () => {
       contents,
       ...result.reports.map((r) => r.sheetName),
     ]);
-    expect(result.reports.map((r) => r.kind)).toEqual(REPORT_KINDS);
+    expect(result.reports.map((r) => r.kind)).toEqual(PACK_KINDS);
     for (const r of result.reports) expect(tagOf(host, r.sheetName)).toEqual({ kind: r.kind, state: "ready" });
     expect(tagOf(host, contents)).toEqual({ kind: "contents", state: "ready" });
     for (const name of host.sheetNames()) expect(host.sheetInfo(name).visibility).toBe("Visible");
@@ -71,7 +71,7 @@ describe("the monthly pack", () => {
     // Title, report date, one row per report: number, link (by final name), the English summary.
     expect(host.values(contents, "B2:B3")).toEqual([
       ["Monthly pack"],
-      [`Report date ${isoFromSerial(SAMPLE.asOf)} · ${REPORT_KINDS.length} reports`],
+      [`Report date ${isoFromSerial(SAMPLE.asOf)} · ${PACK_KINDS.length} reports`],
     ]);
     expect(host.values(contents, "B6:D6")).toEqual([["#", "Report", "Summary"]]);
     result.reports.forEach((r, i) => {
@@ -179,7 +179,7 @@ describe("the monthly pack", () => {
 
   it("keeps the fixed round trips of one report however many reports it holds", async () => {
     const one = await buildPack(packHost().run, ["nineGrid"], packOptions(true, { budgetBytes: 3000 }));
-    const all = await buildPack(packHost().run, REPORT_KINDS, packOptions(true, { budgetBytes: 3000 }));
+    const all = await buildPack(packHost().run, PACK_KINDS, packOptions(true, { budgetBytes: 3000 }));
     const fixed = (r: typeof one) => r.roundTrips - r.chunks;
     expect(all.chunks).toBeGreaterThan(one.chunks);
     expect(fixed(all)).toBe(fixed(one));
@@ -212,7 +212,7 @@ describe("a pack that is cancelled or rerun", () => {
     const before = host.workbookSnapshot();
     const controller = new AbortController();
     let seen = 0;
-    const pending = buildPack(host.run, REPORT_KINDS, {
+    const pending = buildPack(host.run, PACK_KINDS, {
       ...packOptions(false),
       budgetBytes: 3000,
       signal: controller.signal,

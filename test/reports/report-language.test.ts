@@ -134,11 +134,11 @@ const ALLOWED: [RegExp, string][] = [
   [/^KAM\.[A-Z]+$/, "custom function names are never translated"],
 ];
 
-/** Every text the sample's sources hold (accounts, reps, teams, industries, regions, stages as written), and their sheet and table names. */
+/** Every text the sample's sources hold (accounts, reps, teams, industries, regions, stages, IDs, lead sources as written), and their sheet and table names. */
 function dataTexts(wb: SampleWorkbook, host: Host): Set<string> {
   const out = new Set<string>(host.sheetNames());
   for (const t of host.tables()) out.add(t.name);
-  for (const table of [wb.accounts, wb.opportunities, wb.assignments, wb.quotas, wb.contracts])
+  for (const table of [wb.accounts, wb.opportunities, wb.assignments, wb.quotas, wb.contracts, wb.history, wb.leads])
     for (const row of table?.rows ?? []) for (const c of row) if (typeof c === "string") out.add(c.trim());
   for (const st of defaultModel().stages) [st.name, ...st.aliases].forEach((x) => out.add(x));
   return out;
