@@ -413,10 +413,10 @@ describeInBrowser("a new user in the playground", () => {
       });
       await expectShown(grid, sheet, blockRange(plan, "quotas", 1, 1, 1, 1).split(":")[0]);
 
-      // Four report sheets now, each once; the source sheets come first, as inserted.
+      // Five report sheets now, each once; the source sheets come first, as inserted.
       const names = await session.host.sheetNames();
-      // (SHEET names every registered report; this test builds the first four.)
-      const built = (["nineGrid", "coverage", "pipeline", "quotas"] as const).map((k) => SHEET[k]);
+      // (SHEET names every registered report; this test builds the first four and Key Accounts.)
+      const built = (["nineGrid", "coverage", "pipeline", "quotas", "keyAccounts"] as const).map((k) => SHEET[k]);
       expect(names.filter((x) => Object.values(SHEET).includes(x)).sort()).toEqual(built.sort());
       expect(names.slice(0, 1 + SOURCE_SHEETS.length)).toEqual(["Sheet1", ...SOURCE_SHEETS]);
       expect(session.external).toEqual([]);
