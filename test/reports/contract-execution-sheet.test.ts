@@ -3,26 +3,12 @@
  * the per-owner and per-region totals, the split and overdue-days options, and both languages.
  */
 import { defaultModel } from "../../src/core/schemas";
-import { tierAccounts } from "../../src/core/tiering";
-import { columnRefs, planReport, SheetPlan } from "../../src/reports";
+import { planReport, SheetPlan } from "../../src/reports";
 import { buildContractExecution } from "../../src/reports/contract-execution-sheet";
-import { REPORT_AS_OF, reportSetDataset } from "../core/report-set.fixture";
 import { expectedGroups, expectedLines } from "./report-set-expected";
 import { block } from "./plan-lookup";
+import { data, request } from "./report-set-request";
 
-const data = reportSetDataset();
-const request = (live: boolean, language?: "en" | "zh") => {
-  const model = defaultModel();
-  return {
-    data,
-    model,
-    tiering: tierAccounts(data.accounts, model),
-    asOf: REPORT_AS_OF,
-    live,
-    refs: columnRefs({}),
-    language,
-  };
-};
 const build = (live: boolean, overdueDays = 90, split: "both" | "owner" | "region" = "both", language?: "en" | "zh") =>
   buildContractExecution({ request: request(live, language), overdueDays, split });
 

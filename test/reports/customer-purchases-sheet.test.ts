@@ -4,26 +4,12 @@
  */
 import { serialFromYmd } from "../../src/core/dates";
 import { defaultModel } from "../../src/core/schemas";
-import { tierAccounts } from "../../src/core/tiering";
-import { columnRefs, planReport, PlanCell } from "../../src/reports";
+import { planReport, PlanCell } from "../../src/reports";
 import { buildCustomerPurchases } from "../../src/reports/customer-purchases-sheet";
-import { REPORT_AS_OF, reportSetDataset } from "../core/report-set.fixture";
 import { block } from "./plan-lookup";
 import { PURCHASES } from "./report-set-expected";
+import { request } from "./report-set-request";
 
-const data = reportSetDataset();
-const request = (live: boolean, language?: "en" | "zh") => {
-  const model = defaultModel();
-  return {
-    data,
-    model,
-    tiering: tierAccounts(data.accounts, model),
-    asOf: REPORT_AS_OF,
-    live,
-    refs: columnRefs({}),
-    language,
-  };
-};
 /** Account, years, total, deals, repeat, growth: the tier and last purchase left out. */
 const figures = (r: PlanCell[]) => [r[0], ...r.slice(2, 9)];
 const expectRows = (got: PlanCell[][], want: unknown[][]) =>

@@ -4,24 +4,12 @@
  */
 import { defaultModel } from "../../src/core/schemas";
 import { tierAccounts } from "../../src/core/tiering";
-import { columnRefs, planReport, SheetPlan } from "../../src/reports";
+import { planReport, SheetPlan } from "../../src/reports";
 import { buildKeyProjects, keyProjectOptionsOf } from "../../src/reports/key-projects-sheet";
-import { OPPS, PROBABILITY, REPORT_AS_OF, reportSetDataset } from "../core/report-set.fixture";
+import { OPPS, PROBABILITY } from "../core/report-set.fixture";
 import { block } from "./plan-lookup";
+import { data, request } from "./report-set-request";
 
-const data = reportSetDataset();
-const request = (live: boolean, language?: "en" | "zh") => {
-  const model = defaultModel();
-  return {
-    data,
-    model,
-    tiering: tierAccounts(data.accounts, model),
-    asOf: REPORT_AS_OF,
-    live,
-    refs: columnRefs({}),
-    language,
-  };
-};
 const rowsOf = (plan: SheetPlan) => block(plan, "keyProjects").cells;
 
 describe("Key Projects sheet", () => {

@@ -2,27 +2,12 @@
  * The Regional Composition sheet plan (DOMAIN.md §11) on the hand-checkable fixture: the region × industry
  * amounts, shares, the change on last year, the period and column options, the chart and both languages.
  */
-import { defaultModel } from "../../src/core/schemas";
-import { tierAccounts } from "../../src/core/tiering";
-import { columnRefs, planReport } from "../../src/reports";
+import { planReport } from "../../src/reports";
 import { buildRegionalComposition, regionalOptionsOf } from "../../src/reports/regional-composition-sheet";
-import { REPORT_AS_OF, reportSetDataset } from "../core/report-set.fixture";
+import { REPORT_AS_OF } from "../core/report-set.fixture";
 import { block } from "./plan-lookup";
 import { REGIONAL } from "./report-set-expected";
-
-const data = reportSetDataset();
-const request = (live: boolean, language?: "en" | "zh") => {
-  const model = defaultModel();
-  return {
-    data,
-    model,
-    tiering: tierAccounts(data.accounts, model),
-    asOf: REPORT_AS_OF,
-    live,
-    refs: columnRefs({}),
-    language,
-  };
-};
+import { request } from "./report-set-request";
 
 describe("Regional Composition sheet", () => {
   it("amounts, shares and change per region equal the hand computation", () => {

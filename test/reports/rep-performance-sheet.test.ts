@@ -5,27 +5,11 @@
  */
 import { serialFromYmd } from "../../src/core/dates";
 import { parseHistory } from "../../src/core/history";
-import { defaultModel } from "../../src/core/schemas";
-import { tierAccounts } from "../../src/core/tiering";
-import { columnRefs, planReport } from "../../src/reports";
+import { planReport } from "../../src/reports";
 import { buildRepPerformance } from "../../src/reports/rep-performance-sheet";
-import { REPORT_AS_OF, reportSetDataset } from "../core/report-set.fixture";
 import { block } from "./plan-lookup";
 import { REP_ROWS } from "./report-set-expected";
-
-const data = reportSetDataset();
-const request = (live: boolean, language?: "en" | "zh") => {
-  const model = defaultModel();
-  return {
-    data,
-    model,
-    tiering: tierAccounts(data.accounts, model),
-    asOf: REPORT_AS_OF,
-    live,
-    refs: columnRefs({}),
-    language,
-  };
-};
+import { request } from "./report-set-request";
 
 const D = (m: number, d: number) => serialFromYmd(2026, m, d);
 const HISTORY = parseHistory({

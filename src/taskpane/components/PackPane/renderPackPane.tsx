@@ -8,12 +8,12 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
 import { PackResult } from "../../../excel/apply-pack";
 import { Strings } from "../../i18n";
+import { renderWriteStatus } from "../WriteStatus";
 import { PackPaneState } from "./usePackPane";
 
 export interface PackPaneClasses {
@@ -53,7 +53,16 @@ export function renderPackPane(state: PackPaneState, s: Strings, classes: PackPa
           {status.kind === "done" ? s.pack.rebuild : s.pack.build}
         </Button>
       </div>
-      {renderStatus(state, s, classes)}
+      {renderWriteStatus(
+        state.status,
+        {
+          building: state.status.kind === "building" ? s.pack.building(state.status.reports) : "",
+          cancelled: s.pack.cancelled,
+        },
+        state.cancel,
+        s,
+        classes,
+      )}
       {status.kind === "done" && renderResult(status.result, state, s, classes)}
     </section>
   );
@@ -108,45 +117,6 @@ function renderBlockers(state: PackPaneState, s: Strings) {
       )}
     </>
   );
-}
-
-/** One progress bar and one Cancel for the whole pack; the cancelled or failed pack after. */
-function renderStatus({ status, cancel }: PackPaneState, s: Strings, classes: PackPaneClasses) {
-  switch (status.kind) {
-    case "building":
-      return (
-        <div className={classes.progress}>
-          <Field label={s.pack.building(status.reports)} validationState="none">
-            <ProgressBar
-              value={status.progress ?? undefined}
-              max={1}
-              thickness="large"
-              aria-label={s.pack.building(status.reports)}
-            />
-          </Field>
-          <div className={classes.row}>
-            <Button onClick={cancel}>{s.cancel}</Button>
-          </div>
-        </div>
-      );
-    case "cancelled":
-      return (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.pack.cancelled}</MessageBarBody>
-        </MessageBar>
-      );
-    case "error":
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.error}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    default:
-      return null;
-  }
 }
 
 /** The pack built: where the contents went, then each report's sheet and summary in the pane's language. */

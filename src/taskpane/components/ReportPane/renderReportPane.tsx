@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Select,
   Subtitle2,
   Switch,
@@ -17,6 +16,7 @@ import { BuildResult } from "../../../excel/build-report";
 import type { ReportControl } from "../../../reports/definition";
 import { reportOf } from "../../../reports/registry";
 import { Strings } from "../../i18n";
+import { renderWriteStatus } from "../WriteStatus";
 import { ReportPaneState } from "./useReportPane";
 
 export interface ReportPaneClasses {
@@ -48,7 +48,7 @@ export function renderReportPane(state: ReportPaneState, s: Strings, classes: Re
           {state.last ? s.refresh : s.build}
         </Button>
       </div>
-      {renderStatus(state, s, classes)}
+      {renderWriteStatus(state.status, { building: s.building, cancelled: s.cancelled }, state.cancel, s, classes)}
       {shown && renderResult(shown, state, s)}
     </section>
   );
@@ -119,40 +119,6 @@ function renderBlockers(state: ReportPaneState, s: Strings) {
       )}
     </>
   );
-}
-
-/** Progress with Cancel while building; the cancelled or failed build after. */
-function renderStatus({ status, cancel }: ReportPaneState, s: Strings, classes: ReportPaneClasses) {
-  switch (status.kind) {
-    case "building":
-      return (
-        <div className={classes.progress}>
-          <Field label={s.building} validationState="none">
-            <ProgressBar value={status.progress ?? undefined} max={1} thickness="large" aria-label={s.building} />
-          </Field>
-          <div className={classes.row}>
-            <Button onClick={cancel}>{s.cancel}</Button>
-          </div>
-        </div>
-      );
-    case "cancelled":
-      return (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.cancelled}</MessageBarBody>
-        </MessageBar>
-      );
-    case "error":
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.error}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    default:
-      return null;
-  }
 }
 
 /** The built report: its summary, the stage preset used, its warnings, and the sheet it went to. */
