@@ -6,7 +6,15 @@ import { cellAddress, parseCell } from "../../src/core/a1";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { charsToPoints } from "../../src/excel/apply-plan";
 import { buildReport } from "../../src/excel/build-report";
-import { fitNames, fitText, textWidth, BOX_HEIGHTS, BOX_NAME_WIDTH, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
+import {
+  fitNames,
+  fitText,
+  textWidth,
+  BOX_HEIGHTS,
+  BOX_NAME_WIDTH,
+  BOX_ROWS,
+  BOX_WIDTH,
+} from "../../src/reports/nine-grid-box";
 import { TOP_NAMES_WIDTH } from "../../src/reports/nine-grid-tiers";
 import { planReport } from "../../src/reports";
 import { block } from "./plan-lookup";
