@@ -20,6 +20,12 @@ export const BOX_WIDTH = 18;
  * measured in (seen in the rendered sheet: 17 cut "Redwood Power Gr…" off at the box's edge).
  */
 export const BOX_NAME_WIDTH = 15;
+/**
+ * Row heights in points: a box's tier line taller for its 12-point letter, its name lines at the default, and
+ * a thin white row between band rows, so on screen and on a slide each box reads as one tile (Excel's default
+ * row is 15 points; without these the gap between band rows was as tall as a name line).
+ */
+export const BOX_HEIGHTS = { header: 18, tierLine: 24, nameLine: 16, gap: 6 } as const;
 
 /** Display width of a text in Excel characters: CJK and full-width characters take two. */
 export function textWidth(text: string): number {
@@ -75,14 +81,18 @@ export function placeNineBox(ctx: NineGridContext): void {
     if (r < BANDS.length - 1) rows.push(["", "", "", ""]);
   });
   const box = b.block("nineBox", { col: 1 }, rows, { header: true });
+  b.rowHeight(box, 0, BOX_HEIGHTS.header);
   BANDS.forEach((_, r) => {
     const top = 1 + r * (BOX_ROWS + 1);
-    b.format({ range: box.cell(top, 0), bold: true });
+    b.rowHeight(box, top, BOX_HEIGHTS.tierLine);
+    for (let k = 1; k < BOX_ROWS; k++) b.rowHeight(box, top + k, BOX_HEIGHTS.nameLine);
+    if (r < BANDS.length - 1) b.rowHeight(box, top + BOX_ROWS, BOX_HEIGHTS.gap);
+    b.format({ range: box.cell(top, 0), bold: true, verticalAlignment: "Center" });
     BANDS.forEach((__, c) => {
       const tier = model.tierMap[r][c] as Tier;
       const colour = { fill: TIER_COLORS[tier], fontColor: TIER_FONT[tier], horizontalAlignment: "Center" as const };
       b.format({ range: box.range(top, 1 + c, BOX_ROWS, 1), ...colour, wrap: false });
-      b.format({ range: box.cell(top, 1 + c), bold: true, fontSize: 12 });
+      b.format({ range: box.cell(top, 1 + c), bold: true, fontSize: 12, verticalAlignment: "Center" });
     });
   });
 }

@@ -7,7 +7,7 @@ import { isoFromSerial } from "../core/dates";
 import { Tier, TIERS } from "../core/tiers";
 import { ReportDefinition } from "./definition";
 import { placeBoxList, placeNineBox } from "./nine-grid-box";
-import { placeScatter } from "./nine-grid-chart";
+import { placeScatter, ScatterNote } from "./nine-grid-chart";
 import { NineGridContext, nineGridContext, NineGridInput, numericIn } from "./nine-grid-context";
 import { MAX_EXCLUDED_POSITIONS, placeCuts } from "./nine-grid-cuts";
 import { placeMatrices, placeSegmentMatrices, sumSegments } from "./nine-grid-matrices";
@@ -29,6 +29,8 @@ export interface NineGridSummary {
   unbanded: number;
   /** Manual tiers without an approver. */
   pendingOverrides: number;
+  /** What the scatter's notes say on the sheet (axes made logarithmic, accounts not plotted), for the pane too. */
+  chartNotes: ScatterNote[];
 }
 
 /**
@@ -45,7 +47,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   placeTierMap(ctx);
   placeTierSummary(ctx, overall);
   placeNineBox(ctx);
-  placeScatter(ctx.b, {
+  const scatter = placeScatter(ctx.b, {
     accounts: ctx.accounts,
     tiering: ctx.t,
     logScale: ctx.model.reports.logScale,
@@ -60,7 +62,7 @@ export function buildNineGrid(input: NineGridInput): SheetPlan {
   placeTierMigration(ctx, input.language);
   placeBoxList(ctx);
   ctx.b.widths({ A: 2, B: 24, C: 18, D: 18, E: 18, F: 18, G: 26, H: 20, I: 20, J: 20 });
-  return finishNineGrid(ctx);
+  return finishNineGrid(ctx, scatter.notes);
 }
 
 function placeTitle(ctx: NineGridContext, asOf: number): void {
@@ -78,7 +80,7 @@ function placeTitle(ctx: NineGridContext, asOf: number): void {
 }
 
 /** The plan with what live writing left out (skipped rows, columns written as values) and the summary. */
-function finishNineGrid(ctx: NineGridContext): SheetPlan {
+function finishNineGrid(ctx: NineGridContext, chartNotes: ScatterNote[]): SheetPlan {
   const { accounts, t } = ctx;
   const banded = t.tiers.filter((x) => x !== null).length;
   const skippedRows = [
@@ -102,6 +104,7 @@ function finishNineGrid(ctx: NineGridContext): SheetPlan {
         },
         unbanded: accounts.length - banded,
         pendingOverrides: t.pending.length,
+        chartNotes,
       },
     },
     summariseNineGrid,

@@ -143,6 +143,11 @@ export class PlanBuilder {
     for (const [column, width] of Object.entries(widths)) this.plan.columnWidths.push({ column, width });
   }
 
+  /** Height in points of the sheet row holding row `r` of `p` (0-based), for pictures made of cells. */
+  rowHeight(p: Placed, r: number, height: number): void {
+    (this.plan.rowHeights ??= []).push({ row: p.row + r + 1, height });
+  }
+
   /** The plan, with the summary's numbers and their English line (the report's own `summarise`). */
   finish<S extends ReportSummary>(
     extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "liveSkipped" | "staticColumns">> & { summary: S },

@@ -6,7 +6,15 @@ import { cellAddress, parseCell } from "../../src/core/a1";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { charsToPoints } from "../../src/excel/apply-plan";
 import { buildReport } from "../../src/excel/build-report";
-import { fitNames, fitText, textWidth, BOX_NAME_WIDTH, BOX_ROWS, BOX_WIDTH } from "../../src/reports/nine-grid-box";
+import {
+  fitNames,
+  fitText,
+  textWidth,
+  BOX_HEIGHTS,
+  BOX_NAME_WIDTH,
+  BOX_ROWS,
+  BOX_WIDTH,
+} from "../../src/reports/nine-grid-box";
 import { TOP_NAMES_WIDTH } from "../../src/reports/nine-grid-tiers";
 import { planReport } from "../../src/reports";
 import { block } from "./plan-lookup";
@@ -77,6 +85,15 @@ describe("nine-box", () => {
     // Between band rows a white row sets the boxes apart.
     expect(host.cell(sheet, cellAddress(top.row + 1 + BOX_ROWS, 2)).fill).not.toBe(TIER_COLORS.A);
     for (const col of ["C", "D", "E"]) expect(host.sheetInfo(sheet).columnWidths[col]).toBe(charsToPoints(BOX_WIDTH));
+    // Sized as tiles: a tall tier line, name lines, and a thin gap row between band rows (sheet rows are 1-based).
+    const heights = host.sheetInfo(sheet).rowHeights;
+    expect(heights[top.row + 1]).toBe(BOX_HEIGHTS.header);
+    for (let r = 0; r < 3; r++) {
+      const first = top.row + 2 + r * (BOX_ROWS + 1);
+      expect(heights[first]).toBe(BOX_HEIGHTS.tierLine);
+      for (let k = 1; k < BOX_ROWS; k++) expect(heights[first + k]).toBe(BOX_HEIGHTS.nameLine);
+      if (r < 2) expect(heights[first + BOX_ROWS]).toBe(BOX_HEIGHTS.gap);
+    }
     expect(listed).toBeGreaterThan(300);
   });
 

@@ -21,7 +21,19 @@ describe("report summaries", () => {
       },
       unbanded: s.data.accounts.length - t.tiers.filter((x) => x !== null).length,
       pendingOverrides: t.pending.length,
+      // Both axes span over 1,000×, so the scatter made them logarithmic, and a log axis cannot show a zero.
+      chartNotes: [
+        { code: "scatterAutoLog", axes: ["contribution", "potential"] },
+        {
+          code: "scatterNotPlotted",
+          count: s.data.accounts.filter((a, i) => t.tiers[i] !== null && !(a.contribution > 0 && a.potential > 0))
+            .length,
+        },
+      ],
     });
+    const note = (id: string) => grid.blocks.find((b) => b.id === id)?.cells[0][0];
+    expect(note("scaleNote")).toMatch(/^Log scale on contribution and potential/);
+    expect(note("chartNote")).toMatch(/^\d+ accounts with zero contribution or potential are not plotted/);
     for (const kind of ["nineGrid", "coverage", "pipeline", "quotas"] as const) {
       const p = plan(kind);
       expect(p.summaryData.kind).toBe(kind);
@@ -40,6 +52,7 @@ describe("report summaries", () => {
         tiers: { A: 100, B: 200, C: 300, D: 600 },
         unbanded: 3,
         pendingOverrides: 1,
+        chartNotes: [],
       }),
     ).toBe(
       "Nine-grid of 1,200 accounts: A 100, B 200, C 300, D 600; 3 without contribution or potential; 1 override pending approval.",
@@ -51,6 +64,7 @@ describe("report summaries", () => {
         tiers: { A: 1, B: 1, C: 1, D: 1 },
         unbanded: 0,
         pendingOverrides: 0,
+        chartNotes: [{ code: "scatterNotPlotted", count: 2 }],
       }),
     ).toBe("Nine-grid of 4 accounts: A 1, B 1, C 1, D 1.");
     expect(

@@ -1,4 +1,5 @@
 /** The Nine-Grid scatter's notes and the skipped print setup are worded in both languages, with their numbers. */
+import type { ScatterNote } from "../../src/reports/nine-grid-chart";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 
@@ -15,5 +16,23 @@ describe.each([
     );
     expect(s.scatterNote({ code: "scatterNotPlotted", count: 1234 })).toContain(lang === "en-US" ? "1,234" : "1,234");
     expect(s.printSetupSkipped).toMatch(/ExcelApi 1\.9/);
+  });
+
+  it("adds the scatter's notes to the Nine-Grid summary, and nothing when it has none", () => {
+    const notes: ScatterNote[] = [
+      { code: "scatterAutoLog", axes: ["contribution"] },
+      { code: "scatterNotPlotted", count: 3 },
+    ];
+    const base = {
+      kind: "nineGrid",
+      accounts: 4,
+      tiers: { A: 1, B: 1, C: 1, D: 1 },
+      unbanded: 0,
+      pendingOverrides: 0,
+    } as const;
+    const plain = s.reports.nineGrid.summary({ ...base, chartNotes: [] });
+    const noted = s.reports.nineGrid.summary({ ...base, chartNotes: notes });
+    expect(noted.startsWith(plain)).toBe(true);
+    for (const note of notes) expect(noted).toContain(s.scatterNote(note));
   });
 });

@@ -6,6 +6,7 @@ import { BuildOptions, BuildResult } from "../../src/excel/build-report";
 import { CellEditModeError } from "../../src/excel/run";
 import { columnLetter } from "../../src/core/a1";
 import { ReportKind } from "../../src/reports/plan";
+import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { sampleWorkbookSpec } from "../excel/sample-workbook";
 import { renderPane } from "./render";
 
@@ -236,9 +237,13 @@ describe("Report summaries in Chinese", () => {
     const [, accounts, a, b, c, d, pending] = m as RegExpExecArray;
     expect(Number(a) + Number(b) + Number(c) + Number(d)).toBe(Number(accounts));
     expect(Number(pending)).toBeGreaterThan(0); // the sample has manual tiers without an approver
+    // The scatter's notes follow, in Chinese: the sample spans over 1,000×, so the chart went logarithmic.
+    const summary = built?.summaryData;
+    const notes = summary?.kind === "nineGrid" ? summary.chartNotes.map(zhCN.scatterNote).join("") : "";
+    expect(notes).toMatch(/对数刻度/);
     expect(
       within(pane).getByText(
-        `九宫格共 ${accounts} 个客户：A ${a}、B ${b}、C ${c}、D ${d}；${pending} 个手动调级待审批。`,
+        `九宫格共 ${accounts} 个客户：A ${a}、B ${b}、C ${c}、D ${d}；${pending} 个手动调级待审批。${notes}`,
       ),
     ).toBeTruthy();
     expect(within(pane).queryByText(/Nine-grid of/)).toBeNull();

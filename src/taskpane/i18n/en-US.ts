@@ -85,12 +85,19 @@ const OPTIONS: ReportOptionStrings = {
   },
 };
 
+/** What the Nine-Grid scatter did on its own: the sheet's notes under the chart, said in the pane too. */
+const scatterNote = (note: ScatterNote): string =>
+  note.code === "scatterAutoLog"
+    ? `The chart's ${note.axes.join(" and ")} ${note.axes.length > 1 ? "axes use" : "axis uses"} a log scale: ` +
+      "the values span more than three orders of magnitude."
+    : `${note.count.toLocaleString("en-US")} account${note.count === 1 ? " with zero contribution or potential is" : "s with zero contribution or potential are"} not plotted on the log scale; the matrices count ${note.count === 1 ? "it" : "them"}.`;
+
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */
 const REPORT_TEXT: ReportStrings = {
   nineGrid: {
     title: "Nine-grid",
     intro: "Tiers every account on contribution × potential, with a matrix, a tier summary and a scatter chart.",
-    summary: (d) => REPORTS.nineGrid.summarise(d),
+    summary: (d) => [REPORTS.nineGrid.summarise(d), ...d.chartNotes.map(scatterNote)].join(" "),
   },
   coverage: {
     title: "Coverage",
@@ -432,11 +439,7 @@ export const enUS = {
   needsSources: (kinds: string) => `Pick these tables in the Data pane first: ${kinds}.`,
   modelInvalid: "The model has errors; fix them in the Model pane first.",
   /** What the Nine-Grid scatter did on its own (src/reports/nine-grid-chart.ts ScatterNote). */
-  scatterNote: (note: ScatterNote) =>
-    note.code === "scatterAutoLog"
-      ? `The chart's ${note.axes.join(" and ")} ${note.axes.length > 1 ? "axes use" : "axis uses"} a log scale: ` +
-        "the values span more than three orders of magnitude."
-      : `${note.count.toLocaleString("en-US")} account${note.count === 1 ? " with zero contribution or potential is" : "s with zero contribution or potential are"} not plotted on the log scale; the matrices count ${note.count === 1 ? "it" : "them"}.`,
+  scatterNote,
   /** The report was written, but Excel lacks ExcelApi 1.9 for its print setup (ApplyResult.printSetup). */
   printSetupSkipped:
     "This Excel cannot set up pages for printing (ExcelApi 1.9), so the sheet prints with Excel's defaults.",

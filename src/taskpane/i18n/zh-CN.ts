@@ -14,6 +14,12 @@ import {
 const num = (x: number) => x.toLocaleString("zh-CN");
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
+/** What the Nine-Grid scatter did on its own: the sheet's notes under the chart, said in the pane too. */
+const scatterNote = (note: ScatterNote): string =>
+  note.code === "scatterAutoLog"
+    ? `图表的${note.axes.map((a) => (a === "contribution" ? "贡献度" : "潜在价值")).join("和")}坐标轴使用对数刻度：数值跨越超过三个数量级。`
+    : `${num(note.count)} 个贡献度或潜在价值为零的客户未在对数刻度上绘出；矩阵中仍计入这些客户。`;
+
 /** Each report's title, introduction and summary, in Chinese. */
 const REPORT_TEXT: ReportStrings = {
   nineGrid: {
@@ -23,7 +29,8 @@ const REPORT_TEXT: ReportStrings = {
       `九宫格共 ${num(d.accounts)} 个客户：A ${num(d.tiers.A)}、B ${num(d.tiers.B)}、C ${num(d.tiers.C)}、D ${num(d.tiers.D)}` +
       (d.unbanded ? `；${num(d.unbanded)} 个客户缺少贡献度或潜在价值` : "") +
       (d.pendingOverrides ? `；${num(d.pendingOverrides)} 个手动调级待审批` : "") +
-      "。",
+      "。" +
+      d.chartNotes.map(scatterNote).join(""),
   },
   coverage: {
     title: "客户覆盖",
@@ -518,10 +525,8 @@ export const zhCN: Strings = {
       : "实时公式会计入这些行，而静态数值不会：请修正它们，或关闭“实时公式”。"),
   needsSources: (kinds: string) => `请先在“数据”面板中选择这些表格：${kinds}。`,
   modelInvalid: "模型有错误，请先在“模型”面板中修正。",
-  scatterNote: (note: ScatterNote) =>
-    note.code === "scatterAutoLog"
-      ? `图表的${note.axes.map((a) => (a === "contribution" ? "贡献度" : "潜在价值")).join("和")}坐标轴使用对数刻度：数值跨越超过三个数量级。`
-      : `${num(note.count)} 个贡献度或潜在价值为零的客户未在对数刻度上绘出；矩阵中仍计入这些客户。`,
+  /** What the Nine-Grid scatter did on its own (src/reports/nine-grid-chart.ts ScatterNote). */
+  scatterNote,
   printSetupSkipped: "此版本的 Excel 无法设置打印页面（ExcelApi 1.9），工作表将按 Excel 默认设置打印。",
 
   pack: {
