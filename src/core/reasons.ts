@@ -105,6 +105,12 @@ export interface ReasonParams {
   aboveContractAmount: { field: string; value: number; amount: number };
   /** A contract's opportunity ID that no opportunity has (DOMAIN.md §11); the contract is kept. */
   unknownOpportunity: { id: string };
+  /** A Movement date option (yyyy-mm-dd) before the history's first snapshot (`first`). */
+  movementDateBeforeHistory: { option: "from" | "to"; date: string; first: string };
+  /** Movement's "compare from" date is not before its "compare to" date (both as asked). */
+  movementDatesReversed: { from: string; to: string };
+  /** Movement's "compare from" date takes snapshot t0, which is not before the snapshot t1 compared to. */
+  movementFromNotBefore: { from: string; t0: string; t1: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -176,6 +182,11 @@ export const REASON_TEXT: ReasonTemplates = {
   duplicateContract: (p) => `duplicate contract ID "${p.id}" (first on row ${p.firstRow})`,
   aboveContractAmount: (p) => `${p.field} ${p.value} is above the contract amount ${p.amount}`,
   unknownOpportunity: (p) => `opportunity "${p.id}" is not in the opportunities table`,
+  movementDateBeforeHistory: (p) =>
+    `Compare ${p.option} ${p.date}: the history has no snapshot on or before it; its first is ${p.first}`,
+  movementDatesReversed: (p) => `Compare from ${p.from} must be before Compare to ${p.to}`,
+  movementFromNotBefore: (p) =>
+    `Compare from ${p.from} takes the snapshot of ${p.t0}, which is not before the one compared to (${p.t1}); pick an earlier date`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -34,6 +34,8 @@ function paneState(kind: ReportKind, over: Partial<ReportPaneState> = {}): Repor
       regionalColumns: "industry",
       regionalPeriod: "thisYear",
       purchaseYears: "3",
+      movementFrom: "2026-08-01",
+      movementTo: "",
     },
     setReports: jest.fn(),
     setOption: jest.fn(),
@@ -103,7 +105,15 @@ describe("renderReportPane", () => {
         for (const control of reportOf(kind).controls) {
           const label = s.options[control.option].label;
           if (control.type === "switch") expect(screen.getByRole("switch", { name: label })).toBeTruthy();
-          else {
+          else if (control.type === "date") {
+            // A date input with its value, and the hint saying what blank means, in the pane's language.
+            const input = screen.getByLabelText(label) as HTMLInputElement;
+            expect(input.type).toBe("date");
+            expect(input.value).toBe(control.option === "movementFrom" ? "2026-08-01" : "");
+            const hint = (s.options[control.option] as { choices: Record<string, string> }).choices[""];
+            expect(hint.length).toBeGreaterThan(10);
+            expect(screen.getByText(hint)).toBeTruthy();
+          } else {
             const texts = optionTexts(screen.getByRole("combobox", { name: label }));
             expect(texts).toHaveLength(control.values.length);
             // A value without words would show as itself ("projectClass").

@@ -83,6 +83,15 @@ const OPTIONS: ReportOptionStrings = {
     label: "Report language",
     choices: { pane: "Follow the pane", en: "English", zh: "中文" },
   },
+  // A date option's "" choice is what a blank date means (the field's hint).
+  movementFrom: {
+    label: "Compare from (date)",
+    choices: { "": "Blank: as Compare with says; a date takes the latest snapshot on or before it" },
+  },
+  movementTo: {
+    label: "Compare to (date)",
+    choices: { "": "Blank: the latest snapshot on or before the report date" },
+  },
 };
 
 /** Each report's title, introduction and summary; the summary line is the plan's own (src/reports). */

@@ -98,7 +98,7 @@ const REPORT_TEXT: ReportStrings = {
         return `未能对比：${d.problem ? wordReason(REASONS, { ...d.problem, reason: "" }) : ""}。`;
       const c = d.counts;
       return (
-        `${d.t0} → ${d.t1}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
+        `${d.t0}${d.asked0 ? `（对应 ${d.asked0}）` : ""} → ${d.t1}${d.asked1 ? `（对应 ${d.asked1}）` : ""}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
         `赢单 ${num(c.Won)}、丢单 ${num(c.Lost)}、收回 ${num(c.Dropped)}；` +
         `未结管道 ${num(Math.round(d.startAmount))} → ${num(Math.round(d.endAmount))}。`
       );
@@ -156,6 +156,9 @@ const OPTIONS: ReportOptionStrings = {
     label: "报告语言",
     choices: { pane: "跟随任务窗格", en: "English", zh: "中文" },
   },
+  // 日期选项的 "" 是留空的含义（显示为提示）。
+  movementFrom: { label: "对比起始日期", choices: { "": "留空：按“对比快照”；填日期则取该日或之前最近的快照" } },
+  movementTo: { label: "对比截止日期", choices: { "": "留空：报告日期当天或之前最近的快照" } },
 };
 
 const TABLE_NAMES = {
@@ -280,6 +283,11 @@ const REASONS: ReasonTemplates = {
   duplicateContract: (p) => `合同编号“${p.id}”重复（首次出现在第 ${p.firstRow} 行）`,
   aboveContractAmount: (p) => `${field(p.field)} ${p.value} 超过合同金额 ${p.amount}`,
   unknownOpportunity: (p) => `商机“${p.id}”不在商机表中`,
+  movementDateBeforeHistory: (p) =>
+    `${p.option === "from" ? "对比起始日期" : "对比截止日期"} ${p.date}：历史表中没有该日或之前的快照，最早的是 ${p.first}`,
+  movementDatesReversed: (p) => `对比起始日期 ${p.from} 必须早于对比截止日期 ${p.to}`,
+  movementFromNotBefore: (p) =>
+    `对比起始日期 ${p.from} 取到 ${p.t0} 的快照，不早于对比截止的快照（${p.t1}），请选更早的日期`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
@@ -295,6 +303,7 @@ const MODEL_ISSUES: ModelTemplates = {
   stagesAtLeastOne: () => "至少需要一个阶段",
   stageNamesUnique: () => "阶段名称不能重复",
   minNamedAboveMax: () => "最少指名客户数不能大于最多指名客户数",
+  isoDate: () => "日期格式为 yyyy-mm-dd",
   expectedNumber: () => "必须是数字",
   expectedInteger: () => "必须是整数",
   tooSmall: (p) => `不能小于 ${p.limit}`,

@@ -90,6 +90,13 @@ export function renderControl(control: ReportControl, state: ReportPaneState, s:
       />
     );
   const choices: Partial<Record<string, string>> = "choices" in text ? text.choices : {};
+  if (control.type === "date")
+    // The "" choice says what a blank date means; the pane's report date input works the same way.
+    return (
+      <Field key={option} label={text.label} hint={choices[""]}>
+        <Input type="date" value={String(value)} onChange={(_, v) => state.setOption(option, v.value)} />
+      </Field>
+    );
   return (
     <Field key={option} label={text.label}>
       <Select value={String(value)} onChange={(_, v) => state.setOption(option, v.value)}>
