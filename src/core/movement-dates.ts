@@ -10,9 +10,9 @@ import { Reason } from "./reasons";
 export interface SnapshotChoice {
   /** The report date: without `to`, t1 is the latest snapshot on or before it. */
   asOf: number;
-  /** The date asked for t1 ("compare to"). */
+  /** The date asked for t1 ("To snapshot"). */
   to?: number;
-  /** The date asked for t0 ("compare from"); it wins over `back`. */
+  /** The date asked for t0 ("From snapshot"); it wins over `back`. */
   from?: number;
   /** Without `from`: t0 is the snapshot on or before this many days before t1; else the snapshot before t1. */
   back?: number;

@@ -107,9 +107,9 @@ export interface ReasonParams {
   unknownOpportunity: { id: string };
   /** A Movement date option (yyyy-mm-dd) before the history's first snapshot (`first`). */
   movementDateBeforeHistory: { option: "from" | "to"; date: string; first: string };
-  /** Movement's "compare from" date is not before its "compare to" date (both as asked). */
+  /** Movement's From snapshot date is not before its To snapshot date (both as asked). */
   movementDatesReversed: { from: string; to: string };
-  /** Movement's "compare from" date takes snapshot t0, which is not before the snapshot t1 compared to. */
+  /** Movement's From snapshot date takes snapshot t0, which is not before the To snapshot t1. */
   movementFromNotBefore: { from: string; t0: string; t1: string };
 }
 
@@ -183,10 +183,10 @@ export const REASON_TEXT: ReasonTemplates = {
   aboveContractAmount: (p) => `${p.field} ${p.value} is above the contract amount ${p.amount}`,
   unknownOpportunity: (p) => `opportunity "${p.id}" is not in the opportunities table`,
   movementDateBeforeHistory: (p) =>
-    `Compare ${p.option} ${p.date}: the history has no snapshot on or before it; its first is ${p.first}`,
-  movementDatesReversed: (p) => `Compare from ${p.from} must be before Compare to ${p.to}`,
+    `${p.option === "from" ? "From" : "To"} snapshot ${p.date}: the history has no snapshot on or before it; its first is ${p.first}`,
+  movementDatesReversed: (p) => `From snapshot ${p.from} must be before To snapshot ${p.to}`,
   movementFromNotBefore: (p) =>
-    `Compare from ${p.from} takes the snapshot of ${p.t0}, which is not before the one compared to (${p.t1}); pick an earlier date`,
+    `From snapshot ${p.from} takes the snapshot of ${p.t0}, which is not before the To snapshot (${p.t1}); pick an earlier date`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -41,8 +41,8 @@ export interface MovementChoice {
 }
 
 /**
- * The two snapshots (DOMAIN.md §9, issue 12): t1 the latest on or before "compare to" (blank: the report
- * date), t0 the latest on or before "compare from" (blank: the snapshot before t1, or 4 or 13 weeks earlier).
+ * The two snapshots (DOMAIN.md §9, issue 12): t1 the latest on or before "To snapshot" (blank: the report
+ * date), t0 the latest on or before "From snapshot" (blank: the snapshot before t1, or 4 or 13 weeks earlier).
  */
 export function movementOptionsOf(request: BuildRequest, history: HistoryBuild): MovementChoice | Reason {
   const reports = request.model.reports;
@@ -159,7 +159,7 @@ export interface MovementSummary {
   /** The snapshots compared (ISO dates); null when the history could not be compared. */
   t0: string | null;
   t1: string | null;
-  /** The "compare from" and "compare to" dates asked for, when the snapshot before them stood in. */
+  /** The "From snapshot" and "To snapshot" dates asked for, when the snapshot before them stood in. */
   asked0?: string | null;
   asked1?: string | null;
   /** Why the history could not be compared. */

@@ -77,14 +77,14 @@ const EN: MovementWords = {
   noSnapshotBefore: (date) => `The history has no snapshot on or before ${date}.`,
   snapshotsOutOfOrder: (t0, t1) => `The first snapshot (${t0}) must be before the second (${t1}).`,
   dateBeforeHistory: (option, date, first) =>
-    `Compare ${option} ${date}: the history has no snapshot on or before it; its first is ${first}.`,
-  datesReversed: (from, to) => `Compare from ${from} must be before Compare to ${to}.`,
+    `${option === "from" ? "From" : "To"} snapshot ${date}: the history has no snapshot on or before it; its first is ${first}.`,
+  datesReversed: (from, to) => `From snapshot ${from} must be before To snapshot ${to}.`,
   fromNotBefore: (from, t0, t1) =>
-    `Compare from ${from} takes the snapshot of ${t0}, which is not before the one compared to (${t1}); pick an earlier date.`,
+    `From snapshot ${from} takes the snapshot of ${t0}, which is not before the To snapshot (${t1}); pick an earlier date.`,
   asked: (from, to) =>
     [
-      from && ` · compare from ${from}: latest snapshot on or before it`,
-      to && ` · compare to ${to}: latest snapshot on or before it`,
+      from && ` · From snapshot ${from}: the latest snapshot on or before it`,
+      to && ` · To snapshot ${to}: the latest snapshot on or before it`,
     ]
       .filter(Boolean)
       .join(""),
@@ -173,12 +173,11 @@ const ZH: MovementWords = {
   noSnapshotBefore: (date) => `历史表中没有 ${date} 当天或之前的快照。`,
   snapshotsOutOfOrder: (t0, t1) => `第一个快照（${t0}）必须早于第二个（${t1}）。`,
   dateBeforeHistory: (option, date, first) =>
-    `${option === "from" ? "对比起始日期" : "对比截止日期"} ${date}：历史表中没有该日或之前的快照，最早的是 ${first}。`,
-  datesReversed: (from, to) => `对比起始日期 ${from} 必须早于对比截止日期 ${to}。`,
-  fromNotBefore: (from, t0, t1) =>
-    `对比起始日期 ${from} 取到 ${t0} 的快照，不早于对比截止的快照（${t1}），请选更早的日期。`,
+    `${option === "from" ? "起始快照" : "截止快照"} ${date}：历史表中没有该日或之前的快照，最早的是 ${first}。`,
+  datesReversed: (from, to) => `起始快照 ${from} 必须早于截止快照 ${to}。`,
+  fromNotBefore: (from, t0, t1) => `起始快照 ${from} 取到 ${t0} 的快照，不早于截止快照（${t1}），请选更早的日期。`,
   asked: (from, to) =>
-    [from && ` · 对比起始日期 ${from}：取该日或之前最近的快照`, to && ` · 对比截止日期 ${to}：取该日或之前最近的快照`]
+    [from && ` · 起始快照 ${from}：取该日或之前最近的快照`, to && ` · 截止快照 ${to}：取该日或之前最近的快照`]
       .filter(Boolean)
       .join(""),
   labels: {

@@ -44,14 +44,14 @@ function expectedMovement() {
 const expected = expectedMovement();
 
 /**
- * Issue 12's snapshot date option: "Compare from" two days after the sixth-last snapshot, which the core takes
- * as that snapshot. The sheet's flow must equal the core's movement from it to the last one.
+ * Issue 12's snapshot date option: "From snapshot" the sixth-last snapshot, picked from the pane's list of the
+ * history's snapshot dates. The sheet's flow must equal the core's movement from it to the last one.
  */
 function expectedFromEarlier(): { from: string; t0: string; result: MovementResult; plan: SheetPlan } {
   const { data, model } = expected;
   const dates = data.history!.model.dates.filter((d) => d <= expected.asOf);
   const t0 = dates[dates.length - 6];
-  const from = isoFromSerial(t0 + 2);
+  const from = isoFromSerial(t0);
   model.reports.movementFrom = from;
   const result = movement(data.history!.model, { t0, t1: expected.asOf, period: model.reports.period });
   if ("code" in result) throw new Error(result.code);
@@ -96,12 +96,18 @@ describeInBrowser("the Movement report in the playground", () => {
         await session.screenshot("pane-movement", pane);
         await session.screenshot("report-movement", session.page.getByRole("main", { name: "Workbook" }));
 
-        // An earlier "Compare from": the sheet is rebuilt between that snapshot and the last.
+        // An earlier "From snapshot", picked among the history's snapshot dates the pane read: the sheet is
+        // rebuilt between that snapshot and the last.
         const earlier = expectedFromEarlier();
-        await p.getByLabel(s.options.movementFrom.label).fill(earlier.from);
+        const from = p.getByRole("combobox", { name: s.options.movementFrom.label });
+        await eventually(
+          () => from.locator("option").allTextContents(),
+          (texts) => expect(texts).toContain(earlier.t0),
+        );
+        await from.selectOption(earlier.t0);
         await p.getByRole("button", { name: s.refresh, exact: true }).click();
         await p.getByText(earlier.plan.summary, { exact: true }).waitFor({ timeout: BUILD_TIMEOUT });
-        expect(earlier.plan.summary).toContain(`${earlier.t0} (for ${earlier.from}) →`);
+        expect(earlier.plan.summary).toMatch(new RegExp(`^Movement ${earlier.t0} → `));
         const flow2 = await session.host.values("Movement", blockRange(earlier.plan, "flowCounts"));
         expect(flow2.slice(1, -1)).toEqual(
           earlier.result.flow.map((f) => [f.name, f.start.count, ...flows.map((k) => f[k].count), f.end.count, 0]),

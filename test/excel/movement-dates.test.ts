@@ -86,7 +86,7 @@ describe("the Movement sheet between chosen snapshots", () => {
     // The sheet and the pane say which snapshots were compared and which date stood for which.
     expect(host.values("Movement", "A2")[0][0]).toBe(
       "2026-03-06 → 2026-03-20 · 12 opportunities · start and end are live formulas over the history table" +
-        " · compare from 2026-03-08: latest snapshot on or before it",
+        " · From snapshot 2026-03-08: the latest snapshot on or before it",
     );
     expect(result.summary).toBe(
       "Movement 2026-03-06 (for 2026-03-08) → 2026-03-20: 3 new, 2 advanced, 1 slipped, 2 won, 2 lost, 1 dropped; " +
@@ -112,11 +112,11 @@ describe("the Movement sheet between chosen snapshots", () => {
     [
       "2026-01-01",
       "",
-      "Compare from 2026-01-01: the history has no snapshot on or before it; its first is 2026-03-06.",
+      "From snapshot 2026-01-01: the history has no snapshot on or before it; its first is 2026-03-06.",
     ],
-    ["", "2026-03-01", "Compare to 2026-03-01: the history has no snapshot on or before it; its first is 2026-03-06."],
-    ["2026-03-20", "2026-03-13", "Compare from 2026-03-20 must be before Compare to 2026-03-13."],
-    ["2026-03-21", "", "Compare from 2026-03-21 takes the snapshot of 2026-03-20, which is not before the one compared to (2026-03-20); pick an earlier date."], // prettier-ignore
+    ["", "2026-03-01", "To snapshot 2026-03-01: the history has no snapshot on or before it; its first is 2026-03-06."],
+    ["2026-03-20", "2026-03-13", "From snapshot 2026-03-20 must be before To snapshot 2026-03-13."],
+    ["2026-03-21", "", "From snapshot 2026-03-21 takes the snapshot of 2026-03-20, which is not before the To snapshot (2026-03-20); pick an earlier date."], // prettier-ignore
   ])("from %p to %p cannot be compared: the sheet and the pane say why", async (from, to, text) => {
     const { host, result } = await build(modelWith(from, to));
     expect(result.sheetName).toBe("Movement");

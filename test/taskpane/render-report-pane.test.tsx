@@ -162,4 +162,35 @@ describe("renderReportPane", () => {
     fireEvent.click(screen.getByRole("button", { name: "转到工作表" }));
     expect(state.goToSheet).toHaveBeenCalledWith("Quotas");
   });
+
+  it("offers the history's snapshot dates for Movement's date options once read, latest first", () => {
+    const dates = ["2026-07-31", "2026-08-07", "2026-08-14"];
+    const state = paneState("movement", { snapshotDates: dates });
+    state.values.movementFrom = "2026-08-01"; // saved before: no snapshot that day
+    const { unmount } = show(state);
+    const from = screen.getByRole("combobox", { name: "From snapshot" });
+    expect(optionTexts(from)).toEqual([
+      "As Compare with says",
+      "2026-08-01 (no snapshot that day: the one before it is taken)",
+      "2026-08-14",
+      "2026-08-07",
+      "2026-07-31",
+    ]);
+    expect((from as HTMLSelectElement).value).toBe("2026-08-01");
+    expect(optionTexts(screen.getByRole("combobox", { name: "To snapshot" }))[0]).toBe(
+      "Latest on or before the report date",
+    );
+    expect(screen.getAllByText("3 snapshots in the history, 2026-07-31 to 2026-08-14.")).toHaveLength(2);
+    fireEvent.change(from, { target: { value: "2026-07-31" } });
+    expect(state.setOption).toHaveBeenCalledWith("movementFrom", "2026-07-31");
+    unmount();
+    show(paneState("movement", { snapshotDates: dates }), zhCN);
+    expect(optionTexts(screen.getByRole("combobox", { name: "截止快照" }))).toEqual([
+      "报告日期当天或之前最近的快照",
+      "2026-08-14",
+      "2026-08-07",
+      "2026-07-31",
+    ]);
+    expect(screen.getAllByText("历史表共有 3 个快照，2026-07-31 至 2026-08-14。")).toHaveLength(2);
+  });
 });

@@ -156,9 +156,15 @@ const OPTIONS: ReportOptionStrings = {
     label: "报告语言",
     choices: { pane: "跟随任务窗格", en: "English", zh: "中文" },
   },
-  // 日期选项的 "" 是留空的含义（显示为提示）。
-  movementFrom: { label: "对比起始日期", choices: { "": "留空：按“对比快照”；填日期则取该日或之前最近的快照" } },
-  movementTo: { label: "对比截止日期", choices: { "": "留空：报告日期当天或之前最近的快照" } },
+  // 日期选项的 "" 是留空的含义（日期输入框的提示）；"default" 是快照日期列表中留空选项的简短说法。
+  movementFrom: {
+    label: "起始快照",
+    choices: { "": "留空：按“对比快照”；填日期则取该日或之前最近的快照", default: "按“对比快照”" },
+  },
+  movementTo: {
+    label: "截止快照",
+    choices: { "": "留空：报告日期当天或之前最近的快照", default: "报告日期当天或之前最近的快照" },
+  },
 };
 
 const TABLE_NAMES = {
@@ -284,10 +290,9 @@ const REASONS: ReasonTemplates = {
   aboveContractAmount: (p) => `${field(p.field)} ${p.value} 超过合同金额 ${p.amount}`,
   unknownOpportunity: (p) => `商机“${p.id}”不在商机表中`,
   movementDateBeforeHistory: (p) =>
-    `${p.option === "from" ? "对比起始日期" : "对比截止日期"} ${p.date}：历史表中没有该日或之前的快照，最早的是 ${p.first}`,
-  movementDatesReversed: (p) => `对比起始日期 ${p.from} 必须早于对比截止日期 ${p.to}`,
-  movementFromNotBefore: (p) =>
-    `对比起始日期 ${p.from} 取到 ${p.t0} 的快照，不早于对比截止的快照（${p.t1}），请选更早的日期`,
+    `${p.option === "from" ? "起始快照" : "截止快照"} ${p.date}：历史表中没有该日或之前的快照，最早的是 ${p.first}`,
+  movementDatesReversed: (p) => `起始快照 ${p.from} 必须早于截止快照 ${p.to}`,
+  movementFromNotBefore: (p) => `起始快照 ${p.from} 取到 ${p.t0} 的快照，不早于截止快照（${p.t1}），请选更早的日期`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
@@ -569,4 +574,6 @@ export const zhCN: Strings = {
     goTo: "转到规划行",
     noPlanRow: (account: string) => `${account} 在客户规划表中还没有行。`,
   },
+  snapshotsFound: (n: number, first: string, last: string) => `历史表共有 ${num(n)} 个快照，${first} 至 ${last}。`,
+  notASnapshot: (date: string) => `${date}（当天没有快照：取其之前最近的快照）`,
 };
