@@ -193,4 +193,32 @@ describe("renderReportPane", () => {
     ]);
     expect(screen.getAllByText("历史表共有 3 个快照，2026-07-31 至 2026-08-14。")).toHaveLength(2);
   });
+
+  it("says in both languages which snapshot stood for a From or To date that was no snapshot", () => {
+    const counts = {
+      New: 3,
+      Advanced: 2,
+      Slipped: 1,
+      Unchanged: 0,
+      Won: 2,
+      Lost: 2,
+      Dropped: 1,
+      Reopened: 0,
+      Closed: 1,
+    };
+    const d = { kind: "movement" as const, t0: "2026-03-06", t1: "2026-03-20", asked0: "2026-03-08", counts, startAmount: 1340, endAmount: 1720 }; // prettier-ignore
+    expect(enUS.reports.movement.summary(d)).toBe(
+      "Movement 2026-03-06 (for 2026-03-08) → 2026-03-20: 3 new, 2 advanced, 1 slipped, 2 won, 2 lost, 1 dropped; " +
+        "open pipeline 1,340 → 1,720.",
+    );
+    expect(zhCN.reports.movement.summary({ ...d, asked1: "2026-03-22" })).toMatch(
+      /^2026-03-06（对应 2026-03-08） → 2026-03-20（对应 2026-03-22）：新增 3、/,
+    );
+    const problem = { code: "movementDatesReversed", params: { from: "2026-03-20", to: "2026-03-13" } } as const;
+    const failed = { ...d, t0: null, t1: null, problem };
+    expect(enUS.reports.movement.summary(failed)).toBe(
+      "Movement not compared: From snapshot 2026-03-20 must be before To snapshot 2026-03-13.",
+    );
+    expect(zhCN.reports.movement.summary(failed)).toBe("未能对比：起始快照 2026-03-20 必须早于截止快照 2026-03-13。");
+  });
 });
