@@ -2,12 +2,15 @@
  * Section "movement" (DOMAIN.md §9): 52 weekly stacked snapshots of 20,000 opportunities (about 1M history rows,
  * 2,000 opportunities with --quick) read into the core's history model and classified between the last two
  * snapshots, against arquero filtering, joining and labelling the same rows. The core runs from source (tsx).
+ * Then the Movement report built from those rows through the adapter into the in-memory host: round trips
+ * (the fixed ones ≤ 10), payload chunks, request bytes and time (movement-build.ts).
  */
 import { buildHistory, HistoryRow, Locator } from "../../src/core/history";
 import { movement, MOVEMENT_LABELS } from "../../src/core/movement";
 import { DEFAULT_STAGES, LOST, OPEN, WON } from "../../src/core/stages";
 import { mulberry32 } from "../../src/sample";
 import { movementArquero, StackedColumns } from "../baselines/arquero-movement";
+import { measureMovementBuild } from "./movement-build";
 import { round1, round2, runsFor, timeRuns } from "../lib/timing";
 import type { BenchSection, SectionOutput } from "../lib/types";
 
@@ -46,6 +49,8 @@ function generate(opps: number, seed: number): { rows: HistoryRow[]; cols: Stack
   return { rows, cols };
 }
 
+const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+
 const nowhere: Locator = () => {
   throw new Error("the generated history has no bad rows");
 };
@@ -73,12 +78,27 @@ export const movementSection: BenchSection = {
     opts.log(
       `  core: ${rows.length.toLocaleString("en-US")} rows, model + labels ${round1(core.ms)} ms, labels alone ${round1(classifyOnly.ms)} ms`,
     );
+    const build = await measureMovementBuild(rows, t1);
+    opts.log(
+      `  report build: ${round1(build.ms)} ms, ${build.roundTrips} round trips (${build.fixedRoundTrips} fixed + ${build.payloadChunks} chunks), ${mb(build.requestBytes)} MB sent (max request ${mb(build.maxRequestBytes)} MB), ${mb(build.responseBytes)} MB read (max response ${mb(build.maxResponseBytes)} MB)`,
+    );
     const out: SectionOutput = {
       core: [
         { task: "movement: history model + labels", rows: rows.length, ms: round1(core.ms), runs },
         { task: "movement: labels and flow on a built model", rows: rows.length, ms: round1(classifyOnly.ms), runs },
+        { task: "movement: report build into the host (live)", rows: rows.length, ms: build.ms, runs: 1 },
       ],
-      extra: { opportunities: opps, weeks: WEEKS, historyRows: rows.length, labels: coreCounts },
+      targets: [
+        {
+          name: "movement report fixed round trips",
+          value: build.fixedRoundTrips,
+          target: 10,
+          comparator: "<=",
+          pass: build.fixedRoundTrips <= 10,
+          note: `besides payload chunks; ${rows.length.toLocaleString("en-US")} history rows`,
+        },
+      ],
+      extra: { opportunities: opps, weeks: WEEKS, historyRows: rows.length, labels: coreCounts, build },
     };
     if (!opts.arquero) return out;
     const aq = timeRuns(() => movementArquero(cols, t0, t1), runs);

@@ -77,7 +77,7 @@ function selectionsFor(kinds: readonly ReportKind[]): Selections {
 }
 
 /** What a build cost, from the host's counters and the adapter's result. */
-function costOf(
+export function costOf(
   host: Host,
   ms: number,
   write: { roundTrips: number; chunks: number },

@@ -105,6 +105,12 @@ export interface ReasonParams {
   aboveContractAmount: { field: string; value: number; amount: number };
   /** A contract's opportunity ID that no opportunity has (DOMAIN.md §11); the contract is kept. */
   unknownOpportunity: { id: string };
+  /** A Movement date option (yyyy-mm-dd) before the history's first snapshot (`first`). */
+  movementDateBeforeHistory: { option: "from" | "to"; date: string; first: string };
+  /** Movement's From snapshot date is not before its To snapshot date (both as asked). */
+  movementDatesReversed: { from: string; to: string };
+  /** Movement's From snapshot date takes snapshot t0, which is not before the To snapshot t1. */
+  movementFromNotBefore: { from: string; t0: string; t1: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -176,6 +182,11 @@ export const REASON_TEXT: ReasonTemplates = {
   duplicateContract: (p) => `duplicate contract ID "${p.id}" (first on row ${p.firstRow})`,
   aboveContractAmount: (p) => `${p.field} ${p.value} is above the contract amount ${p.amount}`,
   unknownOpportunity: (p) => `opportunity "${p.id}" is not in the opportunities table`,
+  movementDateBeforeHistory: (p) =>
+    `${p.option === "from" ? "From" : "To"} snapshot ${p.date}: the history has no snapshot on or before it; its first is ${p.first}`,
+  movementDatesReversed: (p) => `From snapshot ${p.from} must be before To snapshot ${p.to}`,
+  movementFromNotBefore: (p) =>
+    `From snapshot ${p.from} takes the snapshot of ${p.t0}, which is not before the To snapshot (${p.t1}); pick an earlier date`,
 };
 
 /** Words a reason with `templates` (English by default). */

@@ -22,6 +22,7 @@ export const MODEL_MESSAGES = {
   stagesAtLeastOne: "at least one stage",
   stageNamesUnique: "stage names must be unique",
   minNamedAboveMax: "minNamed must not exceed maxNamed",
+  isoDate: "a date is written yyyy-mm-dd",
 } as const;
 
 /**
@@ -104,6 +105,9 @@ export const coverageRulesSchema = z
   })
   .refine((r) => r.minNamed <= r.maxNamed, M.minNamedAboveMax);
 
+/** A date option as the pane's date input gives it: yyyy-mm-dd, or blank for the option's default. */
+const isoDateOrBlank = z.union([z.literal(""), z.iso.date({ message: M.isoDate })]);
+
 export const reportOptionsSchema = z.object({
   output: z.enum(["live", "static"]).default("live"),
   /** Report date as an Excel serial; absent means today when the report is built. */
@@ -139,6 +143,13 @@ export const reportOptionsSchema = z.object({
   movementSplitBy: z.enum(["none", "owner", "region", "projectClass"]).default("none"),
   /** The language report sheets are written in (issue 15): the pane's, or always English or Chinese. */
   language: z.enum(["pane", "en", "zh"]).default("pane"),
+  /**
+   * Movement (DOMAIN.md §9, issue 12): the snapshot dates compared, yyyy-mm-dd, each taken as the latest snapshot
+   * on or before it. Blank (the default, and what models saved before these options load as): t1 is the latest
+   * snapshot on or before the report date, t0 as `movementCompare` says. A `movementFrom` date wins over it.
+   */
+  movementFrom: isoDateOrBlank.default(""),
+  movementTo: isoDateOrBlank.default(""),
 });
 
 export const modelSchema = z.object({
@@ -175,6 +186,8 @@ export const modelSchema = z.object({
     movementCompare: "previous",
     movementSplitBy: "none",
     language: "pane",
+    movementFrom: "",
+    movementTo: "",
   }),
 });
 

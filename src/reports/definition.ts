@@ -40,7 +40,10 @@ export type ReportOptionKey = "segmentBy" | Exclude<keyof ReportOptions, "asOf" 
  * per report; its label and choice texts come from the pane's strings, keyed by `option`.
  */
 export type ReportControl =
-  { type: "select"; option: ReportOptionKey; values: readonly string[] } | { type: "switch"; option: ReportOptionKey };
+  | { type: "select"; option: ReportOptionKey; values: readonly string[] }
+  | { type: "switch"; option: ReportOptionKey }
+  /** A yyyy-mm-dd date, blank for the option's default (its "" choice text says what blank means). */
+  | { type: "date"; option: ReportOptionKey };
 
 /** Everything a report builder gets: the parsed sources, the model and where the sources are. */
 export interface BuildRequest {

@@ -42,10 +42,16 @@ export function movementLive(
   const statusRef = refs("history", "status");
   const amountRef = refs("history", "amount");
   const openAt = Array.from({ length: stageCount }, () => new TermSet());
+  // A history repeats a few spellings over a million rows: build each spelling's term once (bench: movement).
+  const seen = new Set<string>();
+  const cellKey = (v: unknown) => `${typeof v}:${String(v)}`;
   for (const r of table.rows) {
     const stage = (r.stage as number | null) ?? -1;
     const open = ((r.status as number | null) ?? OPEN) === OPEN; // a blank status is Open (DOMAIN.md §2)
     if (!open || stage < 0 || stage >= stageCount) continue;
+    const spelling = `${stage}\u0001${cellKey(r.stageCell)}\u0001${cellKey(r.statusCell)}`;
+    if (seen.has(spelling)) continue;
+    seen.add(spelling);
     const status: Term = statusRef ? [{ field: "status", ref: statusRef, value: r.statusCell as string | number }] : [];
     openAt[stage].add([{ field: "stage", ref: stageRef, value: r.stageCell as string | number }, ...status]);
   }

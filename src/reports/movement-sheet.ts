@@ -5,6 +5,7 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { HistoryBuild } from "../core/history";
+import { chooseSnapshotDates, ChosenSnapshots, dateOption } from "../core/movement-dates";
 import { MOVEMENT_LABELS, MovementLabel, movement, MovementOptions, MovementResult } from "../core/movement";
 import { ParsedTable } from "../core/parse-table";
 import { Reason, reasonText } from "../core/reasons";
@@ -33,17 +34,27 @@ export interface MovementSheet {
 
 const COMPARE_DAYS = { previous: undefined, "4weeks": 28, "13weeks": 91 } as const;
 
-/** The two snapshots (DOMAIN.md §9): t1 on or before the report date, t0 the one before or weeks earlier. */
-export function movementOptionsOf(request: BuildRequest, history: HistoryBuild): MovementOptions {
-  const { dates } = history.model;
+/** The two snapshots and the core's options (DOMAIN.md §9), or why the chosen dates cannot be compared. */
+export interface MovementChoice {
+  options: MovementOptions;
+  chosen: ChosenSnapshots;
+}
+
+/**
+ * The two snapshots (DOMAIN.md §9, issue 12): t1 the latest on or before "To snapshot" (blank: the report
+ * date), t0 the latest on or before "From snapshot" (blank: the snapshot before t1, or 4 or 13 weeks earlier).
+ */
+export function movementOptionsOf(request: BuildRequest, history: HistoryBuild): MovementChoice | Reason {
   const reports = request.model.reports;
-  const last = dates.filter((d) => d <= request.asOf).pop();
-  const back = COMPARE_DAYS[reports.movementCompare];
-  const options: MovementOptions = { period: reports.period, splitBy: reports.movementSplitBy };
-  // A report date before every snapshot: t1 is that date, and the core says there is no snapshot then.
-  options.t1 = last ?? request.asOf;
-  if (back !== undefined && last !== undefined) options.t0 = last - back;
-  return options;
+  const chosen = chooseSnapshotDates(history.model.dates, {
+    asOf: request.asOf,
+    from: dateOption(reports.movementFrom),
+    to: dateOption(reports.movementTo),
+    back: COMPARE_DAYS[reports.movementCompare],
+  });
+  if ("code" in chosen) return chosen;
+  const options = { period: reports.period, splitBy: reports.movementSplitBy, t0: chosen.t0, t1: chosen.t1 };
+  return { options, chosen };
 }
 
 const EMPTY_HISTORY = (request: BuildRequest): HistoryBuild => ({
@@ -60,13 +71,16 @@ export function buildMovement(request: BuildRequest): SheetPlan {
   const w = wordsFor(MOVEMENT_WORDS, request.language);
   const history = request.data.history ?? EMPTY_HISTORY(request);
   const b = new PlanBuilder("movement", w.sheetName);
-  const result = movement(history.model, movementOptionsOf(request, history));
+  const choice = movementOptionsOf(request, history);
+  if ("code" in choice) return problemSheet(b, w, choice);
+  const result = movement(history.model, choice.options);
   if ("code" in result) return problemSheet(b, w, result);
   const live = request.live ? movementLive(history, request.refs, request.summable, history.model.stages.length) : null;
   const sheet: MovementSheet = { b, w, request, history, result, live };
   const [t0, t1] = [isoFromSerial(result.t0), isoFromSerial(result.t1)];
   const n = result.labels.filter((l) => l !== null).length;
-  b.title(w.title, w.subtitle(t0, t1, n, live !== null));
+  const { asked0, asked1 } = choice.chosen;
+  b.title(w.title, w.subtitle(t0, t1, n, live !== null) + w.asked(isoOrNull(asked0), isoOrNull(asked1)));
   const bridge = bridgeSection(sheet, labelsSection(sheet));
   flowSections(sheet, bridge);
   bucketsSection(sheet);
@@ -74,18 +88,13 @@ export function buildMovement(request: BuildRequest): SheetPlan {
   listsSection(sheet);
   repSection(sheet);
   leadsSection(sheet);
-  return finishMovement(sheet);
+  return finishMovement(sheet, choice.chosen);
 }
 
+const isoOrNull = (serial: number | null) => (serial === null ? null : isoFromSerial(serial));
+
 function problemSheet(b: PlanBuilder, w: MovementWords, reason: Reason): SheetPlan {
-  const p = reason.params as Record<string, string | number>;
-  const text =
-    reason.code === "needTwoSnapshots"
-      ? w.needTwoSnapshots(Number(p.found))
-      : reason.code === "noSnapshotBefore"
-        ? w.noSnapshotBefore(String(p.date))
-        : w.snapshotsOutOfOrder(String(p.t0), String(p.t1));
-  b.title(w.title, text);
+  b.title(w.title, problemText(w, reason));
   b.widths({ A: 2, B: 24 });
   const counts = Object.fromEntries(MOVEMENT_LABELS.map((l) => [l, 0])) as Record<MovementLabel, number>;
   return b.finish(
@@ -97,7 +106,26 @@ function problemSheet(b: PlanBuilder, w: MovementWords, reason: Reason): SheetPl
   );
 }
 
-function finishMovement({ b, result, live }: MovementSheet): SheetPlan {
+/** Why the history could not be compared, in the sheet's language; a date option at fault is named. */
+function problemText(w: MovementWords, reason: Reason): string {
+  const p = reason.params as Record<string, string | number>;
+  switch (reason.code) {
+    case "needTwoSnapshots":
+      return w.needTwoSnapshots(Number(p.found));
+    case "noSnapshotBefore":
+      return w.noSnapshotBefore(String(p.date));
+    case "movementDateBeforeHistory":
+      return w.dateBeforeHistory(p.option === "from" ? "from" : "to", String(p.date), String(p.first));
+    case "movementDatesReversed":
+      return w.datesReversed(String(p.from), String(p.to));
+    case "movementFromNotBefore":
+      return w.fromNotBefore(String(p.from), String(p.t0), String(p.t1));
+    default:
+      return w.snapshotsOutOfOrder(String(p.t0), String(p.t1));
+  }
+}
+
+function finishMovement({ b, result, live }: MovementSheet, chosen: ChosenSnapshots): SheetPlan {
   b.widths({ A: 2, B: 24, C: 14, D: 14, E: 14, F: 18, G: 14, H: 14, I: 14, J: 14, K: 12, L: 12, M: 14, N: 14, O: 12, P: 12 }); // prettier-ignore
   const counts = Object.fromEntries(MOVEMENT_LABELS.map((l) => [l, result.totals[l].count])) as Record<
     MovementLabel,
@@ -114,6 +142,8 @@ function finishMovement({ b, result, live }: MovementSheet): SheetPlan {
         kind: "movement",
         t0: isoFromSerial(result.t0),
         t1: isoFromSerial(result.t1),
+        ...(chosen.asked0 === null ? {} : { asked0: isoFromSerial(chosen.asked0) }),
+        ...(chosen.asked1 === null ? {} : { asked1: isoFromSerial(chosen.asked1) }),
         counts,
         startAmount: sum("start"),
         endAmount: sum("end"),
@@ -129,6 +159,9 @@ export interface MovementSummary {
   /** The snapshots compared (ISO dates); null when the history could not be compared. */
   t0: string | null;
   t1: string | null;
+  /** The "From snapshot" and "To snapshot" dates asked for, when the snapshot before them stood in. */
+  asked0?: string | null;
+  asked1?: string | null;
   /** Why the history could not be compared. */
   problem?: Reason;
   counts: Record<MovementLabel, number>;
@@ -137,13 +170,15 @@ export interface MovementSummary {
   endAmount: number;
 }
 
+const askedNote = (asked: string | null | undefined) => (asked ? ` (for ${asked})` : "");
+
 /** The Movement summary in English. */
 export function summariseMovement(s: MovementSummary): string {
   if (s.t0 === null || s.t1 === null) return `Movement not compared: ${s.problem ? reasonText(s.problem) : ""}.`;
   const c = s.counts;
   const n = englishNumber;
   return (
-    `Movement ${s.t0} → ${s.t1}: ${n(c.New)} new, ${n(c.Advanced)} advanced, ${n(c.Slipped)} slipped, ` +
+    `Movement ${s.t0}${askedNote(s.asked0)} → ${s.t1}${askedNote(s.asked1)}: ${n(c.New)} new, ${n(c.Advanced)} advanced, ${n(c.Slipped)} slipped, ` +
     `${n(c.Won)} won, ${n(c.Lost)} lost, ${n(c.Dropped)} dropped; open pipeline ` +
     `${n(Math.round(s.startAmount))} → ${n(Math.round(s.endAmount))}.`
   );
@@ -156,6 +191,8 @@ export const movementDefinition: ReportDefinition<MovementSummary> = {
   live: true,
   controls: [
     { type: "select", option: "movementCompare", values: ["previous", "4weeks", "13weeks"] },
+    { type: "date", option: "movementFrom" },
+    { type: "date", option: "movementTo" },
     { type: "select", option: "movementSplitBy", values: ["none", "owner", "region", "projectClass"] },
     { type: "select", option: "period", values: ["month", "quarter", "half", "year"] },
   ],

@@ -17,6 +17,12 @@ export interface MovementWords {
   needTwoSnapshots(found: number): string;
   noSnapshotBefore(date: string): string;
   snapshotsOutOfOrder(t0: string, t1: string): string;
+  /** The chosen dates (issue 12): one before every snapshot, from not before to, both on one snapshot. */
+  dateBeforeHistory(option: "from" | "to", date: string, first: string): string;
+  datesReversed(from: string, to: string): string;
+  fromNotBefore(from: string, t0: string, t1: string): string;
+  /** After the subtitle: the dates asked for that were not snapshots (null: the snapshot itself, or none). */
+  asked(from: string | null, to: string | null): string;
   labels: Record<MovementLabel, string>;
   labelsCaption: string;
   labelsHeader: [string, string, string];
@@ -70,6 +76,18 @@ const EN: MovementWords = {
   needTwoSnapshots: (found) => `Movement needs two snapshot dates; the history has ${found}.`,
   noSnapshotBefore: (date) => `The history has no snapshot on or before ${date}.`,
   snapshotsOutOfOrder: (t0, t1) => `The first snapshot (${t0}) must be before the second (${t1}).`,
+  dateBeforeHistory: (option, date, first) =>
+    `${option === "from" ? "From" : "To"} snapshot ${date}: the history has no snapshot on or before it; its first is ${first}.`,
+  datesReversed: (from, to) => `From snapshot ${from} must be before To snapshot ${to}.`,
+  fromNotBefore: (from, t0, t1) =>
+    `From snapshot ${from} takes the snapshot of ${t0}, which is not before the To snapshot (${t1}); pick an earlier date.`,
+  asked: (from, to) =>
+    [
+      from && ` · From snapshot ${from}: the latest snapshot on or before it`,
+      to && ` · To snapshot ${to}: the latest snapshot on or before it`,
+    ]
+      .filter(Boolean)
+      .join(""),
   labels: {
     New: "New",
     Advanced: "Advanced",
@@ -154,6 +172,14 @@ const ZH: MovementWords = {
   needTwoSnapshots: (found) => `升迁对比需要两个快照日期，历史表只有 ${found} 个。`,
   noSnapshotBefore: (date) => `历史表中没有 ${date} 当天或之前的快照。`,
   snapshotsOutOfOrder: (t0, t1) => `第一个快照（${t0}）必须早于第二个（${t1}）。`,
+  dateBeforeHistory: (option, date, first) =>
+    `${option === "from" ? "起始快照" : "截止快照"} ${date}：历史表中没有该日或之前的快照，最早的是 ${first}。`,
+  datesReversed: (from, to) => `起始快照 ${from} 必须早于截止快照 ${to}。`,
+  fromNotBefore: (from, t0, t1) => `起始快照 ${from} 取到 ${t0} 的快照，不早于截止快照（${t1}），请选更早的日期。`,
+  asked: (from, to) =>
+    [from && ` · 起始快照 ${from}：取该日或之前最近的快照`, to && ` · 截止快照 ${to}：取该日或之前最近的快照`]
+      .filter(Boolean)
+      .join(""),
   labels: {
     New: "新增",
     Advanced: "推进",

@@ -20,7 +20,7 @@ import { BUILD_TIMEOUT, describeInBrowser, eventually, TEST_TIMEOUT, usePlaygrou
 const playground = usePlayground();
 
 /** The core's movement and the sheet's plan for the sample, read as the pane reads it. */
-function expectedMovement(): { asOf: number; result: MovementResult; plan: SheetPlan } {
+function expectedMovement() {
   const wb = generateSample({});
   const model = defaultModel();
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
@@ -36,11 +36,28 @@ function expectedMovement(): { asOf: number; result: MovementResult; plan: Sheet
   const data = buildDataset(parsed);
   const result = movement(data.history!.model, { t1: wb.asOf, period: model.reports.period });
   if ("code" in result) throw new Error(result.code);
-  const plan = planReport({ kind: "movement", data, model, asOf: wb.asOf, live: true, refs: columnRefs(locations) });
-  return { asOf: wb.asOf, result, plan };
+  const refs = columnRefs(locations);
+  const plan = planReport({ kind: "movement", data, model, asOf: wb.asOf, live: true, refs });
+  return { asOf: wb.asOf, result, plan, data, model, refs };
 }
 
 const expected = expectedMovement();
+
+/**
+ * Issue 12's snapshot date option: "From snapshot" the sixth-last snapshot, picked from the pane's list of the
+ * history's snapshot dates. The sheet's flow must equal the core's movement from it to the last one.
+ */
+function expectedFromEarlier(): { from: string; t0: string; result: MovementResult; plan: SheetPlan } {
+  const { data, model } = expected;
+  const dates = data.history!.model.dates.filter((d) => d <= expected.asOf);
+  const t0 = dates[dates.length - 6];
+  const from = isoFromSerial(t0);
+  model.reports.movementFrom = from;
+  const result = movement(data.history!.model, { t0, t1: expected.asOf, period: model.reports.period });
+  if ("code" in result) throw new Error(result.code);
+  const plan = planReport({ kind: "movement", data, model, asOf: expected.asOf, live: true, refs: expected.refs });
+  return { from, t0: isoFromSerial(t0), result, plan };
+}
 
 describeInBrowser("the Movement report in the playground", () => {
   it(
@@ -78,6 +95,26 @@ describeInBrowser("the Movement report in the playground", () => {
         expect((await session.host.charts("Movement")).map((c) => c.name)).toEqual(["MovementBridge", "MovementStages"]); // prettier-ignore
         await session.screenshot("pane-movement", pane);
         await session.screenshot("report-movement", session.page.getByRole("main", { name: "Workbook" }));
+
+        // An earlier "From snapshot", picked among the history's snapshot dates the pane read: the sheet is
+        // rebuilt between that snapshot and the last.
+        const earlier = expectedFromEarlier();
+        const from = p.getByRole("combobox", { name: s.options.movementFrom.label });
+        await eventually(
+          () => from.locator("option").allTextContents(),
+          (texts) => expect(texts).toContain(earlier.t0),
+        );
+        await from.selectOption(earlier.t0);
+        await p.getByRole("button", { name: s.refresh, exact: true }).click();
+        await p.getByText(earlier.plan.summary, { exact: true }).waitFor({ timeout: BUILD_TIMEOUT });
+        expect(earlier.plan.summary).toMatch(new RegExp(`^Movement ${earlier.t0} → `));
+        const flow2 = await session.host.values("Movement", blockRange(earlier.plan, "flowCounts"));
+        expect(flow2.slice(1, -1)).toEqual(
+          earlier.result.flow.map((f) => [f.name, f.start.count, ...flows.map((k) => f[k].count), f.end.count, 0]),
+        );
+        expect(flow2).not.toEqual(flow);
+        const subtitle = await session.host.values("Movement", "A2");
+        expect(String(subtitle[0][0])).toMatch(new RegExp(`^${earlier.t0} → `));
       } finally {
         await session.close();
       }

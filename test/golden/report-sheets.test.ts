@@ -12,7 +12,8 @@ import { writeScoreAndTierColumns } from "../../src/excel/write-columns";
 import { ReportKind } from "../../src/reports";
 import { createHost, Host, WorkbookSpec } from "../host";
 import { CRM_SELECTIONS, crmWorkbook } from "../excel/crm-workbook";
-import { generateSalesforceSample } from "../../src/sample";
+import { generateSalesforceSample, SampleTable } from "../../src/sample";
+import { columnLetter } from "../../src/core/a1";
 import { SAMPLE_SELECTIONS, sampleWorkbookSpec, workbookSpecOf } from "../excel/sample-workbook";
 
 const DIR = path.join(__dirname, "__golden__");
@@ -127,6 +128,35 @@ const CASES: Case[] = [
     run: (host: Host, model: Model) => writeScoreAndTierColumns(host.run, { table: "Accounts", model, mode }),
   })),
 ];
+
+/** The sample with its 13 weekly snapshots and its Leads (DOMAIN.md §9), each an Excel table on its own sheet. */
+const sampleWithHistory = () => {
+  const { spec, wb } = sampleWorkbookSpec();
+  const tables: [SampleTable, string][] = [[wb.history as SampleTable, "Opportunity History"], [wb.leads as SampleTable, "Leads"]]; // prettier-ignore
+  for (const [t, sheet] of tables) {
+    const formats = t.headers.map((h) => t.numberFormats?.[h] ?? null);
+    spec.sheets.push({
+      name: sheet,
+      cells: [t.headers, ...t.rows],
+      numberFormats: [t.headers.map(() => null), ...t.rows.map(() => formats)],
+      tables: [{ name: t.name, range: `A1:${columnLetter(t.headers.length - 1)}${t.rows.length + 1}` }],
+    });
+  }
+  const selections = { ...SAMPLE_SELECTIONS, history: { table: tables[0][0].name }, leads: { table: tables[1][0].name } }; // prettier-ignore
+  return { spec, selections };
+};
+
+// The Movement report (issue 12), new here: live, static, and from a chosen earlier snapshot split by owner.
+CASES.push(
+  { name: "sample-movement-live", workbook: sampleWithHistory, model: defaultModel, run: report("movement", true) },
+  { name: "sample-movement-static", workbook: sampleWithHistory, model: defaultModel, run: report("movement", false) },
+  {
+    name: "sample-movement-from-owner",
+    workbook: sampleWithHistory,
+    model: withReports({ movementFrom: "2026-10-01", movementSplitBy: "owner" }),
+    run: report("movement", true),
+  },
+);
 
 describe("golden report sheets: a refactor writes the same workbook cell for cell", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", async (name, c) => {

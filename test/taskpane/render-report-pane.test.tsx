@@ -34,6 +34,8 @@ function paneState(kind: ReportKind, over: Partial<ReportPaneState> = {}): Repor
       regionalColumns: "industry",
       regionalPeriod: "thisYear",
       purchaseYears: "3",
+      movementFrom: "2026-08-01",
+      movementTo: "",
     },
     setReports: jest.fn(),
     setOption: jest.fn(),
@@ -103,7 +105,15 @@ describe("renderReportPane", () => {
         for (const control of reportOf(kind).controls) {
           const label = s.options[control.option].label;
           if (control.type === "switch") expect(screen.getByRole("switch", { name: label })).toBeTruthy();
-          else {
+          else if (control.type === "date") {
+            // A date input with its value, and the hint saying what blank means, in the pane's language.
+            const input = screen.getByLabelText(label) as HTMLInputElement;
+            expect(input.type).toBe("date");
+            expect(input.value).toBe(control.option === "movementFrom" ? "2026-08-01" : "");
+            const hint = (s.options[control.option] as { choices: Record<string, string> }).choices[""];
+            expect(hint.length).toBeGreaterThan(10);
+            expect(screen.getByText(hint)).toBeTruthy();
+          } else {
             const texts = optionTexts(screen.getByRole("combobox", { name: label }));
             expect(texts).toHaveLength(control.values.length);
             // A value without words would show as itself ("projectClass").
@@ -151,5 +161,64 @@ describe("renderReportPane", () => {
     expect(screen.getByRole("button", { name: "刷新" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "转到工作表" }));
     expect(state.goToSheet).toHaveBeenCalledWith("Quotas");
+  });
+
+  it("offers the history's snapshot dates for Movement's date options once read, latest first", () => {
+    const dates = ["2026-07-31", "2026-08-07", "2026-08-14"];
+    const state = paneState("movement", { snapshotDates: dates });
+    state.values.movementFrom = "2026-08-01"; // saved before: no snapshot that day
+    const { unmount } = show(state);
+    const from = screen.getByRole("combobox", { name: "From snapshot" });
+    expect(optionTexts(from)).toEqual([
+      "As Compare with says",
+      "2026-08-01 (no snapshot that day: the one before it is taken)",
+      "2026-08-14",
+      "2026-08-07",
+      "2026-07-31",
+    ]);
+    expect((from as HTMLSelectElement).value).toBe("2026-08-01");
+    expect(optionTexts(screen.getByRole("combobox", { name: "To snapshot" }))[0]).toBe(
+      "Latest on or before the report date",
+    );
+    expect(screen.getAllByText("3 snapshots in the history, 2026-07-31 to 2026-08-14.")).toHaveLength(2);
+    fireEvent.change(from, { target: { value: "2026-07-31" } });
+    expect(state.setOption).toHaveBeenCalledWith("movementFrom", "2026-07-31");
+    unmount();
+    show(paneState("movement", { snapshotDates: dates }), zhCN);
+    expect(optionTexts(screen.getByRole("combobox", { name: "截止快照" }))).toEqual([
+      "报告日期当天或之前最近的快照",
+      "2026-08-14",
+      "2026-08-07",
+      "2026-07-31",
+    ]);
+    expect(screen.getAllByText("历史表共有 3 个快照，2026-07-31 至 2026-08-14。")).toHaveLength(2);
+  });
+
+  it("says in both languages which snapshot stood for a From or To date that was no snapshot", () => {
+    const counts = {
+      New: 3,
+      Advanced: 2,
+      Slipped: 1,
+      Unchanged: 0,
+      Won: 2,
+      Lost: 2,
+      Dropped: 1,
+      Reopened: 0,
+      Closed: 1,
+    };
+    const d = { kind: "movement" as const, t0: "2026-03-06", t1: "2026-03-20", asked0: "2026-03-08", counts, startAmount: 1340, endAmount: 1720 }; // prettier-ignore
+    expect(enUS.reports.movement.summary(d)).toBe(
+      "Movement 2026-03-06 (for 2026-03-08) → 2026-03-20: 3 new, 2 advanced, 1 slipped, 2 won, 2 lost, 1 dropped; " +
+        "open pipeline 1,340 → 1,720.",
+    );
+    expect(zhCN.reports.movement.summary({ ...d, asked1: "2026-03-22" })).toMatch(
+      /^2026-03-06（对应 2026-03-08） → 2026-03-20（对应 2026-03-22）：新增 3、/,
+    );
+    const problem = { code: "movementDatesReversed", params: { from: "2026-03-20", to: "2026-03-13" } } as const;
+    const failed = { ...d, t0: null, t1: null, problem };
+    expect(enUS.reports.movement.summary(failed)).toBe(
+      "Movement not compared: From snapshot 2026-03-20 must be before To snapshot 2026-03-13.",
+    );
+    expect(zhCN.reports.movement.summary(failed)).toBe("未能对比：起始快照 2026-03-20 必须早于截止快照 2026-03-13。");
   });
 });

@@ -83,6 +83,22 @@ const OPTIONS: ReportOptionStrings = {
     label: "Report language",
     choices: { pane: "Follow the pane", en: "English", zh: "中文" },
   },
+  // A date option's "" choice is what a blank date means (the date input's hint); "default" the same, short, as
+  // the blank choice of the list of snapshot dates.
+  movementFrom: {
+    label: "From snapshot",
+    choices: {
+      "": "Blank: as Compare with says; a date takes the latest snapshot on or before it",
+      default: "As Compare with says",
+    },
+  },
+  movementTo: {
+    label: "To snapshot",
+    choices: {
+      "": "Blank: the latest snapshot on or before the report date",
+      default: "Latest on or before the report date",
+    },
+  },
 };
 
 /** What the Nine-Grid scatter did on its own: the sheet's notes under the chart, said in the pane too. */
@@ -486,6 +502,10 @@ export const enUS = {
     goTo: "Go to plan row",
     noPlanRow: (account: string) => `${account} has no row in the Account Plans table yet.`,
   },
+  /** A date option of a report that reads history (Movement): its choices are the snapshots found. */
+  snapshotsFound: (n: number, first: string, last: string) =>
+    `${n.toLocaleString("en-US")} snapshots in the history, ${first} to ${last}.`,
+  notASnapshot: (date: string) => `${date} (no snapshot that day: the one before it is taken)`,
 };
 
 export type Strings = typeof enUS;

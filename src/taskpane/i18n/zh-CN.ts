@@ -105,7 +105,7 @@ const REPORT_TEXT: ReportStrings = {
         return `未能对比：${d.problem ? wordReason(REASONS, { ...d.problem, reason: "" }) : ""}。`;
       const c = d.counts;
       return (
-        `${d.t0} → ${d.t1}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
+        `${d.t0}${d.asked0 ? `（对应 ${d.asked0}）` : ""} → ${d.t1}${d.asked1 ? `（对应 ${d.asked1}）` : ""}：新增 ${num(c.New)}、推进 ${num(c.Advanced)}、倒退 ${num(c.Slipped)}、` +
         `赢单 ${num(c.Won)}、丢单 ${num(c.Lost)}、收回 ${num(c.Dropped)}；` +
         `未结管道 ${num(Math.round(d.startAmount))} → ${num(Math.round(d.endAmount))}。`
       );
@@ -162,6 +162,15 @@ const OPTIONS: ReportOptionStrings = {
   language: {
     label: "报告语言",
     choices: { pane: "跟随任务窗格", en: "English", zh: "中文" },
+  },
+  // 日期选项的 "" 是留空的含义（日期输入框的提示）；"default" 是快照日期列表中留空选项的简短说法。
+  movementFrom: {
+    label: "起始快照",
+    choices: { "": "留空：按“对比快照”；填日期则取该日或之前最近的快照", default: "按“对比快照”" },
+  },
+  movementTo: {
+    label: "截止快照",
+    choices: { "": "留空：报告日期当天或之前最近的快照", default: "报告日期当天或之前最近的快照" },
   },
 };
 
@@ -287,6 +296,10 @@ const REASONS: ReasonTemplates = {
   duplicateContract: (p) => `合同编号“${p.id}”重复（首次出现在第 ${p.firstRow} 行）`,
   aboveContractAmount: (p) => `${field(p.field)} ${p.value} 超过合同金额 ${p.amount}`,
   unknownOpportunity: (p) => `商机“${p.id}”不在商机表中`,
+  movementDateBeforeHistory: (p) =>
+    `${p.option === "from" ? "起始快照" : "截止快照"} ${p.date}：历史表中没有该日或之前的快照，最早的是 ${p.first}`,
+  movementDatesReversed: (p) => `起始快照 ${p.from} 必须早于截止快照 ${p.to}`,
+  movementFromNotBefore: (p) => `起始快照 ${p.from} 取到 ${p.t0} 的快照，不早于截止快照（${p.t1}），请选更早的日期`,
 };
 
 /** Model validation messages (src/core/schemas.ts), in Chinese. */
@@ -302,6 +315,7 @@ const MODEL_ISSUES: ModelTemplates = {
   stagesAtLeastOne: () => "至少需要一个阶段",
   stageNamesUnique: () => "阶段名称不能重复",
   minNamedAboveMax: () => "最少指名客户数不能大于最多指名客户数",
+  isoDate: () => "日期格式为 yyyy-mm-dd",
   expectedNumber: () => "必须是数字",
   expectedInteger: () => "必须是整数",
   tooSmall: (p) => `不能小于 ${p.limit}`,
@@ -565,4 +579,6 @@ export const zhCN: Strings = {
     goTo: "转到规划行",
     noPlanRow: (account: string) => `${account} 在客户规划表中还没有行。`,
   },
+  snapshotsFound: (n: number, first: string, last: string) => `历史表共有 ${num(n)} 个快照，${first} 至 ${last}。`,
+  notASnapshot: (date: string) => `${date}（当天没有快照：取其之前最近的快照）`,
 };

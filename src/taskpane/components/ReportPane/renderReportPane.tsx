@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { BuildResult } from "../../../excel/build-report";
-import type { ReportControl } from "../../../reports/definition";
+import type { ReportControl, ReportOptionKey } from "../../../reports/definition";
 import { reportOf } from "../../../reports/registry";
 import { Strings } from "../../i18n";
 import { renderWriteStatus } from "../WriteStatus";
@@ -90,12 +90,51 @@ export function renderControl(control: ReportControl, state: ReportPaneState, s:
       />
     );
   const choices: Partial<Record<string, string>> = "choices" in text ? text.choices : {};
+  if (control.type === "date")
+    return renderDate(option, String(value), [choices[""] ?? "", choices.default ?? ""], state, s);
   return (
     <Field key={option} label={text.label}>
       <Select value={String(value)} onChange={(_, v) => state.setOption(option, v.value)}>
         {control.values.map((v) => (
           <option key={v} value={v}>
             {choices[v] ?? v}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/**
+ * A date option: the snapshot dates of the picked history when the pane has read them (latest first, blank
+ * meaning the default, and a saved date that is no snapshot kept and said so), else a date input whose hint says
+ * what blank means. The option's "" choice words the blank for the input, its "default" choice for the list.
+ */
+function renderDate(
+  option: ReportOptionKey,
+  value: string,
+  [hint, blank]: [string, string],
+  state: ReportPaneState,
+  s: Strings,
+) {
+  const label = s.options[option].label;
+  const set = (v: string) => state.setOption(option, v);
+  const dates = state.snapshotDates;
+  if (!dates || dates.length === 0)
+    return (
+      <Field key={option} label={label} hint={hint}>
+        <Input type="date" value={value} onChange={(_, v) => set(v.value)} />
+      </Field>
+    );
+  const other = value !== "" && !dates.includes(value);
+  return (
+    <Field key={option} label={label} hint={s.snapshotsFound(dates.length, dates[0], dates[dates.length - 1])}>
+      <Select value={value} onChange={(_, v) => set(v.value)}>
+        <option value="">{blank}</option>
+        {other && <option value={value}>{s.notASnapshot(value)}</option>}
+        {[...dates].reverse().map((d) => (
+          <option key={d} value={d}>
+            {d}
           </option>
         ))}
       </Select>

@@ -8,6 +8,7 @@ import { reportOf } from "../../../reports/registry";
 import { errorText, useTaskpane } from "../../context";
 import { DraftResult, ModelDraft } from "../../model-draft";
 import { SourcePicks, toSelections } from "../../sources";
+import { useSnapshotDates } from "./useSnapshotDates";
 
 export type BuildStatus =
   | { kind: "idle" }
@@ -50,6 +51,8 @@ export interface ReportPaneState {
   build(): Promise<void>;
   cancel(): void;
   goToSheet(sheet: string): void;
+  /** The picked history's snapshot dates (ISO, ascending) for date options; null when not read (yet). */
+  snapshotDates?: string[] | null;
 }
 
 /** Build with progress and Cancel: the status of this pane's build, and the operation itself. */
@@ -99,6 +102,7 @@ export function useReportPane(props: ReportPaneProps): ReportPaneState {
   const { kind, updateDraft, validation } = props;
   const missing = reportOf(kind).sources.required.filter((k) => !props.picks[k].table);
   const { status, building, build, goToSheet, cancel } = useBuild(props, missing);
+  const snapshotDates = useSnapshotDates(props);
   const setReports = (change: Partial<ModelDraft["reports"]>) =>
     updateDraft((d) => ({ ...d, reports: { ...d.reports, ...change } }));
   return {
@@ -117,5 +121,6 @@ export function useReportPane(props: ReportPaneProps): ReportPaneState {
     build,
     cancel,
     goToSheet,
+    snapshotDates,
   };
 }
