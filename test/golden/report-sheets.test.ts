@@ -30,7 +30,10 @@ type Snapshot = { sheets: unknown[] } & Record<string, unknown>;
 function snapshotOf(host: Host, before: Set<string>): string {
   const wb = JSON.parse(host.workbookSnapshot()) as Snapshot;
   const charts = Object.fromEntries(host.sheetNames().map((s) => [s, host.charts(s)]));
-  const cfs = Object.fromEntries(host.sheetNames().map((s) => [s, host.conditionalFormats(s)]));
+  // Without the host's object ids: they count every object made in the test run, so they depend on test order.
+  const cfs = Object.fromEntries(
+    host.sheetNames().map((s) => [s, host.conditionalFormats(s).map(({ id: _id, ...cf }) => cf)]),
+  );
   const parts = { ...wb, sheets: undefined, charts, conditionalFormats: cfs, tables: host.tables() };
   return (
     [
