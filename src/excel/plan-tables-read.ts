@@ -8,6 +8,7 @@ import { parsePlanTables } from "../core/esp-parse";
 import { PlanKind } from "../core/fields";
 import { formatColumns, TableSource } from "../core/parse-table";
 import { PlanSources } from "../reports/definition";
+import { SkippedRow, skippedRowsOf } from "../reports/live-criteria";
 import { columnRef } from "../reports/structured-refs";
 import { findPlanTables } from "./plan-tables-find";
 import { readTable } from "./read-source";
@@ -39,8 +40,26 @@ export async function loadPlanSources(
     });
   if (Object.keys(sources).length === 0) return undefined;
   const tables = parsePlanTables(sources, { language: options.language });
+  const kept: Record<PlanKind, { row: number }[]> = {
+    accountPlans: tables.plans,
+    accountStatus: tables.status,
+    actionPlan: tables.actions,
+  };
+  const skipped: Partial<Record<PlanKind, SkippedRow[]>> = {};
+  for (const [kind, source] of Object.entries(sources) as [PlanKind, TableSource][]) {
+    const parsed = tables.parsed[kind];
+    if (!parsed) continue;
+    const location = {
+      table: names[kind],
+      parsed,
+      headerRow: source.headerRow ?? 1,
+      rowCount: source.values.length - 1,
+    };
+    skipped[kind] = skippedRowsOf(location, source.values, new Set(kept[kind].map((r) => r.row)));
+  }
   return {
     tables,
+    skipped,
     refs: (kind, field) => {
       const t = tables.parsed[kind];
       const table = names[kind];

@@ -3,7 +3,7 @@
  * produce plans from core results; src/excel/ applies them in a fixed number of round trips. Plans
  * are JSON-serialisable so tests can inspect the layout without Excel.
  */
-import { TableKind } from "../core/fields";
+import { PlanKind, TableKind } from "../core/fields";
 
 import type { ReportKind, ReportSummary } from "./registry";
 
@@ -149,4 +149,5 @@ export interface StaticColumn {
   field: string;
 }
 
-export type LiveSkipped = Partial<Record<TableKind, { rows: number[]; excluded: boolean }>>;
+/** Per source or ESP plan table; `sheet` names a plan table's sheet (a source's comes from its location). */
+export type LiveSkipped = Partial<Record<TableKind | PlanKind, { rows: number[]; excluded: boolean; sheet?: string }>>;
