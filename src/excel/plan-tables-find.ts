@@ -5,6 +5,7 @@
  */
 import { PLAN_TABLES } from "../core/esp-tables";
 import { PLAN_KINDS, PlanKind } from "../core/fields";
+import { ExcelRun, runWithRetry } from "./run";
 import { readSheetTag } from "./write-executor";
 
 /** Worksheet custom property marking a plan sheet Ninegrid created. */
@@ -64,4 +65,24 @@ export async function findPlanTables(
     if (named && !stale.some((ws) => ws.name === named.worksheet.name)) found[def.kind] = named;
   }
   return { sheets, tables, names, found, stale };
+}
+
+/**
+ * The name of each plan table the workbook has (no writes), for the readers and the Data pane's list.
+ * `onSync` counts the round trips (a build counts them as reads).
+ */
+export async function findPlanTableNames(
+  run: ExcelRun,
+  onSync?: () => void,
+): Promise<Partial<Record<PlanKind, string>>> {
+  return runWithRetry(run, async (context) => {
+    const { found } = await findPlanTables(context, () => {
+      onSync?.();
+      return context.sync();
+    });
+    // Plain strings: the proxies do not outlive this batch.
+    return Object.fromEntries(
+      PLAN_KINDS.filter((k) => found[k]).map((k) => [k, (found[k] as Excel.Table).name]),
+    ) as Partial<Record<PlanKind, string>>;
+  });
 }

@@ -10,9 +10,9 @@ import { formatColumns, TableSource } from "../core/parse-table";
 import { PlanSources } from "../reports/definition";
 import { SkippedRow, skippedRowsOf } from "../reports/live-criteria";
 import { columnRef } from "../reports/structured-refs";
-import { findPlanTables } from "./plan-tables-find";
+import { findPlanTableNames } from "./plan-tables-find";
 import { readTable } from "./read-source";
-import { ExcelRun, runWithRetry } from "./run";
+import { ExcelRun } from "./run";
 
 /** The plan tables `kinds` the workbook has, read and parsed; undefined when it has none of them. */
 export async function loadPlanSources(
@@ -21,16 +21,10 @@ export async function loadPlanSources(
   options: { signal?: AbortSignal; language?: string; stats?: { syncs: number; chunks: number } } = {},
 ): Promise<PlanSources | undefined> {
   const { stats } = options;
-  const names = await runWithRetry(run, async (context) => {
-    const { found } = await findPlanTables(context, () => {
-      if (stats) stats.syncs++; // the build's read round trips count these too
-      return context.sync();
-    });
-    // Plain strings: the proxies do not outlive this batch.
-    return Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, (found[k] as Excel.Table).name])) as Partial<
-      Record<PlanKind, string>
-    >;
+  const found = await findPlanTableNames(run, () => {
+    if (stats) stats.syncs++; // the build's read round trips count these too
   });
+  const names = Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, found[k]])) as typeof found;
   const sources: Partial<Record<PlanKind, TableSource>> = {};
   for (const [kind, table] of Object.entries(names) as [PlanKind, string][])
     sources[kind] = await readTable(run, table, {

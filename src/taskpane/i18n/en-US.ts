@@ -483,6 +483,16 @@ export const enUS = {
     goTo: "Go to plan row",
     noPlanRow: (account: string) => `${account} has no row in the Account Plans table yet.`,
   },
+  /** The Data pane's list of the ESP plan tables: found by Ninegrid, not picked (DOMAIN.md §10). */
+  dataPlanTables: {
+    title: "Plan tables",
+    intro:
+      "The Key accounts review finds these tables by itself; you do not pick them. Create or update them in the Key accounts pane.",
+    kinds: { accountPlans: "Account Plans", accountStatus: "Account Status", actionPlan: "Action Plan" },
+    found: (kind: string, table: string, sheet: string, rows: number) =>
+      `${kind}: table ${table} on sheet ${sheet}, ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}`,
+    missing: (kind: string) => `${kind}: not in this workbook yet`,
+  },
 };
 
 export type Strings = typeof enUS;

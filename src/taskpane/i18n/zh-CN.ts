@@ -560,4 +560,12 @@ export const zhCN: Strings = {
     goTo: "转到规划行",
     noPlanRow: (account: string) => `${account} 在客户规划表中还没有行。`,
   },
+  dataPlanTables: {
+    title: "规划表",
+    intro: "重点客户评审会自动找到这些表格，无需在此选择。请在“重点客户”面板中创建或更新。",
+    kinds: { accountPlans: "客户规划", accountStatus: "客户状态评估", actionPlan: "行动计划" },
+    found: (kind: string, table: string, sheet: string, rows: number) =>
+      `${kind}：表格 ${table}，位于工作表 ${sheet}，共 ${num(rows)} 行`,
+    missing: (kind: string) => `${kind}：本工作簿中尚无此表`,
+  },
 };

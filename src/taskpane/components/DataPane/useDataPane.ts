@@ -1,10 +1,10 @@
-import { useCallback, useState } from "react";
-import { SOURCE_KINDS, TableKind } from "../../../core/fields";
+import { useCallback, useEffect, useState } from "react";
+import { PlanKind, SOURCE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
 import { Model } from "../../../core/schemas";
-import { LoadedSources } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { errorText, useTaskpane } from "../../context";
+import { CheckedData } from "../../services";
 import { SourcesState } from "../App/useSources";
 import { mappingFor, MappingView, SourcePicks, toSelections } from "../../sources";
 
@@ -23,8 +23,10 @@ export interface DataPaneProps extends Pick<
 export interface DataPaneState extends Omit<DataPaneProps, "convertRange" | "checkModel"> {
   /** Mapping in force per picked table. */
   mappings: Partial<Record<TableKind, MappingView & { headers: string[] }>>;
+  /** The ESP plan tables the workbook has, by kind (found, not picked); null until known. */
+  planTables: Partial<Record<PlanKind, string>> | null;
   checking: boolean;
-  checked: LoadedSources | null;
+  checked: CheckedData | null;
   /** The tables, mapping or stages changed since `checked` was read: it may no longer be true. */
   stale: boolean;
   checkError: string | null;
@@ -61,7 +63,8 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
   const { picks, convertRange, checkModel: model } = props;
   const { services, strings } = useTaskpane();
   const [checking, setChecking] = useState(false);
-  const [checked, setChecked] = useState<{ result: LoadedSources; inputs: string } | null>(null);
+  const [checked, setChecked] = useState<{ result: CheckedData; inputs: string } | null>(null);
+  const [planTables, setPlanTables] = useState<DataPaneState["planTables"]>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<TableKind | null>(null);
   const convert = useCallback(async () => {
@@ -69,6 +72,18 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
     setConfirming(null);
     await convertRange(confirming);
   }, [convertRange, confirming]);
+
+  // Found again whenever the pane lists the tables (the sample or the Key accounts pane may have added them).
+  useEffect(() => {
+    let live = true;
+    services.planTableNames().then(
+      (names) => live && setPlanTables(names),
+      () => live && setPlanTables({}),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, props.tables]);
 
   const mappings = mappingsOf(picks, props.tables);
   const inputs = checkInputs(picks, mappings, model);
@@ -102,6 +117,7 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
     pickTable: props.pickTable,
     setOverride: props.setOverride,
     mappings,
+    planTables,
     checking,
     checked: checked?.result ?? null,
     stale: checked !== null && checked.inputs !== inputs,
