@@ -136,7 +136,8 @@ function accountsSection(s: Sheet): Placed {
   });
   const n = rows.length;
   if (n > 0) {
-    b.conditional({ kind: "colorScale", range: table.range(1, C.area0, n, 5), colors: ATTAINMENT_SCALE });
+    // A fixed 0–100% scale, so a director comparing two months sees one colour for one score.
+    b.conditional({ kind: "colorScale", range: table.range(1, C.area0, n, 5), colors: ATTAINMENT_SCALE, scale: { min: 0, max: 1 } }); // prettier-ignore
     b.conditional({ kind: "colorScale", range: table.range(1, C.attainment, n, 1), colors: ATTAINMENT_SCALE });
     const flag = table.cell(1, C.attention).replace(/^([A-Z]+)/, "$$$1");
     b.conditional({ kind: "formula", range: table.range(1, C.account, n, 1), formula: `=LEN(${flag})>0`, fill: ALERT_FILL }); // prettier-ignore

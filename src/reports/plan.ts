@@ -57,6 +57,11 @@ export type PlanConditionalFormat =
       range: string;
       /** Two or three colours from the lowest value to the highest. */
       colors: [string, string] | [string, string, string];
+      /**
+       * Fixed values the colours stand for (the midpoint halfway), so a score has the same colour in every
+       * build; without it the colours run from the range's lowest value to its highest.
+       */
+      scale?: { min: number; max: number };
     }
   | {
       /** A formula relative to the range's top-left cell, TRUE where the format applies. */
