@@ -17,9 +17,8 @@ import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
 import { insertSamplePlanTables } from "../excel/plan-tables-sample";
-import { findPlanTableNames } from "../excel/plan-tables-find";
 import { loadPlanSources } from "../excel/plan-tables-read";
-import { PLAN_KINDS, PlanKind } from "../core/fields";
+import { PLAN_KINDS } from "../core/fields";
 import { PlanSources } from "../reports/definition";
 
 /** A Data pane check: the picked lists, and the ESP plan tables the workbook has (found, not picked). */
@@ -55,8 +54,6 @@ export interface TaskpaneServices {
   planAccounts(): Promise<string[]>;
   /** Selects an account's Account Plans row; false when it has none. */
   selectPlanRow(account: string): Promise<boolean>;
-  /** The table name of each ESP plan table the workbook has, for the Data pane's list. */
-  planTableNames(): Promise<Partial<Record<PlanKind, string>>>;
 }
 
 /** The real operations over a `run`; `overrides` replace single operations (tests, playground). */
@@ -85,7 +82,6 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     writePlanTables: (options) => writePlanTables(run, options),
     planAccounts: () => planAccounts(run),
     selectPlanRow: (account) => selectPlanRow(run, account),
-    planTableNames: () => findPlanTableNames(run),
     ...overrides,
   };
 }

@@ -19,7 +19,6 @@ function paneState(over: Partial<DataPaneState> = {}): DataPaneState {
     pickTable: jest.fn(),
     setOverride: jest.fn(),
     mappings: {},
-    planTables: null,
     checking: false,
     checked: null,
     stale: false,

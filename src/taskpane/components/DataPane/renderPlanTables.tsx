@@ -9,10 +9,13 @@ import { CheckedData } from "../../services";
 import { Strings } from "../../i18n";
 import { DataPaneState } from "./useDataPane";
 
-/** Each plan table: found (table, sheet, rows) or not yet in the workbook. Nothing until they are looked for. */
+/**
+ * Each plan table: found (table, sheet, rows) or not yet in the workbook. Nothing while the tables load or
+ * when the workbook has none (the pane then says so, and offers the sample).
+ */
 export function renderPlanTables(state: DataPaneState, s: Strings, className: string) {
-  const found = state.planTables;
-  if (found === null || state.tables === null) return null;
+  const { tables } = state;
+  if (tables === null || tables.length === 0) return null;
   const w = s.dataPlanTables;
   return (
     <div className={className} role="group" aria-labelledby="ninegrid-data-plans-title">
@@ -22,8 +25,7 @@ export function renderPlanTables(state: DataPaneState, s: Strings, className: st
       <Body1>{w.intro}</Body1>
       <ul>
         {PLAN_KINDS.map((kind) => {
-          const name = found[kind];
-          const table = name === undefined ? undefined : state.tables?.find((t) => t.name === name);
+          const table = tables.find((t) => t.plan === kind);
           return (
             <li key={kind}>
               <Text>

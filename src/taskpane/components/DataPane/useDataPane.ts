@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
-import { PlanKind, SOURCE_KINDS, TableKind } from "../../../core/fields";
+import { useCallback, useState } from "react";
+import { SOURCE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
 import { Model } from "../../../core/schemas";
 import { TableInfo } from "../../../excel/read-source";
@@ -23,8 +23,6 @@ export interface DataPaneProps extends Pick<
 export interface DataPaneState extends Omit<DataPaneProps, "convertRange" | "checkModel"> {
   /** Mapping in force per picked table. */
   mappings: Partial<Record<TableKind, MappingView & { headers: string[] }>>;
-  /** The ESP plan tables the workbook has, by kind (found, not picked); null until known. */
-  planTables: Partial<Record<PlanKind, string>> | null;
   checking: boolean;
   checked: CheckedData | null;
   /** The tables, mapping or stages changed since `checked` was read: it may no longer be true. */
@@ -64,7 +62,6 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
   const { services, strings } = useTaskpane();
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState<{ result: CheckedData; inputs: string } | null>(null);
-  const [planTables, setPlanTables] = useState<DataPaneState["planTables"]>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<TableKind | null>(null);
   const convert = useCallback(async () => {
@@ -72,18 +69,6 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
     setConfirming(null);
     await convertRange(confirming);
   }, [convertRange, confirming]);
-
-  // Found again whenever the pane lists the tables (the sample or the Key accounts pane may have added them).
-  useEffect(() => {
-    let live = true;
-    services.planTableNames().then(
-      (names) => live && setPlanTables(names),
-      () => live && setPlanTables({}),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, props.tables]);
 
   const mappings = mappingsOf(picks, props.tables);
   const inputs = checkInputs(picks, mappings, model);
@@ -117,7 +102,6 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
     pickTable: props.pickTable,
     setOverride: props.setOverride,
     mappings,
-    planTables,
     checking,
     checked: checked?.result ?? null,
     stale: checked !== null && checked.inputs !== inputs,
