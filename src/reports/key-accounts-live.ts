@@ -100,7 +100,11 @@ function less(f: (r: Refs) => string, refs: Refs, rows: readonly SkippedRow[], w
   return wrap ? `(${body})` : body;
 }
 
-const ANSWERED = `">=0"`;
+/**
+ * COUNTIFS criteria of an answered question: a score from 0 to 5, so a 7 or a −1 typed after the build is
+ * left out as the core leaves it out (a blank or text score matches neither).
+ */
+const answered = (score: string) => `${score},">=0",${score},"<=5"`;
 /** A string literal for a formula (not a criterion: no wildcards to escape). */
 const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -111,37 +115,39 @@ export function scoreFormula(s: Refs, row: RowContext, area: Area | null): PlanC
   const hits = hitsOf(row, "accountStatus");
   const num = (r: Refs) => {
     const inArea = spellings.map((w) => `(${r.area}=${literal(w)})`).join("+");
-    return `SUMPRODUCT(--(${r.account}=${row.account}),${area ? `${inArea},` : ""}${r.weight},${r.score})`;
+    const inRange = `--(${r.score}>=0),--(${r.score}<=5)`;
+    return `SUMPRODUCT(--(${r.account}=${row.account}),${area ? `${inArea},` : ""}${inRange},${r.weight},${r.score})`;
   };
   const den = (r: Refs) =>
     (area ? spellings : [null])
       .map(
         (w) =>
-          `SUMIFS(${r.weight},${r.account},${crit},${w === null ? "" : `${r.area},${exactCriterion(w)},`}${r.score},${ANSWERED})`,
+          `SUMIFS(${r.weight},${r.account},${crit},${w === null ? "" : `${r.area},${exactCriterion(w)},`}${answered(r.score)})`,
       )
       .join("+");
   return { formula: `=IFERROR(${less(num, s, hits)}/(5*(${less(den, s, hits, false)})),"")` };
 }
 
 export function answeredFormula(s: Refs, row: RowContext): PlanCell {
-  const f = (r: Refs) => `COUNTIFS(${r.account},${textCriterion(row.name, row.account)},${r.score},${ANSWERED})`;
+  const f = (r: Refs) => `COUNTIFS(${r.account},${textCriterion(row.name, row.account)},${answered(r.score)})`;
   return { formula: `=${less(f, s, hitsOf(row, "accountStatus"), false)}` };
 }
 
 /**
  * The last assessment date of answered questions. MAXIFS cannot subtract a row: a skipped row that would
- * raise the date (a number score of 0 or more, dated after `last`, the core's last date) stays counted.
+ * raise the date (a number score from 0 to 5, dated after `last`, the core's last date) stays counted.
  */
 export function lastAssessedFormula(s: Refs, row: RowContext, last: number | null): PlanCell {
   const raising = hitsOf(row, "accountStatus").filter(
     (r) =>
       typeof r.cells.score === "number" &&
       r.cells.score >= 0 &&
+      r.cells.score <= 5 &&
       typeof r.cells.assessedOn === "number" &&
       r.cells.assessedOn > (last ?? 0),
   );
   counted(row, "accountStatus", raising);
-  const max = `MAXIFS(${s.assessedOn},${s.account},${textCriterion(row.name, row.account)},${s.score},${ANSWERED})`;
+  const max = `MAXIFS(${s.assessedOn},${s.account},${textCriterion(row.name, row.account)},${answered(s.score)})`;
   return { formula: `=IF(${max}=0,"",${max})` };
 }
 

@@ -143,14 +143,39 @@ describe.each([true, false])("skipped plan-table rows (live %s)", (live) => {
 });
 
 it("a skipped answer dated after the last assessment stays in MAXIFS: the warning and the sheet say so", async () => {
-  const late = [["Acme", "R3", "Relationship", "q", 3, 7, null, AS_OF - 1]]; // row 8, score 7, newest date
+  const late = [["ACME", "R2", "Relationship", "q", 2, 5, null, AS_OF - 1]]; // row 8: a second answer to R2, newest date
   const { result, at, notes } = await buildBad(withBadRows(late), true);
   expect(at(W.areas.relationship)).toBeCloseTo(16 / 25, 12); // the scores leave it out…
+  expect(at(W.head.answered)).toBe(4);
   expect(at(W.head.days)).toBe(1); // …the last assessment cannot
   const status = result.warnings.find((w) => w.code === "liveSkippedRows" && w.table === "accountStatus");
   expect(status).toMatchObject({ sheet: "Account Status", rows: [8], excluded: false });
   expect(notes[1]).toBe(
     "Left out of this review (see Check data): sheet Account Status, row 8. Fix and build again. " +
       "Live formulas still count row 8 (last assessment or plan status).",
+  );
+});
+
+it("a score of 7 typed after a live build is left out at once, as a static rebuild leaves it out", async () => {
+  const host = workbook();
+  const model = defaultModel();
+  const options = { model, selections: { accounts: { table: "Accounts" } }, asOf: AS_OF };
+  await buildReport(host.run, "keyAccounts", { ...options, live: true });
+  host.setCell("Account Status", "F2", 7); // Acme R1 (weight 3, was 4)
+  const read = () => {
+    const values = host.values(W.sheet, "A1:X40");
+    const top = values.findIndex((r) => r[1] === W.head.account);
+    const row = values.slice(top + 1).find((r) => r[1] === "Acme") as (string | number)[];
+    const at = (h: string) => row[values[top].indexOf(h)];
+    return [at(W.areas.relationship), at(W.head.overall), at(W.head.answered), at(W.head.days)];
+  };
+  const live = read();
+  expect(live[0]).toBeCloseTo(4 / 10, 12); // R2 alone: 2×2 / (5×2)
+  expect(live[1]).toBeCloseTo(22 / 40, 12); // (4 + 15 + 3) / (5 × 8)
+  expect(live.slice(2)).toEqual([3, 30]);
+  await buildReport(host.run, "keyAccounts", { ...options, live: false });
+  const rebuilt = read();
+  rebuilt.forEach((v, i) =>
+    typeof v === "number" ? expect(v).toBeCloseTo(live[i] as number, 12) : expect(v).toBe(live[i]),
   );
 });
