@@ -12,7 +12,7 @@ import { PLAN_CONTENT_FIELDS } from "../core/esp-parse";
 import { ACTION_STATUS_WORDS } from "../core/esp-values";
 import { PlanKind } from "../core/fields";
 import { PlanSources } from "./definition";
-import { criterionMatches, MAX_CORRECTIONS, SkippedRow } from "./live-criteria";
+import { criterionMatches, SkippedRow } from "./live-criteria";
 import { PlanCell } from "./plan";
 import { exactCriterion, textCriterion } from "./sources";
 
@@ -72,6 +72,12 @@ export interface RowContext {
   /** Filled with the skipped rows this row's formulas met. */
   hits?: RowHits;
 }
+
+/**
+ * At most this many skipped rows of one key account are subtracted in its formulas: each adds about 500
+ * characters to an area score, and Excel refuses a formula over 8,192. Beyond it they stay counted (and warned of).
+ */
+export const MAX_CORRECTIONS = 8;
 
 /** The skipped rows of `kind` whose account cell the row's criterion matches (COUNTIFS ignores case only). */
 function hitsOf(row: RowContext, kind: PlanKind): readonly SkippedRow[] {

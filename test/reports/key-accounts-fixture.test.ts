@@ -5,6 +5,7 @@
  */
 import { buildReport } from "../../src/excel/build-report";
 import { defaultModel } from "../../src/core/schemas";
+import { MAX_CORRECTIONS } from "../../src/reports/key-accounts-live";
 import { KEY_ACCOUNTS_WORDS } from "../../src/reports/key-accounts-words";
 import { createHost } from "../host";
 
@@ -105,6 +106,13 @@ const BAD_STATUS = [
   ["acme", "R1", "Relationship", "q", 3, 0, null, AS_OF - 60], // row 9: a second answer to R1
 ]; // prettier-ignore
 
+/** Every formula on the review sheet. */
+const formulasOf = (host: ReturnType<typeof createHost>) =>
+  host
+    .formulas(W.sheet, "A1:X40")
+    .flat()
+    .filter((f): f is string => typeof f === "string" && f.startsWith("="));
+
 async function buildBad(host: ReturnType<typeof createHost>, live: boolean) {
   const result = await buildReport(host.run, "keyAccounts", { model: defaultModel(), selections: { accounts: { table: "Accounts" } }, live, asOf: AS_OF }); // prettier-ignore
   const values = host.values(W.sheet, "A1:X40");
@@ -112,7 +120,7 @@ async function buildBad(host: ReturnType<typeof createHost>, live: boolean) {
   const header = values[top];
   const row = values.slice(top + 1).find((r) => r[1] === "Acme") as (string | number)[];
   const notes = values.map((r) => r[1]).filter((v) => typeof v === "string" && v.startsWith("Left out"));
-  return { result, at: (h: string) => row[header.indexOf(h)], notes };
+  return { result: { ...result, host }, at: (h: string) => row[header.indexOf(h)], notes };
 }
 
 describe.each([true, false])("skipped plan-table rows (live %s)", (live) => {
@@ -178,4 +186,23 @@ it("a score of 7 typed after a live build is left out at once, as a static rebui
   rebuilt.forEach((v, i) =>
     typeof v === "number" ? expect(v).toBeCloseTo(live[i] as number, 12) : expect(v).toBe(live[i]),
   );
+});
+
+it("subtracts at most MAX_CORRECTIONS skipped rows of one account (Excel's formula length), then warns they count", async () => {
+  const many = Array.from({ length: MAX_CORRECTIONS + 1 }, (_, i) => ["Acme", `X${i}`, "Relationship", "q", 1, 9, null, null]); // prettier-ignore
+  const { result, at } = await buildBad(withBadRows(many), true);
+  const status = result.warnings.find((w) => w.code === "liveSkippedRows" && w.table === "accountStatus");
+  expect(status).toMatchObject({ count: MAX_CORRECTIONS + 1, excluded: false });
+  // A score of 9 is outside 0–5, so the criteria leave these rows out anyway: the figures stay right.
+  expect(at(W.areas.relationship)).toBeCloseTo(16 / 25, 12);
+});
+
+it("with MAX_CORRECTIONS second answers subtracted, every formula stays within Excel's 8,192 characters", async () => {
+  const many = Array.from({ length: MAX_CORRECTIONS }, () => ["Acme", "D1", "Decision process and budget", "q", 3, 5, null, null]); // prettier-ignore
+  const { result, at } = await buildBad(withBadRows(many), true);
+  expect(at(W.areas.decision)).toBeCloseTo(3 / 15, 12); // the first D1 answer only
+  expect(result.warnings.find((w) => w.code === "liveSkippedRows" && w.table === "accountStatus")).toMatchObject({ count: MAX_CORRECTIONS, excluded: true }); // prettier-ignore
+  const longest = Math.max(...formulasOf(result.host).map((f) => f.length));
+  expect(longest).toBeGreaterThan(2_000); // the subtractions are there…
+  expect(longest).toBeLessThanOrEqual(8_192); // …and Excel takes them
 });
