@@ -62,11 +62,19 @@ export function decorate(ws: Excel.Worksheet, plan: PlanLayout): void {
     if (cf.kind === "colorScale") {
       const c = range.conditionalFormats.add("ColorScale");
       const [low, mid, high] = cf.colors.length === 3 ? cf.colors : [cf.colors[0], undefined, cf.colors[1]];
-      c.colorScale.criteria = {
-        minimum: { type: "LowestValue", color: low },
-        ...(mid ? { midpoint: { formula: "50", type: "Percentile", color: mid } } : {}),
-        maximum: { type: "HighestValue", color: high as string },
-      };
+      const { scale } = cf;
+      const at = (v: number) => ({ formula: String(v), type: "Number" as const });
+      c.colorScale.criteria = scale
+        ? {
+            minimum: { ...at(scale.min), color: low },
+            ...(mid ? { midpoint: { ...at((scale.min + scale.max) / 2), color: mid } } : {}),
+            maximum: { ...at(scale.max), color: high as string },
+          }
+        : {
+            minimum: { type: "LowestValue", color: low },
+            ...(mid ? { midpoint: { formula: "50", type: "Percentile", color: mid } } : {}),
+            maximum: { type: "HighestValue", color: high as string },
+          };
     } else {
       const c = range.conditionalFormats.add("Custom");
       c.custom.rule.formula = cf.formula;

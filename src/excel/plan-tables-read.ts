@@ -8,10 +8,11 @@ import { parsePlanTables } from "../core/esp-parse";
 import { PlanKind } from "../core/fields";
 import { formatColumns, TableSource } from "../core/parse-table";
 import { PlanSources } from "../reports/definition";
+import { SkippedRow, skippedRowsOf } from "../reports/live-criteria";
 import { columnRef } from "../reports/structured-refs";
-import { findPlanTables } from "./plan-tables-find";
+import { findPlanTableNames } from "./plan-tables-find";
 import { readTable } from "./read-source";
-import { ExcelRun, runWithRetry } from "./run";
+import { ExcelRun } from "./run";
 
 /** The plan tables `kinds` the workbook has, read and parsed; undefined when it has none of them. */
 export async function loadPlanSources(
@@ -20,16 +21,10 @@ export async function loadPlanSources(
   options: { signal?: AbortSignal; language?: string; stats?: { syncs: number; chunks: number } } = {},
 ): Promise<PlanSources | undefined> {
   const { stats } = options;
-  const names = await runWithRetry(run, async (context) => {
-    const { found } = await findPlanTables(context, () => {
-      if (stats) stats.syncs++; // the build's read round trips count these too
-      return context.sync();
-    });
-    // Plain strings: the proxies do not outlive this batch.
-    return Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, (found[k] as Excel.Table).name])) as Partial<
-      Record<PlanKind, string>
-    >;
+  const found = await findPlanTableNames(run, () => {
+    if (stats) stats.syncs++; // the build's read round trips count these too
   });
+  const names = Object.fromEntries(kinds.filter((k) => found[k]).map((k) => [k, found[k]])) as typeof found;
   const sources: Partial<Record<PlanKind, TableSource>> = {};
   for (const [kind, table] of Object.entries(names) as [PlanKind, string][])
     sources[kind] = await readTable(run, table, {
@@ -39,8 +34,26 @@ export async function loadPlanSources(
     });
   if (Object.keys(sources).length === 0) return undefined;
   const tables = parsePlanTables(sources, { language: options.language });
+  const kept: Record<PlanKind, { row: number }[]> = {
+    accountPlans: tables.plans,
+    accountStatus: tables.status,
+    actionPlan: tables.actions,
+  };
+  const skipped: Partial<Record<PlanKind, SkippedRow[]>> = {};
+  for (const [kind, source] of Object.entries(sources) as [PlanKind, TableSource][]) {
+    const parsed = tables.parsed[kind];
+    if (!parsed) continue;
+    const location = {
+      table: names[kind],
+      parsed,
+      headerRow: source.headerRow ?? 1,
+      rowCount: source.values.length - 1,
+    };
+    skipped[kind] = skippedRowsOf(location, source.values, new Set(kept[kind].map((r) => r.row)));
+  }
   return {
     tables,
+    skipped,
     refs: (kind, field) => {
       const t = tables.parsed[kind];
       const table = names[kind];

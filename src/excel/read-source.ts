@@ -1,11 +1,13 @@
 import { CellValue } from "../core/cells";
 import { TableSource } from "../core/parse-table";
 import { parseCell, quoteSheet, rangeAddress, unquote } from "../core/a1";
-import { TableKind } from "../core/fields";
+import { PLAN_KINDS, PlanKind, TableKind } from "../core/fields";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../core/headers";
 import { DEFAULT_BUDGET_BYTES, jsonBytes } from "./chunks";
 import { Date1904Error, probeDate1904 } from "./date-system";
+import { PLAN_TAG, resolvePlanTables } from "./plan-tables-find";
 import { ExcelRun, officeErrorCode, runWithRetry } from "./run";
+import { readSheetTag } from "./write-executor";
 
 /** A table (ListObject) the user can pick as a source in the Data pane. */
 export interface TableInfo {
@@ -18,6 +20,8 @@ export interface TableInfo {
   headers: string[];
   /** A plain range (not an Excel table): `name` is then its sheet-qualified address. */
   range?: boolean;
+  /** The ESP plan table this table is (DOMAIN.md §10), found as the Key Accounts review finds it. */
+  plan?: PlanKind;
 }
 
 const stripSheet = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
@@ -35,18 +39,27 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
       const header = t.getHeaderRowRange();
       const body = t.getDataBodyRange();
       const sheet = t.worksheet;
+      // The plan-sheet tag rides along, so the list says which tables are the ESP plan tables.
+      const tag = sheet.customProperties.getItemOrNullObject(PLAN_TAG);
       header.load("address,values");
       body.load("address,rowCount");
       sheet.load("name");
-      return { t, header, body, sheet };
+      tag.load("value");
+      return { t, header, body, sheet, tag };
     });
     await context.sync();
+    const plans = resolvePlanTables(
+      info.map(({ sheet, tag }) => ({ name: sheet.name, tag: readSheetTag(tag) })),
+      info.map(({ t, sheet }) => ({ name: t.name, sheet: sheet.name })),
+    ).found;
+    const planOf = (name: string) => PLAN_KINDS.find((k) => plans[k] === name);
     return info.map(({ t, header, body, sheet }) => ({
       name: t.name,
       sheet: sheet.name,
       address: `${stripSheet(header.address).split(":")[0]}:${stripSheet(body.address).split(":").pop()}`,
       rows: body.rowCount,
       headers: (header.values[0] ?? []).map((h) => String(h)),
+      ...(planOf(t.name) ? { plan: planOf(t.name) } : {}),
     }));
   });
 }

@@ -9,7 +9,7 @@ import { Dataset } from "../core/dataset";
 import { HistoryModel } from "../core/history";
 import { Model, ReportOptions } from "../core/schemas";
 import { TieringResult } from "../core/tiering";
-import { SkippedRows } from "./live-criteria";
+import { SkippedRow, SkippedRows } from "./live-criteria";
 import { SheetPlan } from "./plan";
 import { ColumnRefs, LiveSummable } from "./sources";
 import { ReportLanguage } from "./words";
@@ -30,6 +30,8 @@ export interface PlanSources {
   tables: PlanTables;
   /** A structured reference such as `AccountStatus[Score]`; null when the table or the column is missing. */
   refs: (kind: PlanKind, field: string) => string | null;
+  /** Rows the core skipped (a score of 7, a second answer), with their cells and addresses, per table. */
+  skipped?: Partial<Record<PlanKind, readonly SkippedRow[]>>;
 }
 
 /** Model options a report pane can set: the model's segmentation or one of its report options. */

@@ -11,11 +11,12 @@ import { PlanTables } from "../core/esp-parse";
 import { AREAS } from "../core/esp-questions";
 import { AccountReview, KeyAccountReview, RepReview, reviewKeyAccounts, STALE_AFTER_DAYS } from "../core/esp-review";
 import { PLAN_STATUS_WORDS } from "../core/esp-values";
+import { PLAN_KINDS } from "../core/fields";
 import { keyAccounts } from "../core/key-accounts";
 import { BuildRequest, ReportDefinition } from "./definition";
 import * as L from "./key-accounts-live";
 import { KEY_ACCOUNTS_WORDS, KeyAccountsWords } from "./key-accounts-words";
-import { PlanCell, SheetPlan } from "./plan";
+import { LiveSkipped, PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, Placed } from "./plan-builder";
 import { exactCriterion, textCriterion } from "./sources";
 import { ALERT_FILL, ATTAINMENT_SCALE, DATE, NUMBER, PERCENT } from "./styles";
@@ -57,6 +58,9 @@ interface Sheet {
   asOf: string;
   /** Absolute address of the area headers of the per-account table. */
   areaHeads: string;
+  /** Skipped plan-table rows the live formulas met (filled by the rows' formulas). */
+  hits: L.RowHits;
+  plans: BuildRequest["plans"];
 }
 
 /** The review of the request's key accounts (DOMAIN.md §10), from the core. */
@@ -82,7 +86,16 @@ export function buildKeyAccounts(r: BuildRequest): SheetPlan {
   const highlights = b.block("highlights", { col: 1 }, [[w.reportDate, r.asOf], [w.highlights, ""], [w.noPlan, 0], [w.noAssessment, 0], [w.staleAssessment, 0], [w.overdueActions, 0]]); // prettier-ignore
   b.format({ range: highlights.cell(0, 1), numberFormat: DATE, horizontalAlignment: "Left" });
   b.format({ range: highlights.range(1, 0, 1, 2), bold: true, borderBottom: "#7F7F7F" });
-  const sheet: Sheet = { b, w, review, live, asOf: absolute(highlights.cell(0, 1)), areaHeads: "" };
+  const sheet: Sheet = {
+    b,
+    w,
+    review,
+    live,
+    asOf: absolute(highlights.cell(0, 1)),
+    areaHeads: "",
+    hits: {},
+    plans: r.plans,
+  };
   b.caption("accountsCaption", w.accountsCaption);
   const table = accountsSection(sheet);
   highlightCounts(sheet, highlights, table);
@@ -95,6 +108,7 @@ export function buildKeyAccounts(r: BuildRequest): SheetPlan {
     {
       freeze: { rows: 0, columns: 2 },
       tabColor: "#C55A11",
+      liveSkipped: liveSkippedOf(sheet),
       summary: {
         kind: "keyAccounts",
         accounts: n.length,
@@ -122,7 +136,8 @@ function accountsSection(s: Sheet): Placed {
   });
   const n = rows.length;
   if (n > 0) {
-    b.conditional({ kind: "colorScale", range: table.range(1, C.area0, n, 5), colors: ATTAINMENT_SCALE });
+    // A fixed 0–100% scale, so a director comparing two months sees one colour for one score.
+    b.conditional({ kind: "colorScale", range: table.range(1, C.area0, n, 5), colors: ATTAINMENT_SCALE, scale: { min: 0, max: 1 } }); // prettier-ignore
     b.conditional({ kind: "colorScale", range: table.range(1, C.attainment, n, 1), colors: ATTAINMENT_SCALE });
     const flag = table.cell(1, C.attention).replace(/^([A-Z]+)/, "$$$1");
     b.conditional({ kind: "formula", range: table.range(1, C.account, n, 1), formula: `=LEN(${flag})>0`, fill: ALERT_FILL }); // prettier-ignore
@@ -130,14 +145,42 @@ function accountsSection(s: Sheet): Placed {
   }
   const note = b.block("heatNote", { col: 1 }, [[w.heatNote]]);
   b.format({ range: note.cell(0, 0), italic: true, fontColor: "#595959" });
+  skippedNotes(s);
   return table;
+}
+
+/** Rows listed in a note: the first few, then "…". */
+const rowList = (rows: readonly number[]) => rows.slice(0, 12).join(", ") + (rows.length > 12 ? ", …" : "");
+
+/** One located note per plan table with rows the core skipped, naming those a live formula still counts. */
+function skippedNotes(s: Sheet): void {
+  for (const kind of PLAN_KINDS) {
+    const rows = (s.plans?.skipped?.[kind] ?? []).map((r) => r.row);
+    if (rows.length === 0) continue;
+    const counted = [...(s.hits[kind]?.counted ?? [])].sort((x, y) => x - y);
+    const sheet = s.plans?.tables.parsed[kind]?.sheet ?? kind;
+    const note = s.b.block(`skipped-${kind}`, { col: 1 }, [[s.w.skippedRows(sheet, rowList(rows), rowList(counted))]]);
+    s.b.format({ range: note.cell(0, 0), fontColor: "#C00000" });
+  }
+}
+
+/** The skipped plan-table rows the live formulas met, per table, for the pane's warning. */
+function liveSkippedOf(s: Sheet): LiveSkipped | undefined {
+  const out: LiveSkipped = {};
+  for (const kind of PLAN_KINDS) {
+    const h = s.hits[kind];
+    if (!h || h.rows.size === 0) continue;
+    const sheet = s.plans?.tables.parsed[kind]?.sheet;
+    out[kind] = { rows: [...h.rows].sort((x, y) => x - y), excluded: h.counted.size === 0, sheet };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Account `a` on sheet row `row` (0-based): live or static figures, then the row's own formulas. */
 function accountRow(s: Sheet, a: AccountReview, row: number): PlanCell[] {
   const { w, live } = s;
   const at = (c: Col) => cellAddress(row, 1 + C[c]);
-  const ctx: L.RowContext = { account: `$${at("account")}`, name: a.name, asOf: s.asOf };
+  const ctx: L.RowContext = { account: `$${at("account")}`, name: a.name, asOf: s.asOf, skipped: live.skipped, hits: s.hits }; // prettier-ignore
   const st = live.status;
   const ac = live.actions;
   const pl = live.plans;
@@ -159,9 +202,9 @@ function accountRow(s: Sheet, a: AccountReview, row: number): PlanCell[] {
     attainment: { formula: `=IF(N(${at("target")})>0,${at("won")}/${at("target")},"")` },
     pipeline: a.weightedPipeline,
     completeness: pl ? L.completenessFormula(pl, ctx) : a.completeness,
-    planStatus: pl ? L.planStatusFormula(pl.refs, ctx) : a.planStatus ? w.planStatus[a.planStatus] : "",
+    planStatus: pl ? L.planStatusFormula(pl.refs, ctx, a.planRow) : a.planStatus ? w.planStatus[a.planStatus] : "",
     answered: st ? L.answeredFormula(st, ctx) : a.answered,
-    lastAssessed: st ? L.lastAssessedFormula(st, ctx) : (a.lastAssessed ?? ""),
+    lastAssessed: st ? L.lastAssessedFormula(st, ctx, a.lastAssessed) : (a.lastAssessed ?? ""),
     days: { formula: `=IF(${at("lastAssessed")}="","",${s.asOf}-${at("lastAssessed")})` },
     open: ac ? L.actionsFormula(ac, ctx, false) : a.openActions,
     overdue: ac ? L.actionsFormula(ac, ctx, true) : a.overdueActions,

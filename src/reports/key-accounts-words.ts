@@ -15,6 +15,11 @@ export interface KeyAccountsWords {
   overdueActions: string;
   accountsCaption: string;
   heatNote: string;
+  /**
+   * A plan table's rows the core could not use (a score of 7, a second answer), left out of the review;
+   * `counted` lists those a live formula still counts (MAXIFS and MATCH cannot leave a row out), or is "".
+   */
+  skippedRows: (sheet: string, rows: string, counted: string) => string;
   /** Headers of the per-account table, in column order (areas come from `areas`). */
   head: {
     account: string;
@@ -70,6 +75,9 @@ export const KEY_ACCOUNTS_WORDS: Record<ReportLanguage, KeyAccountsWords> = {
     overdueActions: "Overdue actions",
     accountsCaption: "Key accounts",
     heatNote: "Status score per area: share of the best possible (weight × score / 5 × weight); blank = not assessed.",
+    skippedRows: (sheet, rows, counted) =>
+      `Left out of this review (see Check data): sheet ${sheet}, row ${rows}. Fix and build again.` +
+      (counted ? ` Live formulas still count row ${counted} (last assessment or plan status).` : ""),
     head: {
       account: "Account",
       tier: "Tier",
@@ -126,6 +134,9 @@ export const KEY_ACCOUNTS_WORDS: Record<ReportLanguage, KeyAccountsWords> = {
     overdueActions: "行动逾期",
     accountsCaption: "重点客户",
     heatNote: "各领域状态评分：占满分的比例（权重×评分 / 5×权重）；空白为未评估。",
+    skippedRows: (sheet, rows, counted) =>
+      `未计入本评审（见“检查数据”）：工作表 ${sheet} 第 ${rows} 行。请修正后重新生成。` +
+      (counted ? `实时公式仍计入第 ${counted} 行（最近评估日期或规划状态）。` : ""),
     head: {
       account: "客户",
       tier: "分级",

@@ -1,4 +1,4 @@
-import { TableKind, TABLE_KINDS } from "../core/fields";
+import { PLAN_KINDS, PlanKind, TableKind, TABLE_KINDS } from "../core/fields";
 import { headerUnit } from "../core/headers";
 import { SheetPlan } from "./plan";
 import { SourceLocation } from "./sources";
@@ -9,7 +9,7 @@ import { SourceLocation } from "./sources";
  */
 export interface SkippedRowsWarning {
   code: "liveSkippedRows";
-  table: TableKind;
+  table: TableKind | PlanKind;
   sheet: string;
   count: number;
   /** Worksheet rows, ascending (the pane names the first few). */
@@ -81,10 +81,10 @@ export function staticColumnMessage(column: string, reason: StaticColumnReason, 
 
 /** One warning per source whose skipped rows the plan's live formulas match (`plan.liveSkipped`). */
 function skippedRowWarnings(plan: SheetPlan, sources: Partial<Record<TableKind, SourceLocation>>): BuildWarning[] {
-  return TABLE_KINDS.flatMap((table) => {
+  return [...TABLE_KINDS, ...PLAN_KINDS].flatMap((table) => {
     const found = plan.liveSkipped?.[table];
     if (!found || found.rows.length === 0) return [];
-    const sheet = sources[table]?.parsed.sheet ?? table;
+    const sheet = found.sheet ?? sources[table as TableKind]?.parsed.sheet ?? table;
     const count = found.rows.length;
     return [
       {

@@ -3,7 +3,7 @@
  * produce plans from core results; src/excel/ applies them in a fixed number of round trips. Plans
  * are JSON-serialisable so tests can inspect the layout without Excel.
  */
-import { TableKind } from "../core/fields";
+import { PlanKind, TableKind } from "../core/fields";
 
 import type { ReportKind, ReportSummary } from "./registry";
 
@@ -57,6 +57,11 @@ export type PlanConditionalFormat =
       range: string;
       /** Two or three colours from the lowest value to the highest. */
       colors: [string, string] | [string, string, string];
+      /**
+       * Fixed values the colours stand for (the midpoint halfway), so a score has the same colour in every
+       * build; without it the colours run from the range's lowest value to its highest.
+       */
+      scale?: { min: number; max: number };
     }
   | {
       /** A formula relative to the range's top-left cell, TRUE where the format applies. */
@@ -149,4 +154,5 @@ export interface StaticColumn {
   field: string;
 }
 
-export type LiveSkipped = Partial<Record<TableKind, { rows: number[]; excluded: boolean }>>;
+/** Per source or ESP plan table; `sheet` names a plan table's sheet (a source's comes from its location). */
+export type LiveSkipped = Partial<Record<TableKind | PlanKind, { rows: number[]; excluded: boolean; sheet?: string }>>;

@@ -17,6 +17,12 @@ import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
 import { insertSamplePlanTables } from "../excel/plan-tables-sample";
+import { loadPlanSources } from "../excel/plan-tables-read";
+import { PLAN_KINDS } from "../core/fields";
+import { PlanSources } from "../reports/definition";
+
+/** A Data pane check: the picked lists, and the ESP plan tables the workbook has (found, not picked). */
+export type CheckedData = LoadedSources & { plans?: PlanSources };
 
 /** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
 export type SampleVariant = "standard" | "salesforce";
@@ -30,7 +36,7 @@ export interface TaskpaneServices {
   loadModel(): Promise<LoadedModel>;
   saveModel(model: Model): Promise<void>;
   /** Reads and parses the selected sources without writing anything (the Data pane's "Check data"). */
-  checkData(selections: Selections, model: Model, signal?: AbortSignal): Promise<LoadedSources>;
+  checkData(selections: Selections, model: Model, signal?: AbortSignal): Promise<CheckedData>;
   buildReport(kind: ReportKind, options: BuildOptions): Promise<BuildResult>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Inserts the sample workbook: Ninegrid's own tables, or the same lists as a Salesforce export. */
@@ -58,7 +64,10 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     convertToTable: (sheet, address, wantedName) => convertToTable(run, sheet, address, wantedName),
     loadModel: () => loadModel(run),
     saveModel: (model) => saveModel(run, model),
-    checkData: (selections, model, signal) => loadSources(run, selections, model, signal),
+    checkData: async (selections, model, signal) => ({
+      ...(await loadSources(run, selections, model, signal)),
+      plans: await loadPlanSources(run, PLAN_KINDS, { signal }),
+    }),
     buildReport: (kind, options) => buildReport(run, kind, options),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     insertSample: async (language, variant = "standard", signal) => {

@@ -2,10 +2,13 @@
  * Key accounts in a real browser (issue 13): from a blank workbook, Insert sample workbook (which brings the
  * partly filled ESP plan tables), Create or update plan tables (nothing to add), build the Key Accounts
  * review, type a score in Account Status, rebuild, and see the review change. Saves the review's screenshot.
+ * The same path in Chinese: the pane in zh-CN, the Data pane listing the plan tables, the review on 重点客户.
  */
 import { copyFileSync, mkdirSync } from "fs";
 import { join } from "path";
+import { PLAN_TABLES } from "../../src/core/esp-tables";
 import { enUS as s } from "../../src/taskpane/i18n/en-US";
+import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { KEY_ACCOUNTS_WORDS } from "../../src/reports/key-accounts-words";
 import type { Host } from "../host";
 import { BUILD_TIMEOUT, describeInBrowser, ROOT, TEST_TIMEOUT, usePlayground } from "./harness";
@@ -70,6 +73,55 @@ describeInBrowser("key accounts", () => {
         expect(after.name).toBe(before.name);
         expect(after.score).toBe(0);
         expect(after.score).not.toEqual(before.score);
+        expect(session.external).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    },
+    TEST_TIMEOUT * 2,
+  );
+
+  it(
+    "in Chinese: Insert sample, the Data pane lists the plan tables, create them, build the review on 重点客户",
+    async () => {
+      const session = await playground.open("empty=1&lang=zh-CN", { locale: "zh-CN" });
+      try {
+        const { page, host } = session;
+        const Z = KEY_ACCOUNTS_WORDS.zh;
+        const pane = page.getByRole("complementary", { name: "Task pane" });
+        await pane.getByRole("button", { name: zhCN.insertSample, exact: true }).click();
+        await pane.getByText(/^示例工作簿已插入到工作表/).waitFor({ timeout: BUILD_TIMEOUT });
+        expect(await host.sheetNames()).toEqual(expect.arrayContaining(PLAN_TABLES.map((t) => t.sheet.zh)));
+        // The Data pane lists the three plan tables it found (not picked), in Chinese.
+        const plans = pane.getByRole("group", { name: zhCN.dataPlanTables.title, exact: true });
+        await plans.getByText(/^客户状态评估：表格 AccountStatus，位于工作表 客户状态评估，共 [\d,]+ 行$/).waitFor();
+        expect(await plans.getByRole("listitem").count()).toBe(3);
+
+        await pane.getByRole("tab", { name: zhCN.tabs.keyAccounts, exact: true }).click();
+        const panel = pane.getByRole("tabpanel", { name: zhCN.tabs.keyAccounts });
+        await panel.getByRole("button", { name: zhCN.planTables.create, exact: true }).click();
+        await panel.getByText(/^规划表已就绪，共 \d+ 个重点客户：新增 0 行。$/).waitFor({ timeout: BUILD_TIMEOUT });
+        await panel.getByRole("button", { name: zhCN.build, exact: true }).click();
+        await panel.getByText(zhCN.writtenTo(Z.sheet, false)).waitFor({ timeout: BUILD_TIMEOUT });
+        expect(Z.sheet).toBe("重点客户");
+        expect(await host.activeSheet()).toBe("重点客户");
+
+        // A filled review: Chinese headers, one row per key account with scores, and every highlight counted.
+        const values = await host.values(Z.sheet, "A1:X60");
+        const top = values.findIndex((r) => r[1] === Z.head.account);
+        expect(top).toBeGreaterThan(0);
+        const overall = values[top].indexOf(Z.head.overall);
+        const rows = values.slice(top + 1).filter((r) => typeof r[2] === "string" && r[1] !== "");
+        expect(rows.length).toBeGreaterThan(5);
+        expect(rows.filter((r) => typeof r[overall] === "number").length).toBeGreaterThan(0);
+        const counts = values.slice(5, 9).map((r) => r[2]);
+        expect(counts.every((n) => typeof n === "number" && n > 0)).toBe(true);
+        expect(values[5][1]).toBe(Z.noPlan);
+        const shot = await session.screenshot(
+          "report-key-accounts-zh-CN",
+          page.getByRole("main", { name: "Workbook" }),
+        );
+        copyFileSync(shot, join(ROOT, "docs", "screenshots", "report-key-accounts-zh-CN.png"));
         expect(session.external).toEqual([]);
       } finally {
         await session.close();

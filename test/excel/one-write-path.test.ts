@@ -12,8 +12,8 @@ const EXCEL_DIR = join(__dirname, "../../src/excel");
 const READ_PATH: Record<string, number> = {
   "read-source.ts": Infinity,
   "settings-store.ts": 1,
-  // Finding the plan tables for a report, and Go to plan row (reads, then a selection; no cell written).
-  "plan-tables-read.ts": 1,
+  // Finding the plan tables for a report or the Data pane, and Go to plan row (reads, then a selection).
+  "plan-tables-find.ts": 1,
   "plan-tables-select.ts": 3,
 };
 

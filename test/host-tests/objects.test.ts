@@ -153,6 +153,22 @@ describe("conditional formats", () => {
     expect(host.conditionalFormats("Data")).toEqual([]);
   });
 
+  it("rejects a colour-scale criterion of an unknown type, or a Number criterion without its value", async () => {
+    const host = createHost({ workbook: data });
+    const scale = (minimum: { type: string; formula?: string; color: string }) =>
+      host.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem("Data").getRange("B2:B4").conditionalFormats.add("ColorScale");
+        cf.colorScale.criteria = {
+          minimum: minimum as Excel.ConditionalColorScaleCriterion,
+          maximum: { type: "HighestValue", color: "#FFFFFF" },
+        };
+        await context.sync();
+      });
+    await expect(scale({ type: "Number", color: "#000000" })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(scale({ type: "Lowest", color: "#000000" })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(scale({ type: "Number", formula: "0", color: "#000000" })).resolves.toBeUndefined();
+  });
+
   it("fails the sync when a rule's part does not match its type", async () => {
     const host = createHost({ workbook: data });
     await expect(

@@ -187,6 +187,23 @@ describe("Key Accounts review", () => {
     );
   });
 
+  it("colours the heat grid on a fixed 0–100% scale, not the data's lowest to highest", async () => {
+    const host = withPlans();
+    await build(host, true);
+    const { top, header, rows } = accountTable(host);
+    const first = columnLetter(header.indexOf(W.areas.relationship));
+    const last = columnLetter(header.indexOf(W.head.overall));
+    expect(header.indexOf(W.head.overall) - header.indexOf(W.areas.relationship)).toBe(4); // four areas, then overall
+    const grid = `'Key Accounts'!${first}${top + 2}:${last}${top + 1 + rows.length}`;
+    const scale = host.conditionalFormats("Key Accounts").find((c) => c.address === grid);
+    expect(scale?.type).toBe("ColorScale");
+    expect(scale?.colorScale).toEqual({
+      minimum: { type: "Number", formula: "0", color: "#F8696B" },
+      midpoint: { type: "Number", formula: "0.5", color: "#FFEB84" },
+      maximum: { type: "Number", formula: "1", color: "#63BE7B" },
+    });
+  });
+
   it("without plan tables every key account needs attention: no plan, no assessment", async () => {
     const host = createHost({ workbook: SPEC });
     const result = await build(host, true);

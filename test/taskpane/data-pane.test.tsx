@@ -147,4 +147,45 @@ describe("Data pane", () => {
     expect(within(validation).getByText("检查之后表格、列对应关系或商机阶段已更改，以下结果可能已过时。")).toBeTruthy();
     expect(within(validation).getByRole("button", { name: "重新检查" })).toBeTruthy();
   });
+
+  it("lists the plan tables the sample inserts, and Check data reads them and locates their bad rows", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane();
+    await user.click(await screen.findByRole("button", { name: "Insert sample workbook" }));
+    const plans = await screen.findByRole("group", { name: "Plan tables" }, { timeout: 10_000 });
+    const rows = (name: string) => host.tables().find((t) => t.name === name)?.rows as number;
+    await waitFor(() =>
+      expect(
+        within(plans)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual([
+        `Account Plans: table AccountPlans on sheet Account Plans, ${rows("AccountPlans").toLocaleString("en-US")} rows`,
+        `Account Status: table AccountStatus on sheet Account Status, ${rows("AccountStatus").toLocaleString("en-US")} rows`,
+        `Action Plan: table ActionPlan on sheet Action Plan, ${rows("ActionPlan").toLocaleString("en-US")} rows`,
+      ]),
+    );
+    // A score of 7 in Account Status (its Score column is F): the check counts the row skipped and locates it.
+    host.setCell("Account Status", "F2", 7);
+    await user.click(screen.getByRole("button", { name: "Check data" }));
+    const validation = await screen.findByRole("region", { name: "Validation" });
+    const n = rows("AccountStatus");
+    expect(
+      await within(validation).findByText(`Account Status: ${n.toLocaleString("en-US")} rows read, 1 skipped`),
+    ).toBeTruthy();
+    expect(within(validation).getByText(/^Action Plan: \d+ rows read, 0 skipped$/)).toBeTruthy();
+    const problem = within(validation).getByRole("button", { name: /^Account Status row 2, Score/ });
+    await user.click(problem);
+    await waitFor(() => expect(host.selection()).toMatch(/^'?Account Status'?!\$?F\$?2$/));
+  });
+
+  it("lists the plan tables in Chinese, and says when the workbook has none", async () => {
+    renderPane({ workbook: "sample", displayLanguage: "zh-CN" });
+    const plans = await screen.findByRole("group", { name: "规划表" }, { timeout: 10_000 });
+    expect(
+      within(plans)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["客户规划：本工作簿中尚无此表", "客户状态评估：本工作簿中尚无此表", "行动计划：本工作簿中尚无此表"]);
+  });
 });

@@ -46,4 +46,45 @@ describe("Key accounts pane", () => {
     expect(within(pane).getByRole("button", { name: "创建或更新规划表" })).toBeTruthy();
     expect(within(pane).getByText("规划表")).toBeTruthy();
   }, 60_000);
+
+  it.each([
+    [
+      "en-US",
+      "Accounts table",
+      "Key accounts",
+      "Create or update plan tables",
+      "Build",
+      /^1 row of sheet Account Status \(first: row 3\) could not be used \(see Check data\)/,
+      "Left out of this review (see Check data): sheet Account Status, row 3. Fix and build again.",
+    ],
+    [
+      "zh-CN",
+      "客户表格",
+      "重点客户",
+      "创建或更新规划表",
+      "生成",
+      /^工作表 客户状态评估 中有 1 行无法使用（见“检查数据”，第一行为第 3 行）/,
+      "未计入本评审（见“检查数据”）：工作表 客户状态评估 第 3 行。请修正后重新生成。",
+    ],
+  ])(
+    "%s: a second answer to one question is left out, named in the pane and on the sheet",
+    async (language, accounts, tab, create, build, warning, note) => {
+      const user = userEvent.setup();
+      const { host } = renderPane({ workbook: "sample", displayLanguage: language });
+      await ready(accounts);
+      await user.click(screen.getByRole("tab", { name: tab }));
+      const pane = screen.getByRole("tabpanel", { name: tab });
+      await user.click(within(pane).getByRole("button", { name: create }));
+      await within(pane).findByRole("combobox", {}, { timeout: 20_000 });
+      const status = host.sheetNames().find((n) => n === "Account Status" || n === "客户状态评估") as string;
+      // Row 3 answers row 2's question again (the same key account): the core keeps row 2 only.
+      host.setCell(status, "B3", host.values(status, "B2")[0][0]);
+      await user.click(within(pane).getByRole("button", { name: build }));
+      expect(await within(pane).findByText(warning, {}, { timeout: 20_000 })).toBeTruthy();
+      const review = host.sheetNames().find((n) => n === "Key Accounts" || n === "重点客户") as string;
+      const notes = host.values(review, "B1:B60").map((r) => r[0]);
+      expect(notes).toContain(note);
+    },
+    60_000,
+  );
 });

@@ -506,6 +506,16 @@ export const enUS = {
   snapshotsFound: (n: number, first: string, last: string) =>
     `${n.toLocaleString("en-US")} snapshots in the history, ${first} to ${last}.`,
   notASnapshot: (date: string) => `${date} (no snapshot that day: the one before it is taken)`,
+  /** The Data pane's list of the ESP plan tables: found by Ninegrid, not picked (DOMAIN.md §10). */
+  dataPlanTables: {
+    title: "Plan tables",
+    intro:
+      "The Key accounts review finds these tables by itself; you do not pick them. Create or update them in the Key accounts pane.",
+    kinds: { accountPlans: "Account Plans", accountStatus: "Account Status", actionPlan: "Action Plan" },
+    found: (kind: string, table: string, sheet: string, rows: number) =>
+      `${kind}: table ${table} on sheet ${sheet}, ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"}`,
+    missing: (kind: string) => `${kind}: not in this workbook yet`,
+  },
 };
 
 export type Strings = typeof enUS;

@@ -581,4 +581,12 @@ export const zhCN: Strings = {
   },
   snapshotsFound: (n: number, first: string, last: string) => `历史表共有 ${num(n)} 个快照，${first} 至 ${last}。`,
   notASnapshot: (date: string) => `${date}（当天没有快照：取其之前最近的快照）`,
+  dataPlanTables: {
+    title: "规划表",
+    intro: "重点客户评审会自动找到这些表格，无需在此选择。请在“重点客户”面板中创建或更新。",
+    kinds: { accountPlans: "客户规划", accountStatus: "客户状态评估", actionPlan: "行动计划" },
+    found: (kind: string, table: string, sheet: string, rows: number) =>
+      `${kind}：表格 ${table}，位于工作表 ${sheet}，共 ${num(rows)} 行`,
+    missing: (kind: string) => `${kind}：本工作簿中尚无此表`,
+  },
 };

@@ -227,6 +227,9 @@ export type ColorScaleMembers = (typeof COLOR_SCALE_MEMBERS)[number];
 /** HostColorScale's scalar properties, as accessors that defineScalarProperties generates after the class. */
 export interface HostColorScale extends Pick<Excel.ColorScaleConditionalFormat, (typeof COLOR_SCALE_SCALARS)[number]> {}
 
+/** Excel.ConditionalColorCriterionType, without "Invalid". */
+const CRITERION_TYPES = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+
 export class HostColorScale
   extends HostObject<CfModel>
   implements Pick<Excel.ColorScaleConditionalFormat, ColorScaleMembers>
@@ -239,10 +242,16 @@ export class HostColorScale
       if (c === undefined || c === null) return undefined;
       if (typeof c !== "object") throw hostError("InvalidArgument");
       const o = c as Partial<ColorScaleCriterion>;
-      if (typeof o.type !== "string")
+      if (typeof o.type !== "string" || !CRITERION_TYPES.includes(o.type))
         throw hostError(
           "InvalidArgument",
           "The argument is invalid or missing or has an incorrect format. (criterion type)",
+        );
+      // Excel needs the value of every criterion but the lowest and highest value (a number, percent, …).
+      if (o.type !== "LowestValue" && o.type !== "HighestValue" && (typeof o.formula !== "string" || o.formula === ""))
+        throw hostError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format. (criterion ${o.type} needs a formula)`,
         );
       return { type: o.type, formula: o.formula, color: o.color !== undefined ? color(o.color) : undefined };
     };

@@ -14,11 +14,12 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { FIELDS, SOURCE_KINDS, TableKind } from "../../../core/fields";
-import { LoadedSources } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { tableNameFor } from "../../sources";
 import { Strings } from "../../i18n";
+import { CheckedData } from "../../services";
 import { DataPaneState, ERRORS_SHOWN } from "./useDataPane";
+import { checkErrors, checkWarnings, renderPlanCounts, renderPlanTables } from "./renderPlanTables";
 
 export interface DataPaneClasses {
   section: string;
@@ -53,6 +54,7 @@ export function renderDataPane(state: DataPaneState, s: Strings, classes: DataPa
         </MessageBar>
       )}
       {renderSources(state, s, classes)}
+      {renderPlanTables(state, s, classes.source)}
       <div className={classes.row}>
         <Button
           appearance="primary"
@@ -185,7 +187,7 @@ function renderMapping(kind: TableKind, state: DataPaneState, s: Strings, classe
 }
 
 /** A check's results: rows read per list, the first problems (each selects its cell), warnings counted. */
-function renderValidation(checked: LoadedSources, state: DataPaneState, s: Strings, classes: DataPaneClasses) {
+function renderValidation(checked: CheckedData, state: DataPaneState, s: Strings, classes: DataPaneClasses) {
   return (
     <section className={classes.section} aria-labelledby="ninegrid-validation-title" aria-live="polite">
       <Subtitle2 as="h3" id="ninegrid-validation-title">
@@ -216,15 +218,16 @@ function renderValidation(checked: LoadedSources, state: DataPaneState, s: Strin
             </div>
           );
         })}
+        {renderPlanCounts(checked, s)}
         {renderErrors(checked, state, s, classes)}
-        {checked.dataset.warnings.length > 0 && <Text>{s.warningsCount(checked.dataset.warnings.length)}</Text>}
+        {checkWarnings(checked) > 0 && <Text>{s.warningsCount(checkWarnings(checked))}</Text>}
       </div>
     </section>
   );
 }
 
-function renderErrors(checked: LoadedSources, state: DataPaneState, s: Strings, classes: DataPaneClasses) {
-  const { errors } = checked.dataset;
+function renderErrors(checked: CheckedData, state: DataPaneState, s: Strings, classes: DataPaneClasses) {
+  const errors = checkErrors(checked);
   if (errors.length === 0)
     return (
       <MessageBar intent="success" layout="multiline">

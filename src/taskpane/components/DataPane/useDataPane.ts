@@ -2,9 +2,9 @@ import { useCallback, useState } from "react";
 import { SOURCE_KINDS, TableKind } from "../../../core/fields";
 import { LocatedError } from "../../../core/parse-table";
 import { Model } from "../../../core/schemas";
-import { LoadedSources } from "../../../excel/build-report";
 import { TableInfo } from "../../../excel/read-source";
 import { errorText, useTaskpane } from "../../context";
+import { CheckedData } from "../../services";
 import { SourcesState } from "../App/useSources";
 import { mappingFor, MappingView, SourcePicks, toSelections } from "../../sources";
 
@@ -24,7 +24,7 @@ export interface DataPaneState extends Omit<DataPaneProps, "convertRange" | "che
   /** Mapping in force per picked table. */
   mappings: Partial<Record<TableKind, MappingView & { headers: string[] }>>;
   checking: boolean;
-  checked: LoadedSources | null;
+  checked: CheckedData | null;
   /** The tables, mapping or stages changed since `checked` was read: it may no longer be true. */
   stale: boolean;
   checkError: string | null;
@@ -61,7 +61,7 @@ export function useDataPane(props: DataPaneProps): DataPaneState {
   const { picks, convertRange, checkModel: model } = props;
   const { services, strings } = useTaskpane();
   const [checking, setChecking] = useState(false);
-  const [checked, setChecked] = useState<{ result: LoadedSources; inputs: string } | null>(null);
+  const [checked, setChecked] = useState<{ result: CheckedData; inputs: string } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<TableKind | null>(null);
   const convert = useCallback(async () => {
