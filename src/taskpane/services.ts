@@ -5,9 +5,8 @@
  */
 import { Model } from "../core/schemas";
 import { ReportKind } from "../reports/plan";
-import { generateSalesforceSample, generateSample } from "../sample";
 import { buildReport, BuildOptions, BuildResult, loadSources, LoadedSources, Selections } from "../excel/build-report";
-import { insertSampleWorkbook, InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
+import type { InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
 import { convertToTable } from "../excel/convert-to-table";
 import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-source";
 import { ExcelRun } from "../excel/run";
@@ -16,10 +15,14 @@ import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } fro
 import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
-import { insertSamplePlanTables } from "../excel/plan-tables-sample";
+import { loadPart } from "./lazy-part";
+import type { SampleVariant } from "./sample-parts";
 
-/** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
-export type SampleVariant = "standard" | "salesforce";
+export type { SampleVariant } from "./sample-parts";
+
+// The sample generator and its writers are downloaded on first use (lazy-part.ts). The report writers are not:
+// the panes import the registry (titles, sources, summaries) and the plan tables' writer reads the sources.
+const sampleParts = () => loadPart(() => import(/* webpackChunkName: "sample" */ "./sample-parts"));
 
 export interface TaskpaneServices {
   listTables(): Promise<TableInfo[]>;
@@ -61,13 +64,8 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     checkData: (selections, model, signal) => loadSources(run, selections, model, signal),
     buildReport: (kind, options) => buildReport(run, kind, options),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
-    insertSample: async (language, variant = "standard", signal) => {
-      const wb = variant === "salesforce" ? generateSalesforceSample() : generateSample({});
-      const result = await insertSampleWorkbook(run, wb, { language, signal });
-      // The standard sample comes with partly filled ESP plan tables (DOMAIN.md §10) for the Key accounts pane.
-      if (variant === "standard") await insertSamplePlanTables(run, wb, result, language, { signal });
-      return { ...result, asOf: wb.asOf };
-    },
+    insertSample: async (language, variant = "standard", signal) =>
+      (await sampleParts()).insertSample(run, language, variant, signal),
     writeColumns: (options) => writeScoreAndTierColumns(run, options),
     buildPack: (kinds, options) => buildPack(run, kinds, options),
     writePlanTables: (options) => writePlanTables(run, options),
