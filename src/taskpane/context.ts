@@ -2,7 +2,7 @@ import { createContext, useContext } from "react";
 import { Date1904Error } from "../excel/date-system";
 import { ConvertRefused } from "../excel/convert-to-table";
 import { CellEditModeError, UnsupportedHostError } from "../excel/run";
-import { WriteColumnsRefused } from "../excel/write-columns";
+import { WriteColumnsRefused } from "../excel/write-columns-refused";
 import { RowTooLarge } from "../excel/write-executor";
 import type { Language, Strings } from "./i18n";
 import { PartLoadError } from "./lazy-part";

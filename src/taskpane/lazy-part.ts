@@ -1,6 +1,6 @@
 /**
- * Parts of the pane that are downloaded on first use (the sample generator, the report and pack writers), so
- * the pane's first download stays small. webpack splits every `import()` into a chunk of its own.
+ * Parts of the pane that are downloaded on first use (the sample generator, the score and tier columns writer,
+ * the pack writer), so the pane's first download stays small. webpack makes each `import()` a chunk of its own.
  */
 
 /** webpack rejects a chunk that did not download (offline, or an update removed it) with this error name. */

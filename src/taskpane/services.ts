@@ -11,8 +11,8 @@ import { convertToTable } from "../excel/convert-to-table";
 import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-source";
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
-import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
-import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
+import type { WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+import type { PackOptions, PackResult } from "../excel/apply-pack";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
 import { loadPart } from "./lazy-part";
@@ -20,9 +20,11 @@ import type { SampleVariant } from "./sample-parts";
 
 export type { SampleVariant } from "./sample-parts";
 
-// The sample generator and its writers are downloaded on first use (lazy-part.ts). The report writers are not:
-// the panes import the registry (titles, sources, summaries) and the plan tables' writer reads the sources.
+// Downloaded on first use (lazy-part.ts): the sample generator, the score and tier columns writer and the pack
+// writer. The report builders are not: the panes import the registry (titles, sources, summaries).
 const sampleParts = () => loadPart(() => import(/* webpackChunkName: "sample" */ "./sample-parts"));
+const columnsParts = () => loadPart(() => import(/* webpackChunkName: "columns" */ "../excel/write-columns"));
+const packParts = () => loadPart(() => import(/* webpackChunkName: "pack" */ "../excel/apply-pack"));
 
 export interface TaskpaneServices {
   listTables(): Promise<TableInfo[]>;
@@ -66,8 +68,8 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     insertSample: async (language, variant = "standard", signal) =>
       (await sampleParts()).insertSample(run, language, variant, signal),
-    writeColumns: (options) => writeScoreAndTierColumns(run, options),
-    buildPack: (kinds, options) => buildPack(run, kinds, options),
+    writeColumns: async (options) => (await columnsParts()).writeScoreAndTierColumns(run, options),
+    buildPack: async (kinds, options) => (await packParts()).buildPack(run, kinds, options),
     writePlanTables: (options) => writePlanTables(run, options),
     planAccounts: () => planAccounts(run),
     selectPlanRow: (account) => selectPlanRow(run, account),
