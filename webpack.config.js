@@ -69,6 +69,12 @@ module.exports = async (env = {}, argv = {}) => {
       path: outputPath ?? path.resolve(__dirname, "dist"),
       // Fixed names: manifest.xml points at functions.js / functions.json directly.
       filename: "[name].js",
+      // Parts the pane downloads on first use (src/taskpane/lazy-part.ts): hashed, so a pane cached from an
+      // older version never runs a newer part. "auto": fetched from beside the script that asks, which is the
+      // page's folder in Office, under `npm start` and in the playground alike. functions.js has no import(),
+      // so it stays one script, as the custom-functions runtime needs.
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
       clean: true,
       // Always rewrite, so dist/ mtimes tell the tests whether the build is current.
       compareBeforeEmit: false,

@@ -29,6 +29,9 @@ import { ReportLanguage } from "../reports/words";
 import { applyPlans, ApplyOptions, LinkedPlan, SheetApplied } from "./apply-plan";
 import { BuildOptions, loadPlansFor, loadSources, LoadedSources, sourceNames, todaySerial } from "./build-report";
 import { ExcelRun } from "./run";
+import { PackRefused } from "./pack-refused";
+
+export { PackRefused };
 
 export interface PackOptions extends ApplyOptions, Pick<BuildOptions, "model" | "selections" | "live" | "asOf"> {
   /** Office's display language, for day/month order (DOMAIN.md §2.1). */
@@ -63,21 +66,6 @@ export interface PackResult {
   stagePick: PresetPick | null;
   /** Whether every sheet got its print setup (false where Excel lacks ExcelApi 1.9). */
   printSetup: boolean;
-}
-
-/** A pack with no report, or a report whose required lists are not picked. */
-export class PackRefused extends Error {
-  constructor(
-    readonly reason: "empty" | "missingSources",
-    readonly kind?: ReportKind,
-  ) {
-    super(
-      reason === "empty"
-        ? "Choose at least one report for the monthly pack."
-        : `The ${kind} report needs lists that are not picked; pick them in the Data pane.`,
-    );
-    this.name = "PackRefused";
-  }
 }
 
 /** The title a report sheet shows (its title block's first cell, as print.ts reads it), else its sheet name. */

@@ -12,6 +12,9 @@ import { asLiteralText } from "./user-text";
 import { liveFormulas, LiveColumnsWarning, SCORE_DIMENSIONS } from "../reports/score-columns";
 import { LIVE_PAYLOAD_LIMIT_BYTES, liveBytesFromRows, liveBytesMeasured } from "./live-payload";
 import { executeWrite, WriteCancelled, WriteOp, WriteOptions, WriteSession } from "./write-executor";
+import { WriteColumnsRefused } from "./write-columns-refused";
+
+export { WriteColumnsRefused };
 
 /** Workbook setting recording which columns Ninegrid wrote, per table id, so reruns replace only those. */
 export const COLUMNS_SETTING = "ninegrid.columns";
@@ -69,17 +72,6 @@ export type WriteColumnsRefusal =
       range: string;
       table: string;
     };
-
-/**
- * Refused before anything was written; `refusal` says why, as data the pane words in its language (the
- * English lives only in en-US.ts). The message is a diagnostic for logs.
- */
-export class WriteColumnsRefused extends Error {
-  constructor(readonly refusal: WriteColumnsRefusal) {
-    super(`Score and tier columns refused: ${JSON.stringify(refusal)}`);
-    this.name = "WriteColumnsRefused";
-  }
-}
 
 interface TableRecord {
   table: string;

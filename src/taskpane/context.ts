@@ -2,9 +2,10 @@ import { createContext, useContext } from "react";
 import { Date1904Error } from "../excel/date-system";
 import { ConvertRefused } from "../excel/convert-to-table";
 import { CellEditModeError, UnsupportedHostError } from "../excel/run";
-import { WriteColumnsRefused } from "../excel/write-columns";
+import { WriteColumnsRefused } from "../excel/write-columns-refused";
 import { RowTooLarge } from "../excel/write-executor";
 import type { Language, Strings } from "./i18n";
+import { PartLoadError } from "./lazy-part";
 import type { TaskpaneServices } from "./services";
 
 /** What every pane needs from its surroundings: the workbook operations and the strings of the current language. */
@@ -36,5 +37,6 @@ export function errorText(e: unknown, s: Strings): string {
   if (e instanceof UnsupportedHostError) return s.unsupportedDetail(e.set, e.version);
   if (e instanceof RowTooLarge) return s.rowTooLarge(e.address);
   if (e instanceof ConvertRefused) return s.convertRefused(e.reason, e.column, e.header);
+  if (e instanceof PartLoadError) return s.partLoadFailed;
   return messageOf(e);
 }

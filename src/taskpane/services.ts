@@ -5,27 +5,33 @@
  */
 import { Model } from "../core/schemas";
 import { ReportKind } from "../reports/plan";
-import { generateSalesforceSample, generateSample } from "../sample";
 import { buildReport, BuildOptions, BuildResult, loadSources, LoadedSources, Selections } from "../excel/build-report";
-import { insertSampleWorkbook, InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
+import type { InsertSampleResult, SampleLanguage } from "../excel/insert-sample";
 import { convertToTable } from "../excel/convert-to-table";
 import { describeRange, listTables, selectCell, TableInfo } from "../excel/read-source";
 import { ExcelRun } from "../excel/run";
 import { loadModel, LoadedModel, saveModel } from "../excel/settings-store";
-import { writeScoreAndTierColumns, WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
-import { buildPack, PackOptions, PackResult } from "../excel/apply-pack";
+import type { WriteColumnsOptions, WriteColumnsResult } from "../excel/write-columns";
+import type { PackOptions, PackResult } from "../excel/apply-pack";
 import { PlanTablesOptions, PlanTablesResult, writePlanTables } from "../excel/plan-tables";
 import { planAccounts, selectPlanRow } from "../excel/plan-tables-select";
-import { insertSamplePlanTables } from "../excel/plan-tables-sample";
 import { loadPlanSources } from "../excel/plan-tables-read";
 import { PLAN_KINDS } from "../core/fields";
 import { PlanSources } from "../reports/definition";
 
+import { loadPart } from "./lazy-part";
+import type { SampleVariant } from "./sample-parts";
+
 /** A Data pane check: the picked lists, and the ESP plan tables the workbook has (found, not picked). */
 export type CheckedData = LoadedSources & { plans?: PlanSources };
 
-/** Which sample workbook to insert (DOMAIN.md §2.1: a Salesforce export works as exported). */
-export type SampleVariant = "standard" | "salesforce";
+export type { SampleVariant } from "./sample-parts";
+
+// Downloaded on first use (lazy-part.ts): the sample generator, the score and tier columns writer and the pack
+// writer. The report builders are not: the panes import the registry (titles, sources, summaries).
+const sampleParts = () => loadPart(() => import(/* webpackChunkName: "sample" */ "./sample-parts"));
+const columnsParts = () => loadPart(() => import(/* webpackChunkName: "columns" */ "../excel/write-columns"));
+const packParts = () => loadPart(() => import(/* webpackChunkName: "pack" */ "../excel/apply-pack"));
 
 export interface TaskpaneServices {
   listTables(): Promise<TableInfo[]>;
@@ -70,15 +76,10 @@ export function createServices(run: ExcelRun, overrides: Partial<TaskpaneService
     }),
     buildReport: (kind, options) => buildReport(run, kind, options),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
-    insertSample: async (language, variant = "standard", signal) => {
-      const wb = variant === "salesforce" ? generateSalesforceSample() : generateSample({});
-      const result = await insertSampleWorkbook(run, wb, { language, signal });
-      // The standard sample comes with partly filled ESP plan tables (DOMAIN.md §10) for the Key accounts pane.
-      if (variant === "standard") await insertSamplePlanTables(run, wb, result, language, { signal });
-      return { ...result, asOf: wb.asOf };
-    },
-    writeColumns: (options) => writeScoreAndTierColumns(run, options),
-    buildPack: (kinds, options) => buildPack(run, kinds, options),
+    insertSample: async (language, variant = "standard", signal) =>
+      (await sampleParts()).insertSample(run, language, variant, signal),
+    writeColumns: async (options) => (await columnsParts()).writeScoreAndTierColumns(run, options),
+    buildPack: async (kinds, options) => (await packParts()).buildPack(run, kinds, options),
     writePlanTables: (options) => writePlanTables(run, options),
     planAccounts: () => planAccounts(run),
     selectPlanRow: (account) => selectPlanRow(run, account),

@@ -194,6 +194,8 @@ export const enUS = {
   cellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the worksheet, then try again.",
   rowTooLarge: (address: string) =>
     `One row of ${address} is larger than Excel accepts in one request, so nothing was written. Shorten the longest texts in that row and try again.`,
+  partLoadFailed:
+    "Ninegrid could not download the part it needs for this, so nothing was written. Check the network connection and try again; if it still fails, close and reopen the task pane.",
   tabs: TABS,
   panesLabel: "Ninegrid panes",
   error: "Something went wrong",

@@ -344,6 +344,8 @@ export const zhCN: Strings = {
   cellEditMode: "Excel 正处于单元格编辑模式：请在工作表中按 Enter 或 Esc，然后重试。",
   rowTooLarge: (address: string) =>
     `${address} 中有一行超出 Excel 单次请求的上限，因此未写入任何内容。请缩短该行最长的文本后重试。`,
+  partLoadFailed:
+    "Ninegrid 未能下载执行此操作所需的部分程序，因此未写入任何内容。请检查网络连接后重试；如仍失败，请关闭并重新打开任务窗格。",
   tabs: {
     data: "数据",
     model: "模型",

@@ -17,7 +17,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { STAGE_PRESET_NAMES, StagePresetName } from "../../../core/stages";
-import { ColumnsMode } from "../../../excel/write-columns";
+import type { ColumnsMode } from "../../../excel/write-columns";
 import { Strings } from "../../i18n";
 import { AXES, CutOverrideDraft, DIMS, ModelDraft, StageDraft, TierLetter, TopSegmentDraft } from "../../model-draft";
 import { ModelPaneState } from "./useModelPane";

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { Model } from "../../../core/schemas";
 import { isDefaultStageTable, PresetPick, stagePreset, StagePresetName } from "../../../core/stages";
 import { BuildResult } from "../../../excel/build-report";
-import { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
+import type { ColumnsMode, WriteColumnsResult } from "../../../excel/write-columns";
 import { WriteCancelled } from "../../../excel/write-executor";
 import type { ReportKind } from "../../../reports/plan";
 import { errorText, useTaskpane } from "../../context";

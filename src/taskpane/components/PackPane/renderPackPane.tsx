@@ -11,7 +11,7 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
-import { PackResult } from "../../../excel/apply-pack";
+import type { PackResult } from "../../../excel/apply-pack";
 import { Strings } from "../../i18n";
 import { renderWriteStatus } from "../WriteStatus";
 import { PackPaneState } from "./usePackPane";

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TableKind } from "../../../core/fields";
 import { BuildCancelled } from "../../../excel/apply-plan";
-import { PackRefused, PackResult } from "../../../excel/apply-pack";
+import type { PackResult } from "../../../excel/apply-pack";
+import { PackRefused } from "../../../excel/pack-refused";
 import { ReportKind } from "../../../reports/plan";
 import { REPORT_KINDS, reportOf } from "../../../reports/registry";
 import { resolveReportLanguage } from "../../../reports/words";
