@@ -39,10 +39,23 @@ const CHOSEN = {
   "report-coverage-zh-CN.png": "report-coverage-zh-CN.png",
   "report-pipeline-zh-CN.png": "report-pipeline-zh-CN.png",
   "report-quotas-zh-CN.png": "report-quotas-zh-CN.png",
+  "report-key-accounts-zh-CN.png": "report-key-accounts-zh-CN.png",
+  "report-movement.png": "report-movement.png",
 };
 
-/** The browser test that saves each source picture: the Chinese ones come from language.test.ts. */
-const testOf = (source) => (/zh-CN/.test(source) ? "test/e2e/language.test.ts" : "test/e2e/new-user.test.ts");
+/** The browser test that saves each source picture: the reports of their own tests first, then by language. */
+const OWN_TEST = [
+  [/key-accounts/, "test/e2e/key-accounts.test.ts"],
+  [/movement/, "test/e2e/movement.test.ts"],
+  [/contents|pack/, "test/e2e/pack.test.ts"],
+  [
+    /key-projects|contract-execution|rep-performance|regional-composition|customer-purchases/,
+    "test/e2e/report-set.test.ts",
+  ],
+];
+const testOf = (source) =>
+  (OWN_TEST.find(([pattern]) => pattern.test(source)) ?? [])[1] ??
+  (/zh-CN/.test(source) ? "test/e2e/language.test.ts" : "test/e2e/new-user.test.ts");
 
 const fresh = process.argv.includes("--fresh");
 const needed = Object.values(CHOSEN).filter((source) => fresh || !fs.existsSync(path.join(FROM, source)));

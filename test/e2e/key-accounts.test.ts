@@ -4,14 +4,12 @@
  * review, type a score in Account Status, rebuild, and see the review change. Saves the review's screenshot.
  * The same path in Chinese: the pane in zh-CN, the Data pane listing the plan tables, the review on 重点客户.
  */
-import { copyFileSync, mkdirSync } from "fs";
-import { join } from "path";
 import { PLAN_TABLES } from "../../src/core/esp-tables";
 import { enUS as s } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { KEY_ACCOUNTS_WORDS } from "../../src/reports/key-accounts-words";
 import type { Host } from "../host";
-import { BUILD_TIMEOUT, describeInBrowser, ROOT, TEST_TIMEOUT, usePlayground } from "./harness";
+import { BUILD_TIMEOUT, describeInBrowser, TEST_TIMEOUT, usePlayground } from "./harness";
 
 const playground = usePlayground();
 const W = KEY_ACCOUNTS_WORDS.en;
@@ -51,9 +49,8 @@ describeInBrowser("key accounts", () => {
         const counts = before.values.slice(5, 9).map((r) => r[2]);
         expect(counts.every((n) => typeof n === "number" && n > 0)).toBe(true);
         await workbook.locator(`table.grid[data-sheet="${SHEET}"]`).waitFor({ state: "visible" });
-        const shot = await session.screenshot("report-key-accounts", workbook);
-        mkdirSync(join(ROOT, "docs", "screenshots"), { recursive: true });
-        copyFileSync(shot, join(ROOT, "docs", "screenshots", "report-key-accounts.png"));
+        // docs/screenshots/ gets it through `npm run screenshots`: a test never writes committed files.
+        await session.screenshot("report-key-accounts", workbook);
         await session.screenshot("pane-key-accounts", pane);
 
         // The user scores the first key account's relationship questions 0, assessed today.
@@ -117,11 +114,7 @@ describeInBrowser("key accounts", () => {
         const counts = values.slice(5, 9).map((r) => r[2]);
         expect(counts.every((n) => typeof n === "number" && n > 0)).toBe(true);
         expect(values[5][1]).toBe(Z.noPlan);
-        const shot = await session.screenshot(
-          "report-key-accounts-zh-CN",
-          page.getByRole("main", { name: "Workbook" }),
-        );
-        copyFileSync(shot, join(ROOT, "docs", "screenshots", "report-key-accounts-zh-CN.png"));
+        await session.screenshot("report-key-accounts-zh-CN", page.getByRole("main", { name: "Workbook" }));
         expect(session.external).toEqual([]);
       } finally {
         await session.close();

@@ -107,6 +107,7 @@ function reportProps(
   results: Results,
   supportError: string | null,
   setResult: ReportPaneProps["setResult"],
+  pane: PaneId,
 ): Record<ReportKind, ReportPaneProps> {
   const options = { ...model.draft.reports, segmentBy: model.draft.segmentBy };
   const props = (kind: ReportKind): ReportPaneProps => ({
@@ -118,6 +119,7 @@ function reportProps(
     supportError,
     last: results[kind],
     setResult,
+    shown: pane === kind,
   });
   return Object.fromEntries(REPORT_KINDS.map((k) => [k, props(k)])) as Record<ReportKind, ReportPaneProps>;
 }
@@ -152,7 +154,7 @@ export function useApp(props: AppProps): AppState {
     shell: { ...sample, env, dark: props.dark ?? false, setLanguage, pane, setPane, supportError, notice, setNotice },
     data: dataProps(sources, model),
     model: modelProps(model, sources, results),
-    reports: reportProps(model, sources, results, supportError, setResult),
+    reports: reportProps(model, sources, results, supportError, setResult, pane),
     pack: packProps(model, sources, supportError),
   };
 }

@@ -33,6 +33,11 @@ export interface ReportPaneProps {
   /** The last result of this report (kept while a new build runs, and across tab switches). */
   last: BuildResult | undefined;
   setResult(kind: ReportKind, result: BuildResult): void;
+  /**
+   * The pane's tab is open (every pane stays mounted). Reads a pane makes for itself wait until it is opened:
+   * the Movement pane's snapshot dates read the whole history table. Absent = shown (a pane rendered alone).
+   */
+  shown?: boolean;
 }
 
 export interface ReportPaneState {

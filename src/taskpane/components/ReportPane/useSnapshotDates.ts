@@ -8,8 +8,10 @@ import type { ReportPaneProps } from "./useReportPane";
 /**
  * The snapshot dates of the picked history table (DOMAIN.md §9), ISO, ascending, for a report that reads
  * history (Movement): its date options then offer the real snapshots instead of a free date. Read once per
- * pick (and stage table), through the Data pane's own read-only check; null until read, or when it fails (the
- * free date input stays, and the build says what is wrong).
+ * pick (and stage table), through the Data pane's own read-only check, and only once the pane is opened: every
+ * pane is mounted at start, and reading a history of a million rows there would slow every start for a pane
+ * the user may not open. Null until read, or when it fails (the free date input stays, and the build says what
+ * is wrong).
  */
 export function useSnapshotDates(props: ReportPaneProps): string[] | null {
   const { services } = useTaskpane();
@@ -18,8 +20,10 @@ export function useSnapshotDates(props: ReportPaneProps): string[] | null {
   const pick = props.picks.history;
   const model = props.validation.ok ? props.validation.model : null;
   const key = wantsHistory && pick.table && model ? JSON.stringify([pick, model.stages]) : "";
+  const shown = props.shown !== false;
+  const read = dates?.key === key;
   useEffect(() => {
-    if (!key || !model) return;
+    if (!key || !model || !shown || read) return;
     const abort = new AbortController();
     services
       .checkData(toSelections(props.picks, ["history"]), model, abort.signal)
@@ -30,6 +34,6 @@ export function useSnapshotDates(props: ReportPaneProps): string[] | null {
       .catch(() => undefined); // the free date input stays; a build reports the problem where it is
     return () => abort.abort();
     // Read again only when the pick or the stages change (`key`), not on every option edit.
-  }, [key, services]);
+  }, [key, services, shown, read]);
   return dates && dates.key === key ? dates.dates : null;
 }
