@@ -126,7 +126,7 @@ function problemText(w: MovementWords, reason: Reason): string {
 }
 
 function finishMovement({ b, result, live }: MovementSheet, chosen: ChosenSnapshots): SheetPlan {
-  b.widths({ A: 2, B: 24, C: 14, D: 14, E: 14, F: 18, G: 14, H: 14, I: 14, J: 14, K: 12, L: 12, M: 14, N: 14, O: 12, P: 12 }); // prettier-ignore
+  b.widths({ A: 2, B: 24, C: 14, D: 14, E: 14, F: 18, G: 14, H: 16, I: 14, J: 14, K: 12, L: 12, M: 14, N: 14, O: 12, P: 12 }); // prettier-ignore
   const counts = Object.fromEntries(MOVEMENT_LABELS.map((l) => [l, result.totals[l].count])) as Record<
     MovementLabel,
     number

@@ -8,7 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { buildPack, PackOptions, PackResult } from "../../src/excel/apply-pack";
 import { REPORT_KINDS, ReportKind } from "../../src/reports/registry";
 import { renderPackPane } from "../../src/taskpane/components/PackPane/renderPackPane";
-import { PackPaneState } from "../../src/taskpane/components/PackPane/usePackPane";
+import { contentsSummary, PackPaneState } from "../../src/taskpane/components/PackPane/usePackPane";
 import { Strings } from "../../src/taskpane/i18n";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
@@ -133,6 +133,27 @@ async function openPack(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("tab", { name: "Monthly pack" }));
   return screen.getByRole("tabpanel", { name: "Monthly pack" });
 }
+
+describe("the contents sheet's summary lines", () => {
+  it.each([
+    ["en-US", enUS],
+    ["zh-CN", zhCN],
+  ])("leave the Nine-Grid's chart notes on its own sheet (%s), other reports as the pane words them", (_, s) => {
+    const grid = {
+      kind: "nineGrid",
+      accounts: 4,
+      tiers: { A: 1, B: 1, C: 1, D: 1 },
+      unbanded: 0,
+      pendingOverrides: 0,
+    } as const;
+    const note = { code: "scatterNotPlotted", count: 26 } as const;
+    const line = contentsSummary(s.reportSummary)({ ...grid, chartNotes: [note] });
+    expect(line).toBe(s.reportSummary({ ...grid, chartNotes: [] }));
+    expect(line).not.toContain(s.scatterNote(note));
+    const quotas = RESULT.reports[0].summaryData;
+    expect(contentsSummary(s.reportSummary)(quotas)).toBe(s.reportSummary(quotas));
+  });
+});
 
 describe("the Monthly pack pane in the task pane", () => {
   it("builds every report with a contents sheet by default, and lists them", async () => {

@@ -3,7 +3,7 @@ import { TableKind } from "../../../core/fields";
 import { BuildCancelled } from "../../../excel/apply-plan";
 import type { PackResult } from "../../../excel/apply-pack";
 import { PackRefused } from "../../../excel/pack-refused";
-import { ReportKind } from "../../../reports/plan";
+import { ReportKind, ReportSummary } from "../../../reports/plan";
 import { REPORT_KINDS, reportOf } from "../../../reports/registry";
 import { resolveReportLanguage } from "../../../reports/words";
 import { errorText, useTaskpane } from "../../context";
@@ -79,7 +79,7 @@ function usePackBuild(props: PackPaneProps, chosen: readonly ReportKind[]) {
         live: model.reports.output === "live",
         language,
         reportLanguage: sheetLanguage,
-        summaryText: stringsFor(sheetLanguage === "zh" ? "zh-CN" : "en-US").reportSummary,
+        summaryText: contentsSummary(stringsFor(sheetLanguage === "zh" ? "zh-CN" : "en-US").reportSummary),
         signal: abort.signal,
         onProgress: (progress) => setStatus((s) => (s.kind === "building" ? { ...s, progress } : s)),
       });
@@ -128,3 +128,12 @@ export function usePackPane(props: PackPaneProps): PackPaneState {
     goToSheet,
   };
 }
+
+/**
+ * A report's line on the contents sheet: its summary without the Nine-Grid's chart notes, which explain the chart
+ * on its own sheet and made the deck's first page overflow its row.
+ */
+export const contentsSummary =
+  (word: (summary: ReportSummary) => string) =>
+  (summary: ReportSummary): string =>
+    word(summary.kind === "nineGrid" ? { ...summary, chartNotes: [] } : summary);
