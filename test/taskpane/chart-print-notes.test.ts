@@ -2,6 +2,7 @@
 import type { ScatterNote } from "../../src/reports/nine-grid-chart";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
+import { FOUR_ACCOUNT_GRID } from "./nine-grid-summary";
 
 describe.each([
   ["en-US", enUS],
@@ -23,13 +24,7 @@ describe.each([
       { code: "scatterAutoLog", axes: ["contribution"] },
       { code: "scatterNotPlotted", count: 3 },
     ];
-    const base = {
-      kind: "nineGrid",
-      accounts: 4,
-      tiers: { A: 1, B: 1, C: 1, D: 1 },
-      unbanded: 0,
-      pendingOverrides: 0,
-    } as const;
+    const base = FOUR_ACCOUNT_GRID;
     const plain = s.reports.nineGrid.summary({ ...base, chartNotes: [] });
     const noted = s.reports.nineGrid.summary({ ...base, chartNotes: notes });
     expect(noted.startsWith(plain)).toBe(true);

@@ -14,6 +14,7 @@ import { enUS } from "../../src/taskpane/i18n/en-US";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { Host } from "../host";
 import { renderPane } from "./render";
+import { FOUR_ACCOUNT_GRID } from "./nine-grid-summary";
 
 const classes = { section: "s", options: "o", choices: "c", row: "r", progress: "p", list: "l" };
 
@@ -139,13 +140,7 @@ describe("the contents sheet's summary lines", () => {
     ["en-US", enUS],
     ["zh-CN", zhCN],
   ])("leave the Nine-Grid's chart notes on its own sheet (%s), other reports as the pane words them", (_, s) => {
-    const grid = {
-      kind: "nineGrid",
-      accounts: 4,
-      tiers: { A: 1, B: 1, C: 1, D: 1 },
-      unbanded: 0,
-      pendingOverrides: 0,
-    } as const;
+    const grid = FOUR_ACCOUNT_GRID;
     const note = { code: "scatterNotPlotted", count: 26 } as const;
     const line = contentsSummary(s.reportSummary)({ ...grid, chartNotes: [note] });
     expect(line).toBe(s.reportSummary({ ...grid, chartNotes: [] }));
