@@ -4,16 +4,11 @@
  * stage flow, labels and lists equal the core's movement between the sample's last two snapshots, computed
  * here in Node from the same seeded sample.
  */
-import { buildDataset } from "../../src/core/dataset";
 import { isoFromSerial } from "../../src/core/dates";
-import { TableKind } from "../../src/core/fields";
-import { historyRequire } from "../../src/core/history";
 import { MOVEMENT_LABELS, movement, MovementResult } from "../../src/core/movement";
-import { parseTable, ParsedTable } from "../../src/core/parse-table";
-import { defaultModel } from "../../src/core/schemas";
-import { columnRefs, planReport, SheetPlan, SourceLocation } from "../../src/reports";
-import { generateSample, SampleTable } from "../../src/sample";
+import { planReport, SheetPlan } from "../../src/reports";
 import { enUS as s } from "../../src/taskpane/i18n/en-US";
+import { MOVEMENT_KINDS, refsOf, sampleSources } from "../reports/sample-sources";
 import { blockRange } from "./expected";
 import { BUILD_TIMEOUT, describeInBrowser, eventually, TEST_TIMEOUT, usePlayground } from "./harness";
 
@@ -21,22 +16,11 @@ const playground = usePlayground();
 
 /** The core's movement and the sheet's plan for the sample, read as the pane reads it. */
 function expectedMovement() {
-  const wb = generateSample({});
-  const model = defaultModel();
-  const parsed: Partial<Record<TableKind, ParsedTable>> = {};
-  const locations: Partial<Record<TableKind, SourceLocation>> = {};
-  const tables: [TableKind, SampleTable][] = [["opportunities", wb.opportunities], ["history", wb.history!], ["leads", wb.leads!]]; // prettier-ignore
-  for (const [kind, t] of tables) {
-    const values = [t.headers, ...t.rows.map((r) => t.headers.map((_, j) => r[j] ?? ""))];
-    const require = kind === "history" ? historyRequire(t.headers) : undefined;
-    const table = parseTable(kind, { sheet: t.name, values }, { stages: model.stages, require });
-    parsed[kind] = table;
-    locations[kind] = { table: t.name, parsed: table, headerRow: 1, rowCount: t.rows.length };
-  }
-  const data = buildDataset(parsed);
+  const sources = sampleSources({}, MOVEMENT_KINDS);
+  const { wb, data, model } = sources;
   const result = movement(data.history!.model, { t1: wb.asOf, period: model.reports.period });
   if ("code" in result) throw new Error(result.code);
-  const refs = columnRefs(locations);
+  const refs = refsOf(sources);
   const plan = planReport({ kind: "movement", data, model, asOf: wb.asOf, live: true, refs });
   return { asOf: wb.asOf, result, plan, data, model, refs };
 }

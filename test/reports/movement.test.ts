@@ -3,19 +3,15 @@
  * without overlaps, live formulas where Excel can express them, words from the language's table, the summary,
  * and the sheet that says why when the history cannot be compared.
  */
-import { buildDataset } from "../../src/core/dataset";
 import { isoFromSerial } from "../../src/core/dates";
-import { TableKind } from "../../src/core/fields";
-import { historyRequire } from "../../src/core/history";
 import { movement } from "../../src/core/movement";
-import { parseTable, ParsedTable } from "../../src/core/parse-table";
 import { defaultModel } from "../../src/core/schemas";
-import { columnRefs, isFormula, planReport, SheetPlan, SourceLocation } from "../../src/reports";
+import { isFormula, planReport, SheetPlan } from "../../src/reports";
 import { REPORTS, summaryText } from "../../src/reports/registry";
-import { generateSample, SampleTable } from "../../src/sample";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { block, overlappingBlocks } from "./plan-lookup";
 import { HISTORY, movementSources, refsOf, T1 } from "./movement-fixture";
+import { MOVEMENT_KINDS, samplePlan as samplePlanOf, sampleSources } from "./sample-sources";
 
 const fixturePlan = (language?: "zh", history = HISTORY): SheetPlan => {
   const s = movementSources(true, history);
@@ -24,21 +20,8 @@ const fixturePlan = (language?: "zh", history = HISTORY): SheetPlan => {
 
 /** The sample's History, Leads and Opportunities parsed as the adapter would, each an Excel table. */
 function samplePlan(live: boolean) {
-  const wb = generateSample({});
-  const model = defaultModel();
-  const parsed: Partial<Record<TableKind, ParsedTable>> = {};
-  const locations: Partial<Record<TableKind, SourceLocation>> = {};
-  const tables: [TableKind, SampleTable][] = [["opportunities", wb.opportunities], ["history", wb.history!], ["leads", wb.leads!]]; // prettier-ignore
-  for (const [kind, t] of tables) {
-    const values = [t.headers, ...t.rows];
-    const require = kind === "history" ? historyRequire(t.headers) : undefined;
-    const table = parseTable(kind, { sheet: t.name, values }, { stages: model.stages, require });
-    parsed[kind] = table;
-    locations[kind] = { table: t.name, parsed: table, headerRow: 1, rowCount: t.rows.length };
-  }
-  const data = buildDataset(parsed);
-  const plan = planReport({ kind: "movement", data, model, asOf: wb.asOf, live, refs: columnRefs(locations) });
-  return { wb, data, plan };
+  const sources = sampleSources({}, MOVEMENT_KINDS);
+  return { wb: sources.wb, data: sources.data, plan: samplePlanOf(sources, "movement", live) };
 }
 
 describe("the Movement sheet's plan", () => {

@@ -1,9 +1,10 @@
 import { buildDataset, Dataset } from "../../src/core/dataset";
-import { ListKind, TableKind } from "../../src/core/fields";
+import { TableKind } from "../../src/core/fields";
+import { historyRequire } from "../../src/core/history";
 import { parseTable, ParsedTable } from "../../src/core/parse-table";
 import { defaultModel, Model } from "../../src/core/schemas";
 import { columnRefs, planReport, ReportKind, SheetPlan, SourceLocation } from "../../src/reports";
-import { generateSample, SampleWorkbook } from "../../src/sample";
+import { generateSample, SampleTable, SampleWorkbook } from "../../src/sample";
 
 /** The seeded sample workbook, each table on its own sheet from A1, parsed as the adapter would. */
 export interface SampleSources {
@@ -13,18 +14,25 @@ export interface SampleSources {
   locations: Partial<Record<TableKind, SourceLocation>>;
 }
 
-const KINDS: ListKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+/** The four lists by default; the Movement tests read opportunities, history and leads. */
+export type SampleKind = "accounts" | "opportunities" | "assignments" | "quotas" | "history" | "leads";
+const KINDS: SampleKind[] = ["accounts", "opportunities", "assignments", "quotas"];
+export const MOVEMENT_KINDS: SampleKind[] = ["opportunities", "history", "leads"];
 
 export function sampleSources(
   options: { accounts?: number; opportunities?: number; seed?: number } = {},
+  kinds: readonly SampleKind[] = KINDS,
 ): SampleSources {
   const wb = generateSample(options);
   const model = defaultModel();
   const parsed: Partial<Record<TableKind, ParsedTable>> = {};
   const locations: Partial<Record<TableKind, SourceLocation>> = {};
-  for (const kind of KINDS) {
-    const t = wb[kind];
-    const table = parseTable(kind, { sheet: t.name, values: [t.headers, ...t.rows] }, { stages: model.stages });
+  for (const kind of kinds) {
+    const t = wb[kind] as SampleTable;
+    // A stacked-snapshot history is told from an opportunities paste by its snapshot column, as the adapter does.
+    const require = kind === "history" ? historyRequire(t.headers) : undefined;
+    const values = [t.headers, ...t.rows];
+    const table = parseTable(kind, { sheet: t.name, values }, { stages: model.stages, require });
     parsed[kind] = table;
     locations[kind] = { table: t.name, parsed: table, headerRow: 1, rowCount: t.rows.length };
   }
